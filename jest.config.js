@@ -1,0 +1,10 @@
+// Tests are TypeScript run as ES modules; type checking is `npm run build`'s job, so ts-jest
+// only transpiles (isolatedModules) to stay fast on a 2-core machine.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, tsconfig: 'tsconfig.test.json' }] },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testTimeout: 120000,
+};

@@ -1,0 +1,8 @@
+// Every CLI command, in the order `kg --help` lists them. Each module only declares its options
+// and imports its implementation lazily, so `kg <anything>` starts fast.
+import type { Command } from 'commander';
+import { registerBuild } from './build.js';
+
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  registerBuild,
+];
