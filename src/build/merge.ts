@@ -1,25 +1,37 @@
-// Adding one document's extraction to a graph: entities resolve to existing nodes of the same
-// kind when a name matches, events and edges carry their evidence with the document's id.
+// Adding one document's extraction to a graph, resolving its entities and events against what
+// the graph already holds (cross-document resolution), and removing a document again.
 import type { DocumentInfo, EdgeAttributes, KgGraph, NodeAttributes, Span } from '../model/contract.js';
-import type { DocumentExtraction, ExtractedEntity, TextSpan } from '../extract/types.js';
+import type { DocumentExtraction, ExtractedEntity, ExtractedEvent, TextSpan } from '../extract/types.js';
 import { freshKey, slug } from './keys.js';
-import { nameKey } from '../extract/names.js';
+import { NameIndex, nameKeys } from './name-index.js';
+import { datesAgree } from '../extract/events/coref.js';
 
-export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, extraction: DocumentExtraction): void {
+/** Roles that identify an event's victims, targets and scene. */
+const IDENTIFYING = new Set(['killed', 'injured', 'targeted', 'occurred_in', 'about']);
+
+export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, extraction: DocumentExtraction, index = NameIndex.of(graph)): void {
   graph.updateAttribute('documents', (docs) => [...(docs ?? []), info]);
   const doc = info.id;
   const span = (s: TextSpan): Span => ({ doc, start: s.start, end: s.end });
   const keyOf = new Map<string, string>();
 
-  for (const entity of extraction.entities) {
-    const existing = findEntityNode(graph, entity);
+  // Entities: the names that are unambiguous first, so that context exists for the rest.
+  const order = [...extraction.entities].sort((a, b) => words(b.label) - words(a.label));
+  const resolvedHere = new Set<string>();
+  for (const entity of order) {
+    const existing = findEntityNode(graph, index, entity, resolvedHere);
     if (existing) {
       keyOf.set(entity.id, existing);
-      graph.updateNodeAttributes(existing, (attrs) => ({
-        ...attrs,
-        aliases: mergeAliases(attrs.aliases, [entity.label, ...entity.aliases], attrs.label),
-        mentions: [...attrs.mentions, ...entity.mentions.map(span)],
-      }));
+      graph.updateNodeAttributes(existing, (attrs) => {
+        // the fuller name becomes the label: "Soleimani" then "Qasem Soleimani"
+        const label = attrs.kind === 'person' && words(entity.label) > words(attrs.label) ? entity.label : attrs.label;
+        return {
+          ...attrs,
+          label,
+          aliases: mergeAliases(attrs.aliases, [attrs.label, entity.label, ...entity.aliases], label),
+          mentions: [...attrs.mentions, ...entity.mentions.map(span)],
+        };
+      });
     } else {
       const key = freshKey(`${entity.kind}:${slug(entity.label)}`, (k) => graph.hasNode(k));
       keyOf.set(entity.id, key);
@@ -30,9 +42,26 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
         mentions: entity.mentions.map(span),
       });
     }
+    const key = keyOf.get(entity.id)!;
+    resolvedHere.add(key);
+    index.add(key, graph.getNodeAttributes(key));
   }
 
+  // Events: one reported by several documents becomes one node.
   for (const event of extraction.events) {
+    const participants = extraction.relations
+      .filter((r) => (r.source === event.id || r.target === event.id) && IDENTIFYING.has(r.relation))
+      .map((r) => `${r.relation} ${keyOf.get(r.source === event.id ? r.target : r.source)}`);
+    const existing = findEventNode(graph, event, participants, doc);
+    if (existing) {
+      keyOf.set(event.id, existing);
+      graph.updateNodeAttributes(existing, (attrs) => ({
+        ...attrs,
+        mentions: [...attrs.mentions, ...event.mentions.map(span)],
+        ...(attrs.date || !event.date ? {} : { date: event.date }),
+      }));
+      continue;
+    }
     const key = freshKey(`event:${event.eventType}:${slug(doc)}:${event.id}`, (k) => graph.hasNode(k));
     keyOf.set(event.id, key);
     const attrs: NodeAttributes = {
@@ -57,31 +86,106 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
       graph.updateEdgeAttributes(same, (attrs) => ({
         ...attrs,
         evidence: [...attrs.evidence, ...evidence],
-        confidence: Math.max(attrs.confidence, rel.confidence),
+        // several documents saying the same thing make it more credible
+        confidence: round(Math.min(0.99, Math.max(attrs.confidence, rel.confidence) + 0.05)),
       }));
       continue;
     }
-    const edge: EdgeAttributes = { relation: rel.relation, label: rel.label, evidence, confidence: rel.confidence };
+    const edge: EdgeAttributes = { relation: rel.relation, label: rel.label, evidence, confidence: round(rel.confidence) };
     graph.addDirectedEdgeWithKey(freshKey(`${source}->${rel.relation}->${target}`, (k) => graph.hasEdge(k)), source, target, edge);
   }
 }
 
-/** An existing node of the same kind whose label or aliases share a name with the entity. */
-function findEntityNode(graph: KgGraph, entity: ExtractedEntity): string | undefined {
-  const names = new Set([entity.label, ...entity.aliases].map(nameKey));
-  const label = nameKey(entity.label);
+/**
+ * The existing node an entity is, if any. Places and groups match by any name (or acronym);
+ * people by full name, and a lone surname or given name only when the graph has exactly one
+ * such person and that person shares company with this document's other entities.
+ */
+function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntity, resolvedHere: ReadonlySet<string>): string | undefined {
+  const candidates = index.candidates(entity.kind, [entity.label, ...entity.aliases]);
+  if (entity.kind !== 'person') return candidates[0];
+  const full = words(entity.label) >= 2;
+  const exact = candidates.filter((k) => {
+    const a = graph.getNodeAttributes(k);
+    return words(a.label) >= 2 && full ? nameKeys(a.label)[0] === nameKeys(entity.label)[0] : true;
+  });
+  if (full) {
+    const sameName = exact.filter((k) => words(graph.getNodeAttribute(k, 'label')) >= 2);
+    if (sameName.length) return sameName[0];
+  }
+  // A partial name on one side: the only such person, seen with the same company.
+  const partial = index.partialCandidates(entity.label, full);
+  if (partial.length !== 1) return undefined;
+  return sharesCompany(graph, partial[0]!, resolvedHere) ? partial[0] : undefined;
+}
+
+/** Whether a node appeared in a document together with any of the given nodes. */
+function sharesCompany(graph: KgGraph, node: string, company: ReadonlySet<string>): boolean {
+  if (!company.size) return false;
+  const docs = new Set(graph.getNodeAttribute(node, 'mentions').map((m) => m.doc));
+  for (const other of company) {
+    if (other === node || !graph.hasNode(other)) continue;
+    if (graph.getNodeAttribute(other, 'mentions').some((m) => docs.has(m.doc))) return true;
+    if (graph.areNeighbors(node, other)) return true;
+  }
+  return false;
+}
+
+/** An event of another document that is this one: same kind of event, compatible dates, a shared victim, target or scene. */
+function findEventNode(graph: KgGraph, event: ExtractedEvent, participants: string[], doc: string): string | undefined {
+  if (event.eventType === 'statement' || participants.length === 0) return undefined;
+  const violent = (t?: string) => t === 'attack' || t === 'killing';
   let best: string | undefined;
   let bestScore = 0;
-  graph.forEachNode((key, attrs) => {
-    if (attrs.kind !== entity.kind) return;
-    const score = nameKey(attrs.label) === label ? 2 : attrs.aliases.some((a) => names.has(nameKey(a))) && names.has(nameKey(attrs.label)) ? 1 : 0;
-    if (score > bestScore) { bestScore = score; best = key; }
-  });
+  const seen = new Set<string>();
+  for (const p of participants) {
+    const [relation, node] = p.split(' ') as [string, string];
+    if (!node || !graph.hasNode(node)) continue;
+    graph.forEachNeighbor(node, (candidate, attrs) => {
+      if (seen.has(candidate) || attrs.kind !== 'event') return;
+      seen.add(candidate);
+      if (attrs.mentions.every((m) => m.doc === doc)) return; // within a document, extraction already merged
+      const sameType = attrs.eventType === event.eventType || (violent(attrs.eventType) && violent(event.eventType));
+      if (!sameType) return;
+      if (attrs.date && event.date && !datesAgree(attrs.date, event.date)) return;
+      let score = 0;
+      for (const q of participants) {
+        const [r, n] = q.split(' ') as [string, string];
+        const shared = graph.directedEdges(candidate, n).some((e) => graph.getEdgeAttribute(e, 'relation') === r)
+          || graph.directedEdges(n, candidate).some((e) => graph.getEdgeAttribute(e, 'relation') === r);
+        if (shared) score += r === 'occurred_in' ? 1 : 2;
+      }
+      if (attrs.date && event.date) score += 1;
+      void relation;
+      if (score >= 2 && score > bestScore) { bestScore = score; best = candidate; }
+    });
+  }
   return best;
+}
+
+/** Removes everything a document contributed: its mentions, its evidence, and what is left empty. */
+export function removeDocument(graph: KgGraph, docId: string): void {
+  graph.updateAttribute('documents', (docs) => (docs ?? []).filter((d) => d.id !== docId));
+  graph.forEachEdge((edge, attrs) => {
+    if (!attrs.evidence.some((e) => e.doc === docId)) return;
+    const evidence = attrs.evidence.filter((e) => e.doc !== docId);
+    if (evidence.length) graph.setEdgeAttribute(edge, 'evidence', evidence);
+    else graph.dropEdge(edge);
+  });
+  graph.forEachNode((node, attrs) => {
+    if (!attrs.mentions.some((m) => m.doc === docId)) return;
+    const mentions = attrs.mentions.filter((m) => m.doc !== docId);
+    if (mentions.length) graph.setNodeAttribute(node, 'mentions', mentions);
+    else graph.dropNode(node);
+  });
+  NameIndex.forget(graph);
 }
 
 function mergeAliases(existing: readonly string[], added: readonly string[], label: string): string[] {
   const out = [...existing];
   for (const a of added) if (a !== label && !out.includes(a)) out.push(a);
-  return out;
+  return out.filter((a) => a !== label);
 }
+
+const words = (name: string): number => name.trim().split(/\s+/).length;
+const round = (x: number): number => Math.round(x * 100) / 100;

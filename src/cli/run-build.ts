@@ -1,6 +1,6 @@
 // `kg build`: the CLI around buildGraph.
 import { buildGraph } from '../build/build.js';
-import { writeGraph } from '../build/graph-io.js';
+import { readGraph, writeGraph } from '../build/graph-io.js';
 import { UsageError } from '../model/errors.js';
 import { progressBar } from './progress.js';
 import { painter, table } from './output.js';
@@ -9,17 +9,30 @@ import { KINDS, RELATIONS, type KgGraph } from '../model/contract.js';
 /** Exit status when the graph was written but some documents in a folder had to be skipped. */
 export const EXIT_SKIPPED = 3;
 
-export function runBuild(inputs: string[], opts: { output?: string; summary?: boolean; quiet?: boolean }): number {
-  if (!opts.output) throw new UsageError('build: no output file given (use -o graph.json)');
+export interface BuildCliOptions {
+  output?: string;
+  update?: string;
+  summary?: boolean;
+  quiet?: boolean;
+  workers?: string;
+}
+
+export async function runBuild(inputs: string[], opts: BuildCliOptions): Promise<number> {
+  const output = opts.output ?? opts.update;
+  if (!output) throw new UsageError('build: no output file given (use -o graph.json, or --update graph.json)');
+  const base = opts.update ? readGraph(opts.update) : undefined;
   const progress = progressBar('building', !opts.quiet && Boolean(process.stderr.isTTY));
-  const result = buildGraph(inputs, { onProgress: progress.update });
+  const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError(`build: --workers must be a whole number of at least 1 (got ${opts.workers})`);
+  const result = await buildGraph(inputs, { onProgress: progress.update, ...(workers ? { workers } : {}), ...(base ? { base, update: true } : {}) });
   progress.finish();
-  writeGraph(result.graph, opts.output);
+  writeGraph(result.graph, output);
   const paint = painter(process.stderr);
   for (const s of result.skipped) process.stderr.write(`${paint('yellow', 'kg: skipped')} ${s.reason}\n`);
-  if (opts.summary) process.stdout.write(summarize(result.graph, opts.output) + '\n');
+  if (opts.summary) process.stdout.write(summarize(result.graph, output) + '\n');
+  if (base && !opts.quiet) process.stderr.write(`kg: ${result.added} document(s) added or replaced, ${result.unchanged} unchanged\n`);
   if (result.skipped.length) {
-    process.stderr.write(`kg: ${result.skipped.length} document(s) skipped; the graph of the rest was written to ${opts.output}\n`);
+    process.stderr.write(`kg: ${result.skipped.length} document(s) skipped; the graph of the rest was written to ${output}\n`);
     return EXIT_SKIPPED;
   }
   return 0;

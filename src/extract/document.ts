@@ -7,7 +7,8 @@ export interface DocumentHeader {
   bodyStart: number;
 }
 
-const DATE_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n|$)/i;
+// The date may stand on its own line or, as some exports write it, before the first sentence.
+const DATE_LINE = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]*\r?\n|[ \t]+|$)/i;
 
 export function parseHeader(text: string): DocumentHeader {
   const header: DocumentHeader = { bodyStart: 0 };

@@ -1,13 +1,101 @@
-// Extraction for one document: text -> sentences/tokens -> mentions -> entities -> relations and events.
-import type { DocumentExtraction } from './types.js';
+// Extraction for one document, stage by stage: text -> sentences and tokens -> mentions ->
+// entities -> relations and events. Each stage is a pure function of the ones before.
+import type { DocumentExtraction, ExtractedEvent, ExtractedRelation, TextSpan } from './types.js';
+import type { Relation } from '../model/contract.js';
+import { tokenize } from './tokenize.js';
+import { findMentions } from './mentions.js';
+import { resolveEntities } from './resolve.js';
+import { buildContext, type DocumentContext } from './context.js';
+import { findEntityRelations } from './relations.js';
+import { findEvents, type EventCluster } from './events/coref.js';
+import { ENTITY_TO_EVENT } from './events/frames.js';
+import { loadTagger, type Tagger } from './ner/tagger.js';
 
 export interface ExtractOptions {
   /** The document's date (ISO), the anchor for relative dates. */
   date?: string;
   /** Where the text to read starts (after a metadata line). */
   bodyStart?: number;
+  /** The entity tagger; the shipped model by default. */
+  tagger?: Tagger;
 }
 
-export function extractDocument(_text: string, _options: ExtractOptions = {}): DocumentExtraction {
-  return { entities: [], events: [], relations: [] };
+export function extractDocument(text: string, options: ExtractOptions = {}): DocumentExtraction {
+  const sentences = tokenize(text, options.bodyStart ?? 0);
+  const mentions = findMentions(text, sentences, options.tagger ?? loadTagger());
+  const resolution = resolveEntities(text, sentences, mentions);
+  const ctx = buildContext(text, sentences, mentions, resolution);
+
+  const entityRelations = findEntityRelations(ctx);
+  const eventClusters = findEvents(ctx, options.date);
+  // after relations and events, which may add the countries named only by adjectives
+  const entities = resolution.entities.map(({ mentionIndices: _, ...e }) => e);
+  const sentenceSpan = (s: number): TextSpan => ({ start: sentences[s]!.start, end: sentences[s]!.end });
+  const relations: ExtractedRelation[] = entityRelations.map((r) => ({
+    source: entities[r.source]!.id,
+    target: entities[r.target]!.id,
+    relation: r.relation,
+    label: r.label,
+    evidence: [sentenceSpan(r.sentence)],
+    confidence: r.confidence,
+  }));
+
+  const events: ExtractedEvent[] = [];
+  eventClusters.forEach((cluster, n) => {
+    const id = `v${n + 1}`;
+    events.push({
+      id,
+      eventType: cluster.type,
+      ...(cluster.date ? { date: cluster.date } : {}),
+      summary: eventLabel(ctx, cluster),
+      mentions: cluster.frames.map((f) => ({ start: f.start, end: f.end })),
+    });
+    for (const r of cluster.roles) {
+      const entity = entities[r.entity]!.id;
+      const outgoing = ENTITY_TO_EVENT.has(r.role);
+      relations.push({
+        source: outgoing ? entity : id,
+        target: outgoing ? id : entity,
+        relation: r.role as Relation,
+        label: r.label,
+        evidence: [sentenceSpan(r.sentence)],
+        confidence: r.confidence,
+      });
+    }
+  });
+  return { entities, events, relations: mergeEvidence(relations) };
+}
+
+/** A short name for an event: its trigger and where, or on whom, it happened. */
+function eventLabel(ctx: DocumentContext, c: EventCluster): string {
+  const label = (role: string) => {
+    const r = c.roles.find((x) => x.role === role);
+    return r ? ctx.resolution.entities[r.entity]!.label : undefined;
+  };
+  if (c.type === 'statement') return `statement by ${label('said') ?? 'unknown speaker'}`;
+  const frame = c.frames.find((f) => f.noun) ?? c.frames[0]!;
+  const trigger = frame.trigger.toLowerCase();
+  const place = label('occurred_in');
+  const target = label('targeted');
+  const victim = label('killed');
+  if (place) return `${trigger} in ${place}`;
+  if (target) return `${trigger} on ${target}`;
+  if (victim) return `${trigger} that killed ${victim}`;
+  const about = label('about');
+  if (about) return `${trigger} of ${about}`;
+  const agent = label('carried_out');
+  return agent ? `${trigger} by ${agent}` : trigger;
+}
+
+/** One edge per (source, relation, target), its evidence the union of the sentences that support it. */
+function mergeEvidence(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const byKey = new Map<string, ExtractedRelation>();
+  for (const r of relations) {
+    const key = `${r.source} ${r.relation} ${r.target}`;
+    const known = byKey.get(key);
+    if (!known) { byKey.set(key, { ...r, evidence: [...r.evidence] }); continue; }
+    for (const e of r.evidence) if (!known.evidence.some((k) => k.start === e.start)) known.evidence.push(e);
+    known.confidence = Math.min(0.95, Math.max(known.confidence, r.confidence) + 0.05);
+  }
+  return [...byKey.values()];
 }

@@ -1,0 +1,48 @@
+// Runs document jobs on worker threads and hands results back in input order, so the merged
+// graph does not depend on scheduling. At most two jobs per worker are in flight: documents are
+// read by the workers as they go, never all at once.
+import { Worker } from 'node:worker_threads';
+import type { InputSource } from './inputs.js';
+import type { JobResult } from './document-job.js';
+
+export async function* runInPool(sources: readonly InputSource[], known: ReadonlySet<string>, workers: number): AsyncGenerator<JobResult> {
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  const pending = new Map<number, JobResult>();
+  const waiters = new Map<number, (r: JobResult) => void>();
+  let next = 0;
+  let consumed = 0;
+  const window = workers * 4;
+  const knownList = [...known];
+  const idle: Worker[] = [];
+  const failures: Error[] = [];
+  const dispatch = (w: Worker) => {
+    if (next >= sources.length || next >= consumed + window) { idle.push(w); return; }
+    const id = next++;
+    w.postMessage({ id, source: sources[id], known: knownList });
+  };
+  for (const w of pool) {
+    w.on('message', ({ id, result }: { id: number; result: JobResult }) => {
+      const wait = waiters.get(id);
+      if (wait) { waiters.delete(id); wait(result); } else pending.set(id, result);
+      dispatch(w);
+    });
+    w.on('error', (err) => failures.push(err));
+  }
+  try {
+    // two jobs per worker keep both cores busy while results are merged
+    for (const w of pool) { dispatch(w); dispatch(w); }
+    for (let i = 0; i < sources.length; i++) {
+      if (failures.length) throw failures[0];
+      consumed = i;
+      while (idle.length && next < sources.length && next < consumed + window) dispatch(idle.shift()!);
+      const ready = pending.get(i);
+      if (ready) { pending.delete(i); yield ready; continue; }
+      yield await new Promise<JobResult>((resolve, reject) => {
+        waiters.set(i, resolve);
+        for (const w of pool) w.once('error', reject);
+      });
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}

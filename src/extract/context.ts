@@ -1,0 +1,120 @@
+// What the relation and event rules read: for each sentence, which entity each token belongs to,
+// whether it is inside a quotation, and who a pronoun most likely refers to.
+import type { Sentence, TextSpan } from './types.js';
+import { countryName } from './lexicon/gazetteer.js';
+import type { Mention } from './mentions.js';
+import type { Resolution } from './resolve.js';
+import type { EntityKind } from '../model/contract.js';
+
+export interface MentionRef {
+  mention: number;
+  entity: number;
+  first: number;
+  last: number;
+}
+
+export interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  /** Lower-cased token texts with typographic apostrophes made plain. */
+  lower: string[];
+  /** Token -> entity index, -1 where none. */
+  entityAt: Int32Array;
+  /** Entity mentions in token order. */
+  mentions: MentionRef[];
+  /** Token -> inside a quotation. */
+  quoted: Uint8Array;
+  /** Paragraph number: sentences after a blank line start a new one. */
+  paragraph: number;
+}
+
+export interface DocumentContext {
+  text: string;
+  sentences: SentenceView[];
+  mentions: readonly Mention[];
+  resolution: Resolution;
+  kindOf(entity: number): EntityKind;
+  /**
+   * The place entity of a country, created when the text names the country only by an adjective
+   * ("Israeli jets"): the adjective becomes its mention.
+   */
+  countryEntity(country: string, mention: TextSpan & { text: string }): number;
+}
+
+export function buildContext(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], resolution: Resolution): DocumentContext {
+  const views: SentenceView[] = sentences.map((sentence, index) => ({
+    index,
+    sentence,
+    lower: sentence.tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'")),
+    entityAt: new Int32Array(sentence.tokens.length).fill(-1),
+    mentions: [],
+    quoted: new Uint8Array(sentence.tokens.length),
+    paragraph: 0,
+  }));
+  views.forEach((v, i) => {
+    const prev = views[i - 1];
+    v.paragraph = !prev ? 0 : prev.paragraph + (/\n[ \t\r]*\n/.test(text.slice(prev.sentence.end, v.sentence.start)) ? 1 : 0);
+  });
+  mentions.forEach((m, mi) => {
+    const entity = resolution.entityOfMention.get(mi);
+    if (entity === undefined) return;
+    const view = views[m.sentence]!;
+    for (let t = m.first; t < m.last; t++) view.entityAt[t] = entity;
+    view.mentions.push({ mention: mi, entity, first: m.first, last: m.last });
+  });
+  for (const v of views) v.mentions.sort((a, b) => a.first - b.first);
+  markQuotes(text, views);
+  return {
+    text,
+    sentences: views,
+    mentions,
+    resolution,
+    kindOf: (e) => resolution.entities[e]!.kind,
+    countryEntity(country, mention) {
+      const entities = resolution.entities;
+      let i = entities.findIndex((e) => e.kind === 'place' && countryName(e.label) === country);
+      if (i < 0) {
+        i = entities.length;
+        entities.push({ id: `e${i + 1}`, kind: 'place', label: country, aliases: [], mentions: [], mentionIndices: [] });
+      }
+      const e = entities[i]!;
+      if (!e.mentions.some((m) => m.start === mention.start)) {
+        e.mentions.push({ start: mention.start, end: mention.end });
+        e.mentions.sort((a, b) => a.start - b.start);
+        if (mention.text !== e.label && !e.aliases.includes(mention.text)) e.aliases.push(mention.text);
+      }
+      return i;
+    },
+  };
+}
+
+/** Marks tokens between opening and closing quotation marks, across sentences of a paragraph. */
+function markQuotes(text: string, views: SentenceView[]): void {
+  let open = false;
+  let lastEnd = -1;
+  for (const v of views) {
+    // A new paragraph (blank line before the sentence) closes an unbalanced quotation.
+    if (lastEnd >= 0 && /\n[ \t\r]*\n/.test(text.slice(lastEnd, v.sentence.start))) open = false;
+    v.sentence.tokens.forEach((t, i) => {
+      const c = t.text;
+      if (c === '“') { open = true; return; }
+      if (c === '”') { open = false; return; }
+      if (c === '"') { open = !open; return; }
+      if (open) v.quoted[i] = 1;
+    });
+    lastEnd = v.sentence.end;
+  }
+}
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+
+/** The person a third-person pronoun at (sentence, token) most likely means: the latest person mentioned before it in the paragraph, within three sentences. */
+export function resolvePronoun(ctx: DocumentContext, sentence: number, token: number): number | undefined {
+  if (!PRONOUNS.has(ctx.sentences[sentence]!.lower[token]!)) return undefined;
+  const paragraph = ctx.sentences[sentence]!.paragraph;
+  for (let s = sentence; s >= Math.max(0, sentence - 3) && ctx.sentences[s]!.paragraph === paragraph; s--) {
+    const ms = ctx.sentences[s]!.mentions.filter((m) => (s < sentence || m.last <= token) && ctx.kindOf(m.entity) === 'person');
+    if (ms.length) return s === sentence ? ms[ms.length - 1]!.entity : ms[0]!.entity;
+  }
+  return undefined;
+}

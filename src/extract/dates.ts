@@ -1,0 +1,96 @@
+// Dates in the text, normalised to ISO 8601 as precisely as the text allows (2020-01-03, 2019-12,
+// 2003, 2020-W01), anchored on the document's date. chrono-node reads the expressions; the news
+// conventions are ours: a bare weekday or month in a report means the most recent one, not the next.
+import * as chrono from 'chrono-node';
+import type { TextSpan } from './types.js';
+
+export interface DateMention extends TextSpan {
+  text: string;
+  /** ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY-Www. */
+  iso: string;
+}
+
+const parser = chrono.en.casual;
+
+export function findDates(text: string, start: number, end: number, documentDate?: string): DateMention[] {
+  const ref = documentDate ? new Date(`${documentDate}T12:00:00Z`) : undefined;
+  const out: DateMention[] = [];
+  const slice = text.slice(start, end);
+  for (const r of parser.parse(slice, ref ? { instant: ref, timezone: 'UTC' } : undefined)) {
+    const iso = normalise(r, ref);
+    if (iso) out.push({ start: start + r.index, end: start + r.index + r.text.length, text: r.text, iso });
+  }
+  // Bare years after a preposition, which chrono leaves alone: "in 2003", "since 1982".
+  const year = /\b(?:in|since|by|from|during|until|of)\s+((?:1[5-9]|20)\d\d)\b(?!\s*(?:people|troops|soldiers|%))/gi;
+  for (let m; (m = year.exec(slice)); ) {
+    const s = start + m.index + m[0].length - m[1]!.length;
+    if (!out.some((d) => d.start <= s && s < d.end)) out.push({ start: s, end: s + 4, text: m[1]!, iso: m[1]! });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function normalise(r: chrono.ParsedResult, ref: Date | undefined): string | undefined {
+  const c = r.start;
+  const text = r.text.toLowerCase();
+  if (/\b(after|before|later|earlier|ago)\b/.test(text) && !c.isCertain('year')) {
+    // "one day after" is relative to another event, not to the document
+    if (!/\bago\b/.test(text)) return undefined;
+  }
+  if (/\b(days|weeks|months|years)\b/.test(text)) return undefined; // a duration, not a date
+  if (/\bweek\b/.test(text)) {
+    if (!ref) return undefined;
+    const shift = /\blast\b|\bprevious\b/.test(text) ? -7 : /\bnext\b/.test(text) ? 7 : 0;
+    return isoWeek(new Date(ref.getTime() + shift * 86400000));
+  }
+  const year = c.isCertain('year') ? c.get('year')! : undefined;
+  const month = c.isCertain('month') ? c.get('month')! : undefined;
+  const day = c.isCertain('day') ? c.get('day')! : undefined;
+  if (c.isCertain('weekday') && day === undefined) {
+    if (!ref) return undefined;
+    return isoDay(mostRecentWeekday(ref, c.get('weekday')!));
+  }
+  if (day !== undefined && month !== undefined) {
+    if (year !== undefined) return `${year}-${pad(month)}-${pad(day)}`;
+    if (!ref) return undefined;
+    return `${pastYear(ref, month, day)}-${pad(month)}-${pad(day)}`;
+  }
+  if (month !== undefined) {
+    if (year !== undefined) return `${year}-${pad(month)}`;
+    if (!ref) return undefined;
+    return `${pastYear(ref, month, 1)}-${pad(month)}`;
+  }
+  if (year !== undefined) return String(year);
+  // "yesterday", "today": chrono knows the day from the anchor
+  if (ref && /\b(today|yesterday|tonight|tomorrow)\b/.test(text)) return isoDay(c.date());
+  return undefined;
+}
+
+/** A month and day without a year in a news report: this year's if not after the report, else last year's. */
+function pastYear(ref: Date, month: number, day: number): number {
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth() + 1;
+  return month < m || (month === m && day <= ref.getUTCDate()) ? y : y - 1;
+}
+
+function mostRecentWeekday(ref: Date, weekday: number): Date {
+  const d = new Date(ref);
+  const back = (d.getUTCDay() - weekday + 7) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return d;
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** ISO 8601 week date of a day: 2020-W01. */
+function isoWeek(date: Date): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const dayNum = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - dayNum);
+  const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((d.getTime() - yearStart.getTime()) / 86400000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${pad(week)}`;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');

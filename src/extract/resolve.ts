@@ -1,0 +1,198 @@
+// Resolution within a document: all mentions of one entity become one entity. Full name and
+// surname ("Qasem Soleimani", "Soleimani"), acronyms ("IRGC"), case variants ("BAGHDAD"),
+// country names ("U.S.", "America"), "Department of X" / "X Department", handles next to a name.
+import type { EntityKind } from '../model/contract.js';
+import type { ExtractedEntity, Sentence } from './types.js';
+import type { Mention } from './mentions.js';
+import type { EntityLabel } from './ner/tagger.js';
+import { countryName, countryOfDemonym } from './lexicon/gazetteer.js';
+import { PERSON_TITLES } from './lexicon/titles.js';
+import { nameKey } from './names.js';
+
+const KIND: Partial<Record<EntityLabel, EntityKind>> = { PER: 'person', ORG: 'group', LOC: 'place' };
+
+/** An entity under construction, with the document positions of its mentions. */
+export interface ResolvedEntity extends ExtractedEntity {
+  /** Indices into the mention list, in text order. */
+  mentionIndices: number[];
+}
+
+export interface Resolution {
+  entities: ResolvedEntity[];
+  /** mention index -> entity index (MISC mentions map to nothing). */
+  entityOfMention: Map<number, number>;
+}
+
+const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'des', 'du', 'la', 'le', '&']);
+
+export function resolveEntities(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Resolution {
+  // 1. One kind per surface name: the majority of its mentions' labels (countries are places).
+  const votes = new Map<string, Map<EntityKind, number>>();
+  mentions.forEach((m) => {
+    const kind = KIND[m.label];
+    if (!kind) return;
+    const key = canonicalKey(m.text, kind);
+    const v = votes.get(key) ?? new Map<EntityKind, number>();
+    v.set(kind, (v.get(kind) ?? 0) + 1);
+    votes.set(key, v);
+  });
+  const kindOf = (m: Mention): EntityKind | undefined => {
+    const kind = KIND[m.label];
+    if (!kind) return undefined;
+    if (countryName(m.text)) return 'place';
+    const v = votes.get(canonicalKey(m.text, kind))!;
+    return [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+
+  // 2. Longer names first, so that "Qasem Soleimani" exists before "Soleimani" looks for it.
+  const order = mentions.map((_, i) => i).filter((i) => kindOf(mentions[i]!))
+    .sort((a, b) => words(mentions[b]!.text).length - words(mentions[a]!.text).length || a - b);
+  const clusters: { kind: EntityKind; mentions: number[]; names: string[][] }[] = [];
+  const entityOfMention = new Map<number, number>();
+  for (const i of order) {
+    const m = mentions[i]!;
+    const kind = kindOf(m)!;
+    const name = words(canonicalName(m.text, kind));
+    let best = -1;
+    let bestRecency = -1;
+    clusters.forEach((c, ci) => {
+      if (c.kind !== kind || !c.names.some((n) => sameEntity(name, n, kind))) return;
+      // Among candidates, the one mentioned most recently before this mention.
+      const recency = Math.max(-1, ...c.mentions.filter((j) => j < i));
+      if (best < 0 || recency > bestRecency) { best = ci; bestRecency = recency; }
+    });
+    if (best < 0) { clusters.push({ kind, mentions: [], names: [] }); best = clusters.length - 1; }
+    const c = clusters[best]!;
+    c.mentions.push(i);
+    if (!c.names.some((n) => n.join(' ') === name.join(' '))) c.names.push(name);
+    entityOfMention.set(i, best);
+  }
+
+  // 3. Entities in order of first mention, with labels, aliases and handles.
+  const byFirst = clusters.map((c, ci) => ({ c, ci, first: Math.min(...c.mentions) })).sort((a, b) => a.first - b.first);
+  const renumber = new Map(byFirst.map((x, n) => [x.ci, n]));
+  const entities: ResolvedEntity[] = byFirst.map(({ c }, n) => {
+    const ms = [...c.mentions].sort((a, b) => a - b);
+    const surfaces = ms.map((i) => mentions[i]!.text);
+    const label = chooseLabel(surfaces, c.kind);
+    const aliases = new Set<string>();
+    for (const i of ms) {
+      const m = mentions[i]!;
+      if (m.text !== label) aliases.add(m.text);
+      const title = c.kind === 'person' ? titleBefore(sentences[m.sentence]!, m.first) : undefined;
+      if (title) aliases.add(`${title} ${m.text}`);
+    }
+    const spans = ms.map((i) => ({ start: mentions[i]!.start, end: mentions[i]!.end }));
+    if (c.kind === 'person') {
+      for (const i of ms) {
+        const handle = handleAfter(sentences[mentions[i]!.sentence]!, mentions[i]!.last);
+        if (handle) { aliases.add(handle.text); spans.push({ start: handle.start, end: handle.end }); }
+      }
+    }
+    aliases.delete(label);
+    return {
+      id: `e${n + 1}`,
+      kind: c.kind,
+      label,
+      aliases: [...aliases],
+      mentions: spans.sort((a, b) => a.start - b.start),
+      mentionIndices: ms,
+    };
+  });
+  const remapped = new Map<number, number>();
+  for (const [mi, ci] of entityOfMention) remapped.set(mi, renumber.get(ci)!);
+  void text;
+  return { entities, entityOfMention: remapped };
+}
+
+/** Whether a name (as words) refers to the same entity as a known name of a cluster. */
+function sameEntity(name: string[], known: string[], kind: EntityKind): boolean {
+  const a = name.join(' ');
+  const b = known.join(' ');
+  if (a === b) return true;
+  if (kind === 'person') {
+    // A part of a full name that includes its surname, or the given name alone when unique.
+    return isSubsequence(name, known) && (name[name.length - 1] === known[known.length - 1] || name.length === 1);
+  }
+  if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
+  if (kind === 'group' && name.length >= 4 && known.length === name.length) {
+    // "Islamic Revolutionary Guard Corps" / "Iranian Revolutionary Guard Corps": same three-word tail.
+    return name.slice(1).join(' ') === known.slice(1).join(' ');
+  }
+  return false;
+}
+
+function isSubsequence(part: string[], whole: string[]): boolean {
+  if (part.length >= whole.length) return false;
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    if (part.every((w, j) => w === whole[i + j])) return true;
+  }
+  return false;
+}
+
+/** "irgc" is the acronym of "islamic revolutionary guard corps" (function words optional). */
+function isAcronymOf(acronym: string, name: string[]): boolean {
+  if (name.length < 2 || !/^[a-z]{2,7}$/.test(acronym)) return false;
+  const all = name.map((w) => w[0]).join('');
+  const content = name.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
+  return acronym === content || acronym === all;
+}
+
+/** The comparison form of a name: case, accents, punctuation; countries by their canonical name; "Dept." as "department". */
+export function canonicalName(surface: string, kind: EntityKind): string {
+  if (kind === 'place') {
+    const country = countryName(surface);
+    if (country) return nameKey(country);
+  }
+  // "American Embassy" and "U.S. Embassy": a leading country word by the country's name.
+  const [head, ...rest] = surface.split(/\s+/);
+  const country = rest.length ? countryOfDemonym(head!) ?? countryName(head!) : undefined;
+  if (country) surface = [country, ...rest].join(' ');
+  let key = nameKey(surface).replace(/\bdept\b/g, 'department').replace(/\bgov(?:t|ernment)?\b/g, 'government');
+  // "Department of State" and "State Department" are one name.
+  const ofForm = /^(department|ministry|office|bureau|secretary) of (?:the )?(.+)$/.exec(key);
+  if (ofForm) key = `${ofForm[2]} ${ofForm[1]}`;
+  return key;
+}
+
+function canonicalKey(surface: string, kind: EntityKind): string {
+  return kind === 'person' ? nameKey(surface) : canonicalName(surface, kind);
+}
+
+function words(name: string): string[] {
+  return nameKey(name).split(' ').filter(Boolean);
+}
+
+/** The display label: the fullest, best-cased form; a country's canonical name. */
+function chooseLabel(surfaces: string[], kind: EntityKind): string {
+  if (kind === 'place') {
+    const country = surfaces.map((s) => countryName(s)).find(Boolean);
+    if (country) return country;
+  }
+  const score = (s: string): number => {
+    const n = words(s).length;
+    const allCaps = s === s.toUpperCase() && /[A-Z]{2}/.test(s);
+    const acronym = /^[A-Z.]{2,8}$/.test(s);
+    const lowerStart = /^\p{Ll}/u.test(s);
+    const count = surfaces.filter((x) => x === s).length;
+    return n * 100 - (acronym ? 150 : 0) - (allCaps && !acronym ? 60 : 0) - (lowerStart ? 30 : 0) + count;
+  };
+  let best = surfaces[0]!;
+  for (const s of surfaces) if (score(s) > score(best)) best = s;
+  return best;
+}
+
+/** "General" in "General Soleimani", "President" in "President Donald Trump". */
+function titleBefore(sentence: Sentence, first: number): string | undefined {
+  const prev = sentence.tokens[first - 1];
+  if (!prev || !/^\p{Lu}/u.test(prev.text)) return undefined;
+  return PERSON_TITLES.has(prev.text.toLowerCase()) ? prev.text : undefined;
+}
+
+/** A social handle in brackets right after a name: "Zeke Miller (@ZekeJMiller)". */
+function handleAfter(sentence: Sentence, last: number): { text: string; start: number; end: number } | undefined {
+  const t = sentence.tokens;
+  const at = t[last]?.text === '(' ? last + 1 : last;
+  const handle = t[at];
+  return handle && /^@\w+$/.test(handle.text) ? { text: handle.text, start: handle.start, end: handle.end } : undefined;
+}

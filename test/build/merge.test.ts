@@ -1,0 +1,106 @@
+// Cross-document resolution and update mode, on short documents written for these tests.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGraph } from '../../src/build/build.js';
+import { serializeGraph } from '../../src/build/graph-io.js';
+import { tempDir } from '../helpers/cli.js';
+import type { KgGraph } from '../../src/model/contract.js';
+
+function corpus(docs: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(docs)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const people = (g: KgGraph) => g.filterNodes((_, a) => a.kind === 'person').map((k) => g.getNodeAttribute(k, 'label')).sort();
+
+describe('cross-document resolution', () => {
+  test('a surname in one article and the full name in another are one person when they share company', async () => {
+    const dir = corpus({
+      'a.txt': 'date 2020-01-03\nQasem Soleimani was killed in Baghdad. Soleimani led the Quds Force.\n',
+      'b.txt': 'date 2020-01-04\nIran mourned Soleimani in Baghdad on Saturday.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    const node = graph.findNode((_, a) => a.label === 'Qasem Soleimani')!;
+    expect(node).toBeDefined();
+    expect(new Set(graph.getNodeAttribute(node, 'mentions').map((m) => m.doc))).toEqual(new Set(['a', 'b']));
+    expect(people(graph)).toEqual(['Qasem Soleimani']);
+  });
+
+  test('two people who share a surname in different articles are not merged for that', async () => {
+    const dir = corpus({
+      'a.txt': 'Hillary Clinton spoke in Iowa on Monday.\n',
+      'b.txt': 'Bill Clinton visited Haiti on Tuesday.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    expect(people(graph)).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+
+  test('a lone surname without shared context stays its own node', async () => {
+    const dir = corpus({
+      'a.txt': 'John Smith won the election in Ohio.\n',
+      'b.txt': 'Smith scored twice for Arsenal in London.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    expect(people(graph)).toEqual(['John Smith', 'Smith']);
+  });
+
+  test('places and groups match by any name across articles', async () => {
+    const dir = corpus({
+      'a.txt': 'The United States imposed sanctions on Iran.\n',
+      'b.txt': 'U.S. officials met in Geneva. The North Atlantic Treaty Organization was not present.\n',
+      'c.txt': 'NATO and America disagreed.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    const us = graph.filterNodes((_, a) => a.label === 'United States');
+    expect(us).toHaveLength(1);
+    expect(new Set(graph.getNodeAttribute(us[0]!, 'mentions').map((m) => m.doc))).toEqual(new Set(['a', 'b', 'c']));
+  });
+
+  test('an event reported by two articles is one event with evidence from each', async () => {
+    const dir = corpus({
+      'a.txt': 'date 2021-03-02\nAn airstrike in Mosul killed Abu Yasir al-Issawi on Monday.\n',
+      'b.txt': 'date 2021-03-03\nThe airstrike that killed Abu Yasir al-Issawi hit a house in Mosul.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    const attacks = graph.filterNodes((_, a) => a.kind === 'event' && a.eventType === 'attack');
+    expect(attacks).toHaveLength(1);
+    const killed = graph.filterOutEdges(attacks[0]!, (_, a) => a.relation === 'killed');
+    expect(killed).toHaveLength(1);
+    expect(new Set(graph.getEdgeAttribute(killed[0]!, 'evidence').map((e) => e.doc))).toEqual(new Set(['a', 'b']));
+  });
+});
+
+describe('parallel builds', () => {
+  test('one worker and two give byte-identical graphs', async () => {
+    const docs: Record<string, string> = {};
+    for (let i = 0; i < 14; i++) docs[`d${String(i).padStart(2, '0')}.txt`] = `Angela Merkel met Emmanuel Macron in Paris ${i} times. Reuters reported the talks in Berlin.\n`;
+    const dir = corpus(docs);
+    const one = await buildGraph([dir], { workers: 1 });
+    const two = await buildGraph([dir], { workers: 2 });
+    const a = serializeGraph(one.graph).replace(/"version":"[^"]*"/, '');
+    const b = serializeGraph(two.graph).replace(/"version":"[^"]*"/, '');
+    expect(b).toBe(a);
+    expect(one.graph.getAttribute('documents')).toHaveLength(14);
+  });
+});
+
+describe('update mode', () => {
+  test('adds new documents, skips unchanged ones, replaces changed ones', async () => {
+    const dir = corpus({ 'a.txt': 'Joe Biden visited Kyiv on Monday.\n', 'b.txt': 'Olaf Scholz spoke in Berlin.\n' });
+    const first = await buildGraph([dir]);
+    writeFileSync(join(dir, 'b.txt'), 'Olaf Scholz spoke in Hamburg.\n');
+    writeFileSync(join(dir, 'c.txt'), 'Rishi Sunak met Emmanuel Macron in Paris.\n');
+    const second = await buildGraph([dir], { base: first.graph, update: true });
+    expect(second.unchanged).toBe(1);
+    expect(second.added).toBe(2);
+    const g = second.graph;
+    expect(g.getAttribute('documents').map((d) => d.id).sort()).toEqual(['a', 'b', 'c']);
+    const labels = g.mapNodes((_, a) => a.label);
+    expect(labels).toEqual(expect.arrayContaining(['Joe Biden', 'Hamburg', 'Rishi Sunak']));
+    expect(labels).not.toContain('Berlin');
+  });
+});

@@ -1,0 +1,28 @@
+import { findDates } from '../../src/extract/dates.js';
+
+const iso = (text: string, date?: string) => findDates(text, 0, text.length, date).map((d) => d.iso);
+
+describe('findDates', () => {
+  test.each<[string, string | undefined, string[]]>([
+    ['The attack on December 27, 2019 killed one.', undefined, ['2019-12-27']],
+    ['The attack on December 27th killed one.', '2020-01-03', ['2019-12-27']],
+    ['It happened late on Friday.', '2020-01-03', ['2020-01-03']],
+    ['Germany on Monday banned the airline.', '2019-01-23', ['2019-01-21']],
+    ['The war began in 2003.', undefined, ['2003']],
+    ['The attacks took place this week.', '2020-01-03', ['2020-W01']],
+    ['It was signed in March.', '2019-07-08', ['2019-03']],
+    ['It was signed in November.', '2019-07-08', ['2018-11']],
+    ['He was arrested yesterday.', '2019-05-16', ['2019-05-15']],
+    ['In March 2018 the talks failed.', undefined, ['2018-03']],
+    ['It comes one day after a strike.', '2020-01-03', []],
+    ['608 troops were killed.', '2020-01-03', []],
+  ])('%s (document date %s)', (text, date, expected) => {
+    expect(iso(text, date)).toEqual(expected);
+  });
+
+  test('offsets cover the expression', () => {
+    const text = 'Talks ended on January 3, 2020 in Geneva.';
+    const [d] = findDates(text, 0, text.length);
+    expect(text.slice(d!.start, d!.end)).toBe('January 3, 2020');
+  });
+});

@@ -1,0 +1,110 @@
+// Table-driven extraction tests on short sentences written for these tests (no sample article):
+// entities and their kinds, resolution of aliases, entity relations, events and their roles.
+import { extractDocument } from '../../src/extract/index.js';
+import type { DocumentExtraction } from '../../src/extract/types.js';
+
+type Triple = [string, string, string];
+
+/** (source label, relation, target label) for every relation; events are named `[type]`. */
+function triples(x: DocumentExtraction): Triple[] {
+  const name = new Map<string, string>([
+    ...x.entities.map((e) => [e.id, e.label] as [string, string]),
+    ...x.events.map((e) => [e.id, `[${e.eventType}]`] as [string, string]),
+  ]);
+  return x.relations.map((r) => [name.get(r.source)!, r.relation, name.get(r.target)!]);
+}
+
+const entities = (x: DocumentExtraction) => x.entities.map((e) => [e.label, e.kind]);
+
+describe('entities', () => {
+  test.each<[string, [string, string][]]>([
+    ['Angela Merkel met Emmanuel Macron in Paris on Tuesday.', [['Angela Merkel', 'person'], ['Emmanuel Macron', 'person'], ['Paris', 'place']]],
+    ['Shares of Toyota Motor Corp fell sharply in Tokyo.', [['Toyota Motor Corp', 'group'], ['Tokyo', 'place']]],
+    ['The European Commission fined Google in Brussels.', [['European Commission', 'group'], ['Google', 'group'], ['Brussels', 'place']]],
+  ])('%s', (text, expected) => {
+    expect(entities(extractDocument(text))).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('resolution within a document', () => {
+  test.each<[string, string, string[]]>([
+    ['Prime Minister Boris Johnson spoke on Monday. Johnson said the vote would go ahead.', 'Boris Johnson', ['Johnson']],
+    ['The North Atlantic Treaty Organization met in Brussels. NATO leaders agreed.', 'North Atlantic Treaty Organization', ['NATO']],
+    ['Officials in the U.S. said the United States would act. America has long warned.', 'United States', ['U.S.', 'America']],
+    ['The Department of Justice opened an inquiry. A Justice Department spokesman declined to comment.', 'Department of Justice', ['Justice Department']],
+    ['PARIS (Reuters) - Riots spread. Police in Paris arrested dozens.', 'Paris', ['PARIS']],
+  ])('%s', (text, label, aliases) => {
+    const x = extractDocument(text);
+    const node = x.entities.find((e) => e.label === label);
+    expect(node).toBeDefined();
+    expect(node!.aliases).toEqual(expect.arrayContaining(aliases));
+    for (const alias of aliases) expect(x.entities.filter((e) => e.label === alias)).toHaveLength(0);
+  });
+
+  test('two people who share a surname stay apart', () => {
+    const x = extractDocument('Donald Trump and Ivanka Trump arrived in Tokyo.');
+    expect(x.entities.filter((e) => e.kind === 'person').map((e) => e.label).sort()).toEqual(['Donald Trump', 'Ivanka Trump']);
+  });
+
+  test('a handle next to a name is an alias of the person', () => {
+    const x = extractDocument('Protesters gathered in Ottawa. — Jane Doyle (@JaneDoyleNews) May 3, 2021');
+    expect(x.entities.find((e) => e.label === 'Jane Doyle')?.aliases).toContain('@JaneDoyleNews');
+  });
+});
+
+describe('entity relations', () => {
+  test.each<[string, Triple]>([
+    ['Hassan Nasrallah, the leader of Hezbollah, gave a speech.', ['Hassan Nasrallah', 'leads', 'Hezbollah']],
+    ['Jens Stoltenberg, the head of NATO, arrived in Warsaw.', ['Jens Stoltenberg', 'leads', 'NATO']],
+    ['Syrian President Bashar al-Assad visited Moscow.', ['Bashar al-Assad', 'leads', 'Syria']],
+    ['Lebanon\'s Hezbollah fired rockets on Sunday.', ['Hezbollah', 'located_in', 'Lebanon']],
+    ['Iran-backed Hezbollah fired rockets into Israel.', ['Hezbollah', 'backed_by', 'Iran']],
+    ['Fighting continued near the Al Asad Air Base in Anbar.', ['Al Asad Air Base', 'located_in', 'Anbar']],
+    ['The National Guard and its Special Forces deployed in Ohio.', ['Special Forces', 'part_of', 'National Guard']],
+  ])('%s', (text, expected) => {
+    const got = triples(extractDocument(text));
+    expect(got).toContainEqual(expected);
+  });
+});
+
+describe('events and their roles', () => {
+  test.each<[string, Triple[]]>([
+    ['Israeli jets struck Gaza City on Sunday.', [['Israel', 'carried_out', '[attack]']]],
+    ['A suicide bombing in Kabul killed Ahmad Shah Massoud.', [['[attack]', 'occurred_in', 'Kabul'], ['[attack]', 'killed', 'Ahmad Shah Massoud']]],
+    ['President Joe Biden ordered the airstrike on the Kataib Hezbollah headquarters.', [['Joe Biden', 'ordered', '[attack]']]],
+    ['The attack on the Israeli Embassy in Buenos Aires was carried out in 1992.', [['[attack]', 'targeted', 'Israeli Embassy']]],
+    ['Reuters reported the explosion in Beirut.', [['Reuters', 'reported', '[attack]'], ['[attack]', 'occurred_in', 'Beirut']]],
+    ['Emmanuel Macron said France would send aid.', [['Emmanuel Macron', 'said', '[statement]']]],
+    ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],
+    ['Police arrested Yuri Petrov in Moscow on Friday.', [['[arrest]', 'about', 'Yuri Petrov'], ['[arrest]', 'occurred_in', 'Moscow']]],
+  ])('%s', (text, expected) => {
+    const got = triples(extractDocument(text));
+    for (const t of expected) expect(got).toContainEqual(t);
+  });
+
+  test('mentions of one event in several sentences become one event', () => {
+    const x = extractDocument('An airstrike hit a convoy near Mosul on Tuesday. The strike killed Abu Omar al-Shishani.');
+    const attacks = x.events.filter((e) => e.eventType === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(triples(x)).toEqual(expect.arrayContaining([['[attack]', 'occurred_in', 'Mosul'], ['[attack]', 'killed', 'Abu Omar al-Shishani']]));
+  });
+
+  test('"a strike" after "the strike" is another event', () => {
+    const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
+    expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);
+  });
+
+  test('dates are normalised against the document date', () => {
+    const x = extractDocument('The bombing in Kabul on Friday killed Ahmad Zia.', { date: '2021-08-30' });
+    expect(x.events.find((e) => e.eventType === 'attack')?.date).toBe('2021-08-27');
+  });
+
+  test('every relation has evidence inside the text and a confidence', () => {
+    const text = 'Hassan Nasrallah, the leader of Hezbollah, said Israel attacked Beirut.';
+    for (const r of extractDocument(text).relations) {
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      for (const e of r.evidence) expect(e.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+});

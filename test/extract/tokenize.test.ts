@@ -1,0 +1,36 @@
+import { tokenize } from '../../src/extract/tokenize.js';
+
+const words = (text: string) => tokenize(text).map((s) => s.tokens.map((t) => t.text));
+
+describe('tokenize', () => {
+  test.each<[string, string[][]]>([
+    ['Mr. Smith went to Washington. He left.', [['Mr.', 'Smith', 'went', 'to', 'Washington', '.'], ['He', 'left', '.']]],
+    ['The U.S. Embassy said so.', [['The', 'U.S.', 'Embassy', 'said', 'so', '.']]],
+    ['He met U.S. officials. Then he left.', [['He', 'met', 'U.S.', 'officials', '.'], ['Then', 'he', 'left', '.']]],
+    ["Iraq's militias and Iran’s army.", [['Iraq', "'s", 'militias', 'and', 'Iran', '’s', 'army', '.']]],
+    ['Iran-backed al-Mohandes flew an MQ-9.', [['Iran-backed', 'al-Mohandes', 'flew', 'an', 'MQ-9', '.']]],
+    ['“We won’t stop,” he said.', [['“', 'We', 'wo', 'n’t', 'stop', ',', '”', 'he', 'said', '.']]],
+    ['She said: “It is over.” Then silence.', [['She', 'said', ':', '“', 'It', 'is', 'over', '.', '”'], ['Then', 'silence', '.']]],
+    ['At 1:12 am, 17% of 1,000 troops left.', [['At', '1:12', 'am', ',', '17%', 'of', '1,000', 'troops', 'left', '.']]],
+    ['— Zeke Miller (@ZekeJMiller) January 3, 2020', [['—', 'Zeke', 'Miller', '(', '@ZekeJMiller', ')', 'January', '3', ',', '2020']]],
+    ['The State Dept. says George W. Bush agreed.', [['The', 'State', 'Dept.', 'says', 'George', 'W.', 'Bush', 'agreed', '.']]],
+    ['First line\nSecond line', [['First', 'line'], ['Second', 'line']]],
+  ])('%s', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test('offsets point into the original text', () => {
+    const text = '  Iraq’s army — “said” it.\n\nBAGHDAD (AP) — Strikes hit.';
+    for (const s of tokenize(text)) {
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(s.start).toBe(s.tokens[0]!.start);
+      expect(s.end).toBe(s.tokens[s.tokens.length - 1]!.end);
+    }
+  });
+
+  test('starts where told to', () => {
+    const text = 'date 2020-01-03\nThe strike.';
+    const sentences = tokenize(text, 16);
+    expect(sentences.map((s) => s.tokens.map((t) => t.text))).toEqual([['The', 'strike', '.']]);
+  });
+});
