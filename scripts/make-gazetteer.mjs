@@ -34,6 +34,8 @@ const REGIONS = ['Africa', 'Asia', 'Europe', 'North America', 'South America', '
   'South Asia', 'Central Asia', 'East Asia', 'Western Europe', 'Eastern Europe', 'Gaza Strip', 'West Bank', 'Kurdistan',
   'Mediterranean', 'Pacific', 'Atlantic', 'Arctic', 'Levant', 'Maghreb', 'Siberia', 'Crimea', 'Donbas', 'Kashmir'];
 
+// The name English-language news uses where the package has another common name.
+const NEWS_NAMES = { TR: 'Turkey', CZ: 'Czech Republic', CV: 'Cape Verde', SZ: 'Eswatini', MK: 'North Macedonia' };
 const country = {}; // name -> canonical name
 const demonym = {}; // word -> canonical name
 const capital = {}; // city -> canonical country
@@ -41,9 +43,9 @@ const nameOfCode = {};
 // Sovereign and larger countries first: "American" is the United States, not a territory.
 const ranked = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent) || b.area - a.area || (a.cca2 < b.cca2 ? -1 : 1));
 for (const c of ranked) {
-  const name = c.name.common;
+  const name = NEWS_NAMES[c.cca2] ?? c.name.common;
   nameOfCode[c.cca2] = name;
-  for (const n of [name, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z]{3}$/.test(a)), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]) {
+  for (const n of [name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z]{3}$/.test(a)), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]) {
     country[n] ??= name;
   }
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean)) {

@@ -71,7 +71,7 @@ export function writeFileAtomic(path: string, text: string | Buffer): void {
     writeFileSync(tmp, text);
     renameSync(tmp, path);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    try { rmSync(tmp, { force: true }); } catch { /* the folder itself is not there */ }
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(`${path}: cannot write (${code ?? (err as Error).message})`);
   }

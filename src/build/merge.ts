@@ -15,8 +15,9 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
   const span = (s: TextSpan): Span => ({ doc, start: s.start, end: s.end });
   const keyOf = new Map<string, string>();
 
-  // Entities: the names that are unambiguous first, so that context exists for the rest.
-  const order = [...extraction.entities].sort((a, b) => words(b.label) - words(a.label));
+  // Entities: people known by one name last, so that the company they keep is known by then.
+  const lone = (e: ExtractedEntity) => (e.kind === 'person' && words(e.label) === 1 ? 1 : 0);
+  const order = [...extraction.entities].sort((a, b) => lone(a) - lone(b));
   const resolvedHere = new Set<string>();
   for (const entity of order) {
     const existing = findEntityNode(graph, index, entity, resolvedHere);

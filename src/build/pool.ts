@@ -1,12 +1,19 @@
 // Runs document jobs on worker threads and hands results back in input order, so the merged
 // graph does not depend on scheduling. At most two jobs per worker are in flight: documents are
 // read by the workers as they go, never all at once.
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { InputSource } from './inputs.js';
 import type { JobResult } from './document-job.js';
 
+/** The compiled worker: beside this module in dist/, or in dist/ when this module runs from src/ (tests). */
+function workerScript(): URL {
+  const here = new URL('./worker.js', import.meta.url);
+  return existsSync(here) ? here : new URL('../../dist/build/worker.js', import.meta.url);
+}
+
 export async function* runInPool(sources: readonly InputSource[], known: ReadonlySet<string>, workers: number): AsyncGenerator<JobResult> {
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  const pool = Array.from({ length: workers }, () => new Worker(workerScript()));
   const pending = new Map<number, JobResult>();
   const waiters = new Map<number, (r: JobResult) => void>();
   let next = 0;

@@ -32,10 +32,8 @@ export function findDates(text: string, start: number, end: number, documentDate
 function normalise(r: chrono.ParsedResult, ref: Date | undefined): string | undefined {
   const c = r.start;
   const text = r.text.toLowerCase();
-  if (/\b(after|before|later|earlier|ago)\b/.test(text) && !c.isCertain('year')) {
-    // "one day after" is relative to another event, not to the document
-    if (!/\bago\b/.test(text)) return undefined;
-  }
+  // "one day after" is relative to another event, not to the document
+  if (/\b(after|before|later|earlier)\b/.test(text)) return undefined;
   if (/\b(days|weeks|months|years)\b/.test(text)) return undefined; // a duration, not a date
   if (/\bweek\b/.test(text)) {
     if (!ref) return undefined;

@@ -18,7 +18,7 @@ export function parseHeader(text: string): DocumentHeader {
     header.bodyStart = date[0].length;
   }
   const firstLine = /^\s*([^\n]*)/.exec(text.slice(header.bodyStart))?.[1]?.trim() ?? '';
-  if (firstLine && firstLine.length <= 160 && !/[.!?:"”]$/.test(firstLine)) header.title = firstLine;
+  if (firstLine && firstLine.length <= 160 && !/[.!?:"”]$/.test(firstLine) && !/^date\s/i.test(firstLine)) header.title = firstLine;
   return header;
 }
 

@@ -27,7 +27,8 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
   const ctx = buildContext(text, sentences, mentions, resolution);
 
   const entityRelations = findEntityRelations(ctx);
-  const eventClusters = findEvents(ctx, options.date);
+  const within = new Set(entityRelations.filter((r) => r.relation === 'located_in').map((r) => `${r.source} ${r.target}`));
+  const eventClusters = findEvents(ctx, options.date, within);
   // after relations and events, which may add the countries named only by adjectives
   const entities = resolution.entities.map(({ mentionIndices: _, ...e }) => e);
   const sentenceSpan = (s: number): TextSpan => ({ start: sentences[s]!.start, end: sentences[s]!.end });

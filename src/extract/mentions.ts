@@ -1,8 +1,8 @@
 // Mentions of people, groups and places: the entity model's spans, tidied with a few rules of
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence } from './types.js';
-import type { EntityLabel, Tagger } from './ner/tagger.js';
-import { countryName, countryOfDemonym } from './lexicon/gazetteer.js';
+import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
+import { countryOfDemonym } from './lexicon/gazetteer.js';
 
 export interface Mention {
   sentence: number;
@@ -15,33 +15,81 @@ export interface Mention {
   label: EntityLabel;
 }
 
-/** Facility words that make a place of what precedes them ("U.S. Embassy", "Camp Taji"). */
-const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'base', 'camp', 'prison', 'hospital', 'mosque', 'church', 'cathedral', 'palace', 'bridge', 'square', 'stadium']);
+/** Facility words that end the name of a place ("U.S. Embassy", "Baghdad International Airport"). */
+const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'airfield', 'base', 'prison', 'hospital', 'mosque', 'church',
+  'cathedral', 'palace', 'bridge', 'square', 'stadium', 'port', 'harbour', 'harbor', 'dam', 'checkpoint', 'crossing']);
+/** Facility words that begin one ("Camp David", "Fort Hood"). */
+const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
+/** Common nouns that say the name after them is a place: "the town of Douma", "camp Taji". */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'district', 'region', 'camp', 'port', 'county', 'governorate', 'suburb', 'neighbourhood', 'neighborhood']);
 
 export function findMentions(text: string, sentences: readonly Sentence[], tagger: Tagger): Mention[] {
   const tagged = tagger.tagDocument(sentences.map((s) => s.tokens.map((t) => t.text)));
   const out: Mention[] = [];
   sentences.forEach((sentence, si) => {
-    const spans = [...(tagged[si] ?? [])];
+    const spans = placeRules(sentence, [...(tagged[si] ?? [])]);
     const tokens = sentence.tokens;
     for (const span of spans) {
       let { start: first, end: last } = span;
-      let label = span.label;
+      const label = span.label;
+      // "Revolutionary Guard Corps" read as "Guard Corps": a capitalised word the model left out
+      // just before an organisation's name belongs to it (not the first word of a sentence).
+      if (label === 'ORG') {
+        while (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1]!.text) && !spans.some((s) => s.start <= first - 1 && first - 1 < s.end)
+          && !/^["“(]$/.test(tokens[first - 2]!.text)) first--;
+      }
+      // "Bashar al-Assad", "Osama bin Laden": a name particle and what follows belong to the name.
+      if (label === 'PER') {
+        while (last < tokens.length && (/^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|le|la|ben|ould)-\p{Lu}/u.test(tokens[last]!.text)
+          || (/^(?:bin|ibn|van|von|de|da|di|du|der|den|al|el)$/.test(tokens[last]!.text) && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')))) {
+          last += /-/.test(tokens[last]!.text) ? 1 : 2;
+        }
+      }
+      // "Quds force": a lower-case organisation word right after a one-word name is part of it.
+      if (label === 'ORG' && last - first === 1 && /^(force|forces|corps|army|brigade|brigades|party|front|movement|militia)$/.test(tokens[last]?.text ?? '')) last++;
       // "the" is not part of a name in CoNLL's convention; a possessive never is.
       while (first < last && /^(the|The|THE)$/.test(tokens[first]!.text)) first++;
       while (last > first && /^['’][sS]?$/.test(tokens[last - 1]!.text)) last--;
       if (first >= last) continue;
-      // A country's embassy or a named facility is a place: "American Embassy", "U.S. Embassy".
-      const next = tokens[last];
-      if (next && /^[A-Z]/.test(next.text) && FACILITIES.has(next.text.toLowerCase())
-        && (label === 'MISC' || label === 'LOC') && (countryOfDemonym(tokensText(text, tokens, first, last)) || countryName(tokensText(text, tokens, first, last)))) {
-        last++;
-        label = 'LOC';
-      }
       out.push(...splitCompound(text, sentence, mention(text, sentence, si, first, last, label)));
     }
     out.push(...nationalInstitutions(text, sentence, si, spans));
   });
+  return out;
+}
+
+/**
+ * Names of facilities are places, whole: "Baghdad International Airport" (the model, trained on
+ * CoNLL where "Airport" is rarely part of a name, reads "Baghdad" alone), "Camp Taji". A name
+ * after a place noun is a place: "the town of Douma", "camp Taji".
+ */
+function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
+  let out = spans;
+  const replace = (start: number, end: number) => {
+    out = [...out.filter((s) => s.end <= start || s.start >= end), { start, end, label: 'LOC' as const }].sort((a, b) => a.start - b.start);
+  };
+  for (let k = 1; k < t.length; k++) {
+    const word = t[k]!.text.toLowerCase();
+    if (capital(k) && FACILITIES.has(word)) {
+      let first = k;
+      while (capital(first - 1)) first--;
+      if (first < k) replace(first, k + 1);
+    }
+  }
+  for (let k = 0; k + 1 < t.length; k++) {
+    const word = t[k]!.text.toLowerCase();
+    if (capital(k) && FACILITY_PREFIXES.has(word) && capital(k + 1)) {
+      let last = k + 1;
+      while (capital(last + 1)) last++;
+      replace(k, last + 1);
+    } else if (PLACE_NOUNS.has(word) && !capital(k)) {
+      const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;
+      const span = out.find((s) => s.start === at);
+      if (span && span.label !== 'LOC') out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
+    }
+  }
   return out;
 }
 
@@ -87,8 +135,4 @@ export function mention(text: string, sentence: Sentence, si: number, first: num
   const start = sentence.tokens[first]!.start;
   const end = sentence.tokens[last - 1]!.end;
   return { sentence: si, first, last, start, end, text: text.slice(start, end), label };
-}
-
-function tokensText(text: string, tokens: Sentence['tokens'], first: number, last: number): string {
-  return text.slice(tokens[first]!.start, tokens[last - 1]!.end);
 }

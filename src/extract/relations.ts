@@ -236,9 +236,11 @@ function leadership(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
       const led = mentionFrom(view, m.last + 1);
       if (led && ctx.kindOf(led.entity) === 'group') emit(m.entity, 'leads', led.entity, w[m.last]!, view.index, 0.75);
     }
-    // "the IRGC and its Quds force"
+    // "the IRGC and its (ruthless) Quds force"
     if ((kind === 'group' || kind === 'place') && w[m.last] === 'and' && w[m.last + 1] === 'its') {
-      const part = mentionFrom(view, m.last + 2);
+      let k = m.last + 2;
+      while (k < m.last + 4 && view.entityAt[k]! < 0 && /^\p{Ll}+$/u.test(view.sentence.tokens[k]?.text ?? '')) k++;
+      const part = mentionFrom(view, k);
       if (part && ctx.kindOf(part.entity) === 'group') emit(part.entity, kind === 'group' ? 'part_of' : 'located_in', m.entity, 'and its', view.index, 0.7);
     }
   }

@@ -6,7 +6,7 @@ import type { ExtractedEntity, Sentence } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
 import { countryName, countryOfDemonym } from './lexicon/gazetteer.js';
-import { PERSON_TITLES } from './lexicon/titles.js';
+import { ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
 const KIND: Partial<Record<EntityLabel, EntityKind>> = { PER: 'person', ORG: 'group', LOC: 'place' };
@@ -115,9 +115,14 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     return isSubsequence(name, known) && (name[name.length - 1] === known[known.length - 1] || name.length === 1);
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
-  if (kind === 'group' && name.length >= 4 && known.length === name.length) {
+  if (kind === 'group') {
+    const [short, long] = name.length <= known.length ? [name, known] : [known, name];
     // "Islamic Revolutionary Guard Corps" / "Iranian Revolutionary Guard Corps": same three-word tail.
-    return name.slice(1).join(' ') === known.slice(1).join(' ');
+    if (short.length >= 4 && short.length === long.length) return short.slice(1).join(' ') === long.slice(1).join(' ');
+    // "Security Council" in "United Nations Security Council", "Revolutionary Guard Corps" in "Islamic ..."
+    if (short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+    // "Quds" and "Quds Force": a name and the same name with an organisation word
+    if (long.length === short.length + 1 && ORG_SUFFIXES.has(long[long.length - 1]!) && long.slice(0, -1).join(' ') === short.join(' ')) return true;
   }
   return false;
 }

@@ -25,10 +25,11 @@ const TOKEN = new RegExp(
     String.raw`https?://\S+[^\s.,;:!?"'”’)\]]`, // URL
     String.raw`[\w.+-]+@[\w-]+\.[\w.-]*\w`, // e-mail
     String.raw`[@#][\p{L}\p{N}_]+`, // handle, hashtag
-    String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:%|(?:st|nd|rd|th)\b)?`, // 1,000  1:12  17%  27th
+    String.raw`['’](?:[sSdm]|re|ve|ll|RE|VE|LL)(?!\p{L})|n['’]t(?!\p{L})`, // a clitic standing alone: "Iraq 's"
+    String.raw`\p{N}+[-‐]\p{L}[\p{L}-]*`, // 17-year-old
+    String.raw`\p{N}+(?:[.,:/-]\p{N}+)*(?:%|(?:st|nd|rd|th)\b)?`, // 1,000  1:12  17%  27th  1996-08-30  6-2
     String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S.  U.N.  a.m.
     String.raw`\p{L}+(?:['’]\p{L}+)*(?:[-‐]\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*)*(?:-\p{N}+)?`, // words: al-Mohandes, Shi'ite, MQ-9
-    String.raw`\p{N}+[-‐]\p{L}[\p{L}-]*`, // 17-year-old
     String.raw`\.{2,}|-{2,}|[‐-―]+`, // ellipsis, dashes
     String.raw`\S`, // any other single character
   ].join('|'),

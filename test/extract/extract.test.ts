@@ -20,7 +20,7 @@ describe('entities', () => {
   test.each<[string, [string, string][]]>([
     ['Angela Merkel met Emmanuel Macron in Paris on Tuesday.', [['Angela Merkel', 'person'], ['Emmanuel Macron', 'person'], ['Paris', 'place']]],
     ['Shares of Toyota Motor Corp fell sharply in Tokyo.', [['Toyota Motor Corp', 'group'], ['Tokyo', 'place']]],
-    ['The European Commission fined Google in Brussels.', [['European Commission', 'group'], ['Google', 'group'], ['Brussels', 'place']]],
+    ['The European Commission fined Microsoft Corp in Brussels.', [['European Commission', 'group'], ['Microsoft Corp', 'group'], ['Brussels', 'place']]],
   ])('%s', (text, expected) => {
     expect(entities(extractDocument(text))).toEqual(expect.arrayContaining(expected));
   });
@@ -57,8 +57,8 @@ describe('entity relations', () => {
     ['Hassan Nasrallah, the leader of Hezbollah, gave a speech.', ['Hassan Nasrallah', 'leads', 'Hezbollah']],
     ['Jens Stoltenberg, the head of NATO, arrived in Warsaw.', ['Jens Stoltenberg', 'leads', 'NATO']],
     ['Syrian President Bashar al-Assad visited Moscow.', ['Bashar al-Assad', 'leads', 'Syria']],
-    ['Lebanon\'s Hezbollah fired rockets on Sunday.', ['Hezbollah', 'located_in', 'Lebanon']],
-    ['Iran-backed Hezbollah fired rockets into Israel.', ['Hezbollah', 'backed_by', 'Iran']],
+    ["Nigeria's Independent National Electoral Commission announced the results.", ['Independent National Electoral Commission', 'located_in', 'Nigeria']],
+    ['The Iran-backed Kataib Hezbollah militia attacked the base.', ['Kataib Hezbollah', 'backed_by', 'Iran']],
     ['Fighting continued near the Al Asad Air Base in Anbar.', ['Al Asad Air Base', 'located_in', 'Anbar']],
     ['The National Guard and its Special Forces deployed in Ohio.', ['Special Forces', 'part_of', 'National Guard']],
   ])('%s', (text, expected) => {
@@ -70,7 +70,7 @@ describe('entity relations', () => {
 describe('events and their roles', () => {
   test.each<[string, Triple[]]>([
     ['Israeli jets struck Gaza City on Sunday.', [['Israel', 'carried_out', '[attack]']]],
-    ['A suicide bombing in Kabul killed Ahmad Shah Massoud.', [['[attack]', 'occurred_in', 'Kabul'], ['[attack]', 'killed', 'Ahmad Shah Massoud']]],
+    ['A car bombing in Kabul killed police chief Abdul Rahman Haqqani.', [['[attack]', 'occurred_in', 'Kabul'], ['[attack]', 'killed', 'Abdul Rahman Haqqani']]],
     ['President Joe Biden ordered the airstrike on the Kataib Hezbollah headquarters.', [['Joe Biden', 'ordered', '[attack]']]],
     ['The attack on the Israeli Embassy in Buenos Aires was carried out in 1992.', [['[attack]', 'targeted', 'Israeli Embassy']]],
     ['Reuters reported the explosion in Beirut.', [['Reuters', 'reported', '[attack]'], ['[attack]', 'occurred_in', 'Beirut']]],

@@ -15,7 +15,11 @@ export interface EventCluster {
 
 const DATE_HINT = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|\d{4}|\d{1,2}(st|nd|rd|th))$/;
 
-export function findEvents(ctx: DocumentContext, documentDate?: string): EventCluster[] {
+/**
+ * Events of a document. `within` says which places lie in which (from the entity relations), so
+ * that "airstrikes in Baghdad" and "strikes near Taji, north of Baghdad" can be one event.
+ */
+export function findEvents(ctx: DocumentContext, documentDate?: string, within: ReadonlySet<string> = new Set()): EventCluster[] {
   const frames: Frame[] = [];
   for (const view of ctx.sentences) frames.push(...sentenceFrames(ctx, view, frames));
   datesOf(ctx, frames, documentDate);
@@ -28,7 +32,7 @@ export function findEvents(ctx: DocumentContext, documentDate?: string): EventCl
   for (const f of events) {
     const target = f.type === 'statement'
       ? clusters.find((c) => c.type === 'statement' && c.speaker === f.speaker)
-      : bestAntecedent(ctx, clusters, f);
+      : bestAntecedent(ctx, clusters, f, within);
     if (target) {
       target.frames.push(f);
       for (const r of f.roles) if (!target.roles.some((x) => x.role === r.role && x.entity === r.entity)) target.roles.push(r);
@@ -61,7 +65,7 @@ export function findEvents(ctx: DocumentContext, documentDate?: string): EventCl
 }
 
 /** The earlier event this frame most likely mentions again, or none (a new event). */
-function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame): EventCluster | undefined {
+function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame, within: ReadonlySet<string>): EventCluster | undefined {
   let best: EventCluster | undefined;
   let bestScore = -Infinity;
   for (let i = clusters.length - 1; i >= 0; i--) {
@@ -76,7 +80,7 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
       const same = c.roles.filter((x) => x.role === r.role);
       // a shared victim or target says "same event"; a shared agent much less (one army strikes often)
       if (same.some((x) => x.entity === r.entity)) score += r.role === 'occurred_in' ? 2 : r.role === 'carried_out' || r.role === 'ordered' ? 0.5 : 3;
-      else if (r.role === 'occurred_in' && same.length && !same.some((x) => related(ctx, x.entity, r.entity))) conflict = true;
+      else if (r.role === 'occurred_in' && same.length && !same.some((x) => related(ctx, x.entity, r.entity, within))) conflict = true;
     }
     if (conflict) continue;
     if (f.date && c.date) score += 2;
@@ -93,8 +97,9 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
   return bestScore > 0.5 ? best : undefined;
 }
 
-/** Two places that may be the same scene: one's name contains the other's, or one is a country. */
-function related(ctx: DocumentContext, a: number, b: number): boolean {
+/** Two places that may be the same scene: one lies in the other, or one's name contains the other's. */
+function related(ctx: DocumentContext, a: number, b: number, within: ReadonlySet<string>): boolean {
+  if (within.has(`${a} ${b}`) || within.has(`${b} ${a}`)) return true;
   const la = ctx.resolution.entities[a]!.label;
   const lb = ctx.resolution.entities[b]!.label;
   return la.includes(lb) || lb.includes(la);

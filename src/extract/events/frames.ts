@@ -357,7 +357,7 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
   // "attacks on X", "strikes against X", "strikes targeting X"
   const next = w[i + 1];
   if (next === 'on' || next === 'against') {
-    const m = mentionAfter(view, i + 2);
+    const m = mentionAfter(view, i + 2, true);
     if (m && frame.type !== 'trial') frame.roles.push({ role: 'targeted', entity: m.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.7 });
   }
   if (next === 'by') {
@@ -387,14 +387,17 @@ function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from
 
 const NOT_MODIFIERS = /^(in|on|at|of|for|to|with|by|from|near|and|or|but|that|which|who|where|when|is|was|were|are|be|been|has|have|had|will|would|said|says|after|before|during|since|as|than)$/;
 
-/** The mention at i, past articles and adjectives ("the", "northern", "camp"), that is not itself a modifier ("U.S. diplomats"). */
-function mentionAfter(view: SentenceView, i: number): MentionRef | undefined {
+/**
+ * The mention at i, past articles and adjectives ("the", "northern", "camp"); for a target, not
+ * one that only modifies a noun after it ("attacks against U.S. diplomats").
+ */
+function mentionAfter(view: SentenceView, i: number, asTarget = false): MentionRef | undefined {
   let k = i;
   while (k < view.lower.length && view.entityAt[k]! < 0 && k < i + 3 && /^\p{Ll}/u.test(view.sentence.tokens[k]!.text) && !NOT_MODIFIERS.test(view.lower[k]!)) k++;
   let m = view.mentions.find((x) => x.first === k);
   if (m && (view.lower[m.last] === "'s")) m = view.mentions.find((x) => x.first === m!.last + 1) ?? m;
   const next = m ? view.sentence.tokens[m.last] : undefined;
-  if (next && /^\p{Ll}+$/u.test(next.text) && !NOT_MODIFIERS.test(next.text)) return undefined;
+  if (asTarget && next && /^\p{Ll}+$/u.test(next.text) && !NOT_MODIFIERS.test(next.text)) return undefined;
   return m;
 }
 

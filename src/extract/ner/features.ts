@@ -3,6 +3,29 @@
 import { PERSON_TITLES, ORG_SUFFIXES } from '../lexicon/titles.js';
 import { cityCountry, countryName, countryOfDemonym, isRegion } from '../lexicon/gazetteer.js';
 
+/** The entity type the first pass gave most often to each capitalised word of a document, or "O". */
+export function documentLabels(sentences: readonly (readonly string[])[], tags: readonly (readonly string[])[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  sentences.forEach((words, s) => {
+    words.forEach((raw, i) => {
+      const w = normalizeToken(raw);
+      if (!/^\p{Lu}/u.test(w)) return;
+      const tag = tags[s]![i]!;
+      const type = tag === 'O' ? 'O' : tag.slice(2);
+      const lw = w.toLowerCase();
+      const c = counts.get(lw) ?? new Map<string, number>();
+      c.set(type, (c.get(type) ?? 0) + 1);
+      counts.set(lw, c);
+    });
+  });
+  const out = new Map<string, string>();
+  for (const [w, c] of counts) {
+    const best = [...c.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    out.set(w, best[0]);
+  }
+  return out;
+}
+
 /** What the document says about each lower-cased word: seen in lower case, seen capitalised mid-sentence. */
 export interface DocumentStats {
   lower: ReadonlySet<string>;
@@ -52,7 +75,20 @@ export function isHeadline(sentence: readonly string[]): boolean {
   return letters >= 2 && upper / letters > 0.8;
 }
 
+const gazetteerCache = new Map<string, string | null>();
+
 function gazetteerTag(word: string): string | undefined {
+  let tag = gazetteerCache.get(word);
+  if (tag === undefined) {
+    tag = lookUpGazetteer(word) ?? null;
+    if (gazetteerCache.size > 200000) gazetteerCache.clear();
+    gazetteerCache.set(word, tag);
+  }
+  return tag ?? undefined;
+}
+
+function lookUpGazetteer(word: string): string | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
   if (countryName(word)) return 'country';
   if (countryOfDemonym(word)) return 'demonym';
   if (cityCountry(word)) return 'city';
@@ -60,17 +96,37 @@ function gazetteerTag(word: string): string | undefined {
   return undefined;
 }
 
-/**
- * The features of token i. `prev` and `prev2` are the tags already given to the tokens before it
- * (greedy left-to-right decoding), so training and tagging compute them the same way.
- */
-export function tokenFeatures(words: readonly string[], lowers: readonly string[], i: number, prev: string, prev2: string,
-  headline: boolean, stats: DocumentStats): string[] {
+/** A sentence ready for feature extraction: normalised words, their lower-case forms and shapes. */
+export interface PreparedSentence {
+  words: string[];
+  lowers: string[];
+  shapes: string[];
+  headline: boolean;
+  /** The features of each token that do not depend on the tags (computed once for both passes). */
+  fixed: string[][];
+}
+
+/** Prepares a document's sentences: everything about each token that decoding does not change. */
+export function prepareDocument(sentences: readonly (readonly string[])[]): PreparedSentence[] {
+  const stats = documentStats(sentences);
+  return sentences.map((raw) => {
+    const words = raw.map(normalizeToken);
+    const lowers = words.map((w) => w.toLowerCase());
+    const shapes = words.map(shape);
+    const prepared: PreparedSentence = { words, lowers, shapes, headline: isHeadline(words), fixed: [] };
+    prepared.fixed = words.map((_, i) => fixedFeatures(prepared, i, stats));
+    return prepared;
+  });
+}
+
+/** Features of token i that do not depend on the tags before it. */
+function fixedFeatures(s: PreparedSentence, i: number, stats: DocumentStats): string[] {
+  const { words, lowers, shapes, headline } = s;
   const w = words[i]!;
   const lw = lowers[i]!;
-  const sh = shape(w);
+  const sh = shapes[i]!;
   const at = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : lowers[k]!);
-  const shapeAt = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : shape(words[k]!));
+  const shapeAt = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : shapes[k]!);
   const f: string[] = [
     'b',
     `w=${lw}`,
@@ -80,16 +136,16 @@ export function tokenFeatures(words: readonly string[], lowers: readonly string[
     `w-1=${at(i - 1)}`, `w+1=${at(i + 1)}`, `w-2=${at(i - 2)}`, `w+2=${at(i + 2)}`,
     `s-1=${shapeAt(i - 1)}`, `s+1=${shapeAt(i + 1)}`,
     `s-1s+1=${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`,
-    `t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1w=${prev}|${lw}`, `t-1s=${prev}|${sh}`,
     `w-1w=${at(i - 1)}|${lw}`, `ww+1=${lw}|${at(i + 1)}`,
   ];
-  if (i === 0) f.push(`first|${sh}`);
+  // The first word of a sentence or of a quotation is capitalised whatever it is.
+  if (i === 0 || /^["(\-]$/.test(words[i - 1]!)) f.push(`first|${sh}`);
   if (headline) f.push('hl', `hl|w=${lw}`);
   else if (/^\p{Lu}/u.test(w)) {
     // Casing is informative: is the word a common word elsewhere in this document?
     if (stats.lower.has(lw)) f.push('doc-lower');
     if (stats.capitalisedInside.has(lw)) f.push('doc-cap');
-  } else if (headline === false && stats.capitalisedInside.has(lw)) f.push('doc-cap-here-lower');
+  } else if (stats.capitalisedInside.has(lw)) f.push('doc-cap-here-lower');
   if (headline && stats.capitalisedInside.has(lw)) f.push('hl|doc-cap');
   const g = gazetteerTag(w) ?? (headline ? gazetteerTag(titleCase(w)) : undefined);
   if (g) f.push(`g=${g}`);
@@ -105,6 +161,28 @@ export function tokenFeatures(words: readonly string[], lowers: readonly string[
   if (ORG_SUFFIXES.has(at(i + 1)) || ORG_SUFFIXES.has(at(i + 2))) f.push('orgsfx+');
   if (ORG_SUFFIXES.has(lw)) f.push('orgsfx');
   return f;
+}
+
+/**
+ * Features of token i that depend on the tags already given to the tokens before it (greedy
+ * left-to-right decoding) and, in the second pass, on the first pass's reading of the document.
+ */
+export function tagFeatures(s: PreparedSentence, i: number, prev: string, prev2: string, docLabels?: ReadonlyMap<string, string>): string[] {
+  const lw = s.lowers[i]!;
+  const f = [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1w=${prev}|${lw}`, `t-1s=${prev}|${s.shapes[i]}`];
+  if (docLabels) {
+    const dl = docLabels.get(lw);
+    if (dl) f.push(`dl=${dl}`, `dl=${dl}|${prev}`);
+    else f.push('dl-none');
+  }
+  return f;
+}
+
+/** All features of token i (fixed and tag-dependent), for tests and inspection. */
+export function tokenFeatures(words: readonly string[], _lowers: readonly string[], i: number, prev: string, prev2: string,
+  _headline: boolean, stats: DocumentStats, docLabels?: ReadonlyMap<string, string>): string[] {
+  const prepared = { words: [...words], lowers: words.map((w) => w.toLowerCase()), shapes: words.map(shape), headline: isHeadline(words), fixed: [] };
+  return [...fixedFeatures(prepared, i, stats), ...tagFeatures(prepared, i, prev, prev2, docLabels)];
 }
 
 function titleCase(w: string): string {

@@ -78,38 +78,50 @@ export class Perceptron {
   }
 }
 
-/** A trained model, ready to score: weights as dense arrays per feature. */
+/** A trained model, ready to score: each feature's weights at an offset of one dense array. */
 export class TrainedModel {
   readonly labels: readonly string[];
-  private readonly weights: Map<string, Float32Array>;
+  private readonly offsets: Map<string, number>;
+  private readonly weights: Float32Array;
 
   constructor(file: ModelFile) {
     this.labels = file.labels;
-    this.weights = new Map();
     const n = file.labels.length;
-    for (const [f, packed] of Object.entries(file.weights)) {
-      const w = new Float32Array(n);
-      for (let k = 0; k < packed.length; k += 2) w[packed[k]!] = packed[k + 1]! / 1000;
-      this.weights.set(f, w);
-    }
+    const features = Object.keys(file.weights);
+    this.offsets = new Map();
+    this.weights = new Float32Array(features.length * n);
+    features.forEach((f, i) => {
+      const packed = file.weights[f]!;
+      this.offsets.set(f, i * n);
+      for (let k = 0; k < packed.length; k += 2) this.weights[i * n + packed[k]!] = packed[k + 1]! / 1000;
+    });
   }
 
   scores(features: readonly string[], out: Float64Array): Float64Array {
     out.fill(0);
+    const n = out.length;
+    const w = this.weights;
     for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let l = 0; l < w.length; l++) out[l]! += w[l]!;
+      const at = this.offsets.get(f);
+      if (at === undefined) continue;
+      for (let l = 0; l < n; l++) out[l]! += w[at + l]!;
     }
     return out;
   }
 
-  static fromGzip(bytes: Buffer): TrainedModel {
-    return new TrainedModel(JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelFile);
+  /** The two models of a two-pass tagger, from the shipped file. */
+  static pairFromGzip(bytes: Buffer): { first: TrainedModel; second: TrainedModel } {
+    const pair = JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelPair;
+    return { first: new TrainedModel(pair.first), second: new TrainedModel(pair.second) };
   }
 }
 
+export interface ModelPair {
+  first: ModelFile;
+  second: ModelFile;
+}
+
 /** Same model, same bytes: keys are sorted by `averaged`, and gzip gets fixed options and no timestamp. */
-export function modelToGzip(file: ModelFile): Buffer {
-  return gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
+export function modelToGzip(pair: ModelPair): Buffer {
+  return gzipSync(Buffer.from(JSON.stringify(pair)), { level: 9 });
 }

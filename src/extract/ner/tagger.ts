@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TrainedModel } from './perceptron.js';
-import { documentStats, isHeadline, normalizeToken, tokenFeatures } from './features.js';
+import { documentLabels, prepareDocument, tagFeatures, type PreparedSentence } from './features.js';
 import { InputError } from '../../model/errors.js';
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -25,31 +25,46 @@ export interface Scorer {
   scores(features: readonly string[], out: Float64Array): Float64Array;
 }
 
-/** Tags one document's sentences with BIO labels, calling `observe` with each token's features (training). */
-export function decode(scorer: Scorer, sentences: readonly (readonly string[])[],
-  observe?: (sentence: number, token: number, features: string[], guess: number) => number): string[][] {
-  const stats = documentStats(sentences);
+/**
+ * Tags one document's sentences with BIO labels, calling `observe` with each token's features
+ * (training). With `docLabels`, the features include what a first pass made of each word.
+ */
+export function decode(scorer: Scorer, sentences: readonly (readonly string[])[] | readonly PreparedSentence[],
+  observe?: (sentence: number, token: number, features: string[], guess: number) => number,
+  docLabels?: ReadonlyMap<string, string>): string[][] {
+  const prepared = isPrepared(sentences) ? sentences : prepareDocument(sentences);
   const labels = scorer.labels;
   const scores = new Float64Array(labels.length);
-  return sentences.map((raw, si) => {
-    const words = raw.map(normalizeToken);
-    const lowers = words.map((w) => w.toLowerCase());
-    const headline = isHeadline(words);
+  const extra = new Float64Array(labels.length);
+  return prepared.map((s, si) => {
     const tags: string[] = [];
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < s.words.length; i++) {
       const prev = tags[i - 1] ?? '<s>';
-      const features = tokenFeatures(words, lowers, i, prev, tags[i - 2] ?? '<s>', headline, stats);
-      scorer.scores(features, scores);
+      const dynamic = tagFeatures(s, i, prev, tags[i - 2] ?? '<s>', docLabels);
+      scorer.scores(s.fixed[i]!, scores);
+      scorer.scores(dynamic, extra);
       let best = -1;
       for (let l = 0; l < labels.length; l++) {
+        scores[l]! += extra[l]!;
         if (!allowed(prev, labels[l]!)) continue;
         if (best < 0 || scores[l]! > scores[best]!) best = l;
       }
-      const chosen = observe ? observe(si, i, features, best) : best;
+      const chosen = observe ? observe(si, i, [...s.fixed[i]!, ...dynamic], best) : best;
       tags.push(labels[chosen]!);
     }
     return tags;
   });
+}
+
+function isPrepared(s: readonly (readonly string[])[] | readonly PreparedSentence[]): s is readonly PreparedSentence[] {
+  return s.length > 0 && !Array.isArray(s[0]);
+}
+
+/** Two passes: the second model sees what the first made of each word across the document. */
+export function tagTwoPass(first: Scorer, second: Scorer, sentences: readonly (readonly string[])[]): string[][] {
+  const prepared = prepareDocument(sentences);
+  const firstTags = decode(first, prepared);
+  return decode(second, prepared, undefined, documentLabels(sentences, firstTags));
 }
 
 /** BIO: an I- tag continues a name of the same type. */
@@ -88,8 +103,8 @@ export function loadTagger(modelPath: string = DEFAULT_MODEL): Tagger {
   } catch {
     throw new InputError(`ner: cannot read the entity model ${modelPath} (run \`npm run train\` to make it)`);
   }
-  const model = TrainedModel.fromGzip(bytes);
-  tagger = { tagDocument: (sentences) => decode(model, sentences).map(spansOf) };
+  const { first, second } = TrainedModel.pairFromGzip(bytes);
+  tagger = { tagDocument: (sentences) => tagTwoPass(first, second, sentences).map(spansOf) };
   cache.set(modelPath, tagger);
   return tagger;
 }

@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { evaluate, parseConll, train, type ConllDocument } from './train.js';
-import { decode, DEFAULT_MODEL } from './tagger.js';
+import { evaluate, parseConll, trainTwoPass, type ConllDocument } from './train.js';
+import { decode, DEFAULT_MODEL, tagTwoPass } from './tagger.js';
 import { modelToGzip, TrainedModel } from './perceptron.js';
 
 const shared = fileURLToPath(new URL('../../../../shared/eval/conll2003/', import.meta.url));
@@ -24,20 +24,25 @@ if (values.docs) trainDocs = trainDocs.slice(0, Number(values.docs));
 const validDocs = values.valid ? load(values.valid) : [];
 const PLO = new Set(['PER', 'ORG', 'LOC']);
 
-function report(label: string, model: TrainedModel): void {
+function report(label: string, tag: (sentences: string[][]) => string[][]): void {
   if (!validDocs.length) return;
   const gold = validDocs.flatMap((d) => d.sentences.map((s) => s.tags));
-  const predicted = validDocs.flatMap((d) => decode(model, d.sentences.map((s) => s.words)));
+  const predicted = validDocs.flatMap((d) => tag(d.sentences.map((s) => s.words)));
   const all = evaluate(gold, predicted);
   const plo = evaluate(gold, predicted, PLO);
   console.log(`${label}: valid F1 ${all.f1.toFixed(4)} (P ${all.precision.toFixed(4)} R ${all.recall.toFixed(4)}); PER/ORG/LOC F1 ${plo.f1.toFixed(4)}`);
 }
 
 const started = Date.now();
-const file = train(trainDocs, {
+const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
+const pair = trainTwoPass(trainDocs, {
   iterations: Number(values.iterations),
-  onIteration: (it, model) => report(`iteration ${it} (${((Date.now() - started) / 1000).toFixed(0)}s)`, new TrainedModel(model)),
+  onIteration: (it) => console.log(`second pass, iteration ${it} (${seconds()}s)`),
 });
-const bytes = modelToGzip(file);
+const first = new TrainedModel(pair.first);
+const second = new TrainedModel(pair.second);
+report('first pass alone', (s) => decode(first, s));
+report('two passes', (s) => tagTwoPass(first, second, s));
+const bytes = modelToGzip(pair);
 writeFileSync(values.output!, bytes);
-console.log(`wrote ${values.output} (${(bytes.length / 1e6).toFixed(2)} MB, ${Object.keys(file.weights).length} features)`);
+console.log(`wrote ${values.output} (${(bytes.length / 1e6).toFixed(2)} MB) in ${seconds()}s`);

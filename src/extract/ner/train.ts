@@ -1,7 +1,8 @@
 // Training the entity tagger on CoNLL-2003 style data: greedy decoding with the perceptron as it
 // learns, documents in a seeded shuffled order each iteration, the averaged weights at the end.
-import { Perceptron, type ModelFile } from './perceptron.js';
+import { Perceptron, TrainedModel, type ModelFile, type ModelPair } from './perceptron.js';
 import { decode, LABELS, spansOf } from './tagger.js';
+import { documentLabels, prepareDocument } from './features.js';
 
 export interface ConllDocument {
   sentences: { words: string[]; tags: string[] }[];
@@ -35,12 +36,36 @@ export interface TrainOptions {
   seed?: number;
   /** Called after each iteration with the model so far (for validation figures). */
   onIteration?: (iteration: number, model: ModelFile) => void;
+  /** First-pass labels of a document, for training the second pass. */
+  docLabels?: (doc: ConllDocument) => ReadonlyMap<string, string> | undefined;
+}
+
+/**
+ * Trains the two-pass tagger. The second model learns from first-pass labels of documents the
+ * first pass did not train on (two folds), so it learns how far to trust them on unseen text.
+ */
+export function trainTwoPass(docs: readonly ConllDocument[], options: TrainOptions): ModelPair {
+  const quiet = { iterations: options.iterations, seed: options.seed ?? 1 };
+  const half = Math.ceil(docs.length / 2);
+  const folds = [docs.slice(0, half), docs.slice(half)];
+  const labelsOf = new Map<ConllDocument, Map<string, string>>();
+  folds.forEach((fold, k) => {
+    const model = new TrainedModel(train(folds[1 - k]!, quiet));
+    for (const doc of fold) {
+      const words = doc.sentences.map((s) => s.words);
+      labelsOf.set(doc, documentLabels(words, decode(model, words)));
+    }
+  });
+  const first = train(docs, quiet);
+  const second = train(docs, { ...options, docLabels: (doc) => labelsOf.get(doc) });
+  return { first, second };
 }
 
 export function train(docs: readonly ConllDocument[], options: TrainOptions): ModelFile {
   const model = new Perceptron(LABELS);
   const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
   const order = docs.map((_, i) => i);
+  const prepared = docs.map((d) => prepareDocument(d.sentences.map((s) => s.words)));
   let seed = options.seed ?? 1;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   for (let it = 1; it <= options.iterations; it++) {
@@ -50,12 +75,12 @@ export function train(docs: readonly ConllDocument[], options: TrainOptions): Mo
     }
     for (const d of order) {
       const doc = docs[d]!;
-      decode(model, doc.sentences.map((s) => s.words), (si, ti, features, guess) => {
+      decode(model, prepared[d]!, (si, ti, features, guess) => {
         const truth = labelIndex.get(doc.sentences[si]!.tags[ti]!) ?? 0;
         model.update(truth, guess, features);
         // continue with the guess, as tagging will
         return guess;
-      });
+      }, options.docLabels?.(doc));
     }
     options.onIteration?.(it, model.averaged());
   }
