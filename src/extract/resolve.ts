@@ -178,9 +178,10 @@ function chooseLabel(surfaces: string[], kind: EntityKind): string {
     const n = words(s).length;
     const allCaps = s === s.toUpperCase() && /[A-Z]{2}/.test(s);
     const acronym = /^[A-Z.]{2,8}$/.test(s);
-    const lowerStart = /^\p{Ll}/u.test(s);
+    // "Quds Force" reads better than "Quds force"; particles ("al-", "bin", "of") may stay lower case
+    const lowerWords = s.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !STOP.has(w) && !/^(al|el|bin|ibn|van|von|de|da|der)\b/.test(w)).length;
     const count = surfaces.filter((x) => x === s).length;
-    return n * 100 - (acronym ? 150 : 0) - (allCaps && !acronym ? 60 : 0) - (lowerStart ? 30 : 0) + count;
+    return n * 100 - (acronym ? 150 : 0) - (allCaps && !acronym ? 60 : 0) - lowerWords * 30 + count;
   };
   let best = surfaces[0]!;
   for (const s of surfaces) if (score(s) > score(best)) best = s;

@@ -2,7 +2,9 @@
 // and imports its implementation lazily, so `kg <anything>` starts fast.
 import type { Command } from 'commander';
 import { registerBuild } from './build.js';
+import { registerQueries } from './query.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerBuild,
+  registerQueries,
 ];

@@ -139,7 +139,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       if (i > 0 && /^(air|drone|missile|rocket|suicide|car|terror|terrorist|military)$/.test(w[i - 1]!)) first = i - 1;
       const f = make(nounType, first, i + 1, true);
       nounRoles(ctx, view, f, i);
-      const parent = includingParent(view, first, out, frames);
+      const parent = includingParent(view, first, out.slice(0, -1), frames);
       if (parent !== undefined) f.partOf = parent;
       continue;
     }

@@ -12,7 +12,7 @@ const { values } = parseArgs({
   options: {
     train: { type: 'string', default: `${shared}train.txt` },
     valid: { type: 'string', default: `${shared}valid.txt` },
-    iterations: { type: 'string', default: '10' },
+    iterations: { type: 'string', default: '9' },
     docs: { type: 'string' },
     output: { type: 'string', short: 'o', default: DEFAULT_MODEL },
   },

@@ -1,0 +1,159 @@
+// Paths between two entities: the shortest (bidirectional BFS), all shortest, and the k shortest
+// simple paths (Yen's algorithm), under the walk's filters. Stateless functions of the graph.
+import type { KgGraph } from '../model/contract.js';
+import { Walker, type Step, type WalkOptions } from './walk.js';
+
+export interface Hop {
+  from: string;
+  to: string;
+  edge: string;
+  forward: boolean;
+}
+
+export interface Path {
+  nodes: string[];
+  hops: Hop[];
+}
+
+export interface PathOptions extends WalkOptions {
+  maxHops?: number;
+}
+
+/** The shortest path, or undefined. Searches from both ends, so a query on a huge graph stays fast. */
+export function shortestPath(graph: KgGraph, from: string, to: string, options: PathOptions = {}, walker = new Walker(graph, options)): Path | undefined {
+  if (from === to) return { nodes: [from], hops: [] };
+  const max = options.maxHops ?? Infinity;
+  const fwd = new Map<string, Hop | null>([[from, null]]);
+  const bwd = new Map<string, Hop | null>([[to, null]]);
+  let fFrontier = [from];
+  let bFrontier = [to];
+  let fDepth = 0;
+  let bDepth = 0;
+  while (fFrontier.length && bFrontier.length && fDepth + bDepth < max) {
+    const forward = fFrontier.length <= bFrontier.length;
+    const frontier = forward ? fFrontier : bFrontier;
+    const seen = forward ? fwd : bwd;
+    const other = forward ? bwd : fwd;
+    const next: string[] = [];
+    let meet: string | undefined;
+    for (const node of frontier) {
+      if (node !== from && node !== to && !walker.nodeAllowed(node)) continue;
+      for (const step of walker.steps(node, !forward)) {
+        if (seen.has(step.to)) continue;
+        seen.set(step.to, forward
+          ? { from: node, to: step.to, edge: step.edge, forward: step.forward }
+          : { from: step.to, to: node, edge: step.edge, forward: step.forward });
+        if (other.has(step.to) && (step.to === from || step.to === to || walker.nodeAllowed(step.to))) { meet = step.to; break; }
+        next.push(step.to);
+      }
+      if (meet) break;
+    }
+    if (meet) return join(meet, fwd, bwd);
+    if (forward) { fFrontier = next; fDepth++; } else { bFrontier = next; bDepth++; }
+  }
+  return undefined;
+}
+
+function join(meet: string, fwd: Map<string, Hop | null>, bwd: Map<string, Hop | null>): Path {
+  const left: Hop[] = [];
+  for (let h = fwd.get(meet); h; h = fwd.get(h.from)) left.unshift(h);
+  const right: Hop[] = [];
+  for (let h = bwd.get(meet); h; h = bwd.get(h.to)) right.push(h);
+  const hops = [...left, ...right];
+  return { nodes: [hops[0]!.from, ...hops.map((h) => h.to)], hops };
+}
+
+/** Every shortest path (up to `limit`), in a stable order. */
+export function allShortestPaths(graph: KgGraph, from: string, to: string, options: PathOptions = {}, limit = 100): Path[] {
+  const walker = new Walker(graph, options);
+  const max = options.maxHops ?? Infinity;
+  const depth = new Map<string, number>([[from, 0]]);
+  const parents = new Map<string, Hop[]>();
+  let frontier = [from];
+  let d = 0;
+  while (frontier.length && !depth.has(to) && d < max) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      if (node !== from && !walker.nodeAllowed(node)) continue;
+      for (const step of walker.steps(node)) {
+        const known = depth.get(step.to);
+        if (known !== undefined && known !== d + 1) continue;
+        if (known === undefined) { depth.set(step.to, d + 1); next.push(step.to); }
+        const list = parents.get(step.to) ?? [];
+        list.push({ from: node, to: step.to, edge: step.edge, forward: step.forward });
+        parents.set(step.to, list);
+      }
+    }
+    frontier = next;
+    d++;
+  }
+  if (from === to) return [{ nodes: [from], hops: [] }];
+  if (!depth.has(to)) return [];
+  const out: Path[] = [];
+  const walk = (node: string, suffix: Hop[]) => {
+    if (out.length >= limit) return;
+    if (node === from) { out.push({ nodes: [from, ...suffix.map((h) => h.to)], hops: suffix }); return; }
+    for (const h of parents.get(node) ?? []) walk(h.from, [h, ...suffix]);
+  };
+  walk(to, []);
+  return out.sort(comparePaths);
+}
+
+/** The k shortest simple paths, shortest first (Yen's algorithm over the filtered walk). */
+export function kShortestPaths(graph: KgGraph, from: string, to: string, k: number, options: PathOptions = {}): Path[] {
+  const first = shortestPath(graph, from, to, options);
+  if (!first) return [];
+  const found: Path[] = [first];
+  const candidates: Path[] = [];
+  const seen = new Set([signature(first)]);
+  while (found.length < k) {
+    const last = found[found.length - 1]!;
+    for (let i = 0; i < last.nodes.length - 1; i++) {
+      const spur = last.nodes[i]!;
+      const root = last.hops.slice(0, i);
+      // the next nodes that paths found so far take from this spur (parallel edges are one step)
+      const bannedNext = new Set<string>();
+      for (const p of found) {
+        if (p.nodes.length > i + 1 && samePrefix(p, last, i)) bannedNext.add(p.nodes[i + 1]!);
+      }
+      const bannedNodes = new Set(last.nodes.slice(0, i));
+      const walker = new RestrictedWalker(graph, options, bannedNodes, spur, bannedNext);
+      const spurPath = shortestPath(graph, spur, to, { ...options, ...(options.maxHops !== undefined ? { maxHops: options.maxHops - i } : {}) }, walker);
+      if (!spurPath) continue;
+      const path: Path = { nodes: [...last.nodes.slice(0, i), ...spurPath.nodes], hops: [...root, ...spurPath.hops] };
+      const sig = signature(path);
+      if (!seen.has(sig)) { seen.add(sig); candidates.push(path); }
+    }
+    if (!candidates.length) break;
+    candidates.sort(comparePaths);
+    found.push(candidates.shift()!);
+  }
+  return found;
+}
+
+/** A walker that also never uses some nodes, nor some steps out of the spur node (Yen's spur searches). */
+class RestrictedWalker extends Walker {
+  constructor(graph: KgGraph, options: WalkOptions, private readonly nodes: ReadonlySet<string>,
+    private readonly spur: string, private readonly bannedNext: ReadonlySet<string>) {
+    super(graph, options);
+  }
+  override nodeAllowed(node: string): boolean {
+    return !this.nodes.has(node) && super.nodeAllowed(node);
+  }
+  override steps(node: string, reverse = false): Step[] {
+    return super.steps(node, reverse).filter((s) => !this.nodes.has(s.to)
+      && !(reverse ? s.to === this.spur && this.bannedNext.has(node) : node === this.spur && this.bannedNext.has(s.to)));
+  }
+}
+
+function samePrefix(a: Path, b: Path, i: number): boolean {
+  for (let j = 0; j <= i; j++) if (a.nodes[j] !== b.nodes[j]) return false;
+  return true;
+}
+
+const signature = (p: Path): string => p.nodes.join('|');
+
+/** Shorter first, then more confident, then by key: a stable order. */
+function comparePaths(a: Path, b: Path): number {
+  return a.hops.length - b.hops.length || (signature(a) < signature(b) ? -1 : signature(a) > signature(b) ? 1 : 0);
+}
