@@ -26,6 +26,19 @@ export interface Resolution {
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'des', 'du', 'la', 'le', '&']);
 
 export function resolveEntities(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Resolution {
+  // 0. A name that ends with the surname of a person named in the document is that person's
+  // ("Qasem Soleimani" read as a group at the start of a sentence, "Soleimani" a person elsewhere).
+  const surnames = new Set(mentions.filter((m) => m.label === 'PER').map((m) => lastWord(m.text)));
+  const labelOf = (m: Mention): EntityLabel => {
+    if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
+      const words = m.text.split(/\s+/);
+      if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von)\b/.test(w))
+        && !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return 'PER';
+    }
+    return m.label;
+  };
+  mentions = mentions.map((m) => (labelOf(m) === m.label ? m : { ...m, label: labelOf(m) }));
+
   // 1. One kind per surface name: the majority of its mentions' labels (countries are places).
   const votes = new Map<string, Map<EntityKind, number>>();
   mentions.forEach((m) => {
@@ -162,6 +175,11 @@ export function canonicalName(surface: string, kind: EntityKind): string {
 
 function canonicalKey(surface: string, kind: EntityKind): string {
   return kind === 'person' ? nameKey(surface) : canonicalName(surface, kind);
+}
+
+function lastWord(name: string): string {
+  const w = name.split(/\s+/);
+  return w[w.length - 1]!.toLowerCase();
 }
 
 function words(name: string): string[] {

@@ -29,6 +29,11 @@ export interface Span {
   end: number;
 }
 
+/** An edge's supporting sentence. kg adds the sentence's text, so a graph file explains itself without its documents. */
+export interface Evidence extends Span {
+  text?: string;
+}
+
 export interface DocumentInfo {
   id: string;
   path: string;
@@ -61,7 +66,7 @@ export interface NodeAttributes {
 export interface EdgeAttributes {
   relation: Relation;
   label: string;
-  evidence: Span[];
+  evidence: Evidence[];
   confidence: number;
 }
 

@@ -3,8 +3,10 @@
 import type { Command } from 'commander';
 import { registerBuild } from './build.js';
 import { registerQueries } from './query.js';
+import { registerExport } from './export.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerBuild,
   registerQueries,
+  registerExport,
 ];

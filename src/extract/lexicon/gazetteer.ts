@@ -8,6 +8,7 @@ interface GazetteerData {
   demonyms: Record<string, string>;
   cities: Record<string, string>;
   regions: string[];
+  givenNames: string[];
 }
 
 interface Tables {
@@ -15,6 +16,7 @@ interface Tables {
   demonyms: Map<string, string>;
   cities: Map<string, string>;
   regions: Set<string>;
+  givenNames: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -28,6 +30,7 @@ function load(): Tables {
     demonyms: map(data.demonyms),
     cities: map(data.cities),
     regions: new Set(data.regions.map(key)),
+    givenNames: new Set(data.givenNames),
   };
   // A country's own name is a name of it.
   for (const name of new Set(tables.countries.values())) tables.countries.set(key(name), name);
@@ -69,4 +72,9 @@ export function isCity(name: string): boolean {
 
 export function isRegion(name: string): boolean {
   return load().regions.has(key(name));
+}
+
+/** A given name of some language, as written: "Ivanka", "Omar", "Jens". */
+export function isGivenName(word: string): boolean {
+  return load().givenNames.has(word);
 }

@@ -1,7 +1,7 @@
 // Features of a token for the entity tagger: the word and its shape, affixes, casing, its
 // neighbours, gazetteer membership, and what the document says about the word elsewhere.
 import { PERSON_TITLES, ORG_SUFFIXES } from '../lexicon/titles.js';
-import { cityCountry, countryName, countryOfDemonym, isRegion } from '../lexicon/gazetteer.js';
+import { cityCountry, countryName, countryOfDemonym, isGivenName, isRegion } from '../lexicon/gazetteer.js';
 
 /** The entity type the first pass gave most often to each capitalised word of a document, or "O". */
 export function documentLabels(sentences: readonly (readonly string[])[], tags: readonly (readonly string[])[]): Map<string, string> {
@@ -157,6 +157,8 @@ function fixedFeatures(s: PreparedSentence, i: number, stats: DocumentStats): st
     const g0 = gazetteerTag(`${words[i - 1]} ${w}`);
     if (g0) f.push(`g0=${g0}`);
   }
+  if (isGivenName(titleCase(w))) f.push('gn');
+  if (i > 0 && isGivenName(titleCase(words[i - 1]!))) f.push('gn-1');
   if (PERSON_TITLES.has(at(i - 1))) f.push('title-1');
   if (ORG_SUFFIXES.has(at(i + 1)) || ORG_SUFFIXES.has(at(i + 2))) f.push('orgsfx+');
   if (ORG_SUFFIXES.has(lw)) f.push('orgsfx');
