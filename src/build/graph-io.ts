@@ -1,43 +1,13 @@
-// Reading and writing graph files. Writing is atomic (temp file, then rename) so a failed or
-// interrupted run never leaves a half-written graph, and deterministic (stable key order) so
-// the same input gives byte-identical output.
+// Reading and writing graph files on disk (graph-json.ts has the parts a browser can use too).
+// Writing is atomic (temp file, then rename) so a failed or interrupted run never leaves a
+// half-written graph, and deterministic (stable key order): the same input, the same bytes.
 import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
-import {
-  SCHEMA_VERSION, isKind, type KgGraph, type SerializedKgGraph,
-} from '../model/contract.js';
+import type { KgGraph } from '../model/contract.js';
 import { InputError, NotFoundError, UsageError } from '../model/errors.js';
+import { graphFromJson, serializeGraph } from './graph-json.js';
 
-/** A new empty graph with the contract's options and attributes. */
-export function createGraph(version = '0.0.0'): KgGraph {
-  const graph: KgGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, documents: [], builtWith: { name: 'kg', version } });
-  return graph;
-}
-
-/** Checks that parsed JSON is a kg graph and turns it into a graphology graph. */
-export function graphFromJson(data: unknown, source = 'graph'): KgGraph {
-  const json = data as Partial<SerializedKgGraph> | null;
-  if (!json || typeof json !== 'object' || !Array.isArray(json.nodes) || !Array.isArray(json.edges)) {
-    throw new InputError(`${source}: not a kg graph (expected graphology JSON with nodes and edges)`);
-  }
-  const version = json.attributes?.schemaVersion;
-  if (version !== SCHEMA_VERSION) {
-    throw new InputError(
-      `${source}: not a kg graph of schema version ${SCHEMA_VERSION} (schemaVersion is ${version === undefined ? 'missing' : JSON.stringify(version)})`,
-    );
-  }
-  for (const node of json.nodes) {
-    const kind = node?.attributes?.kind;
-    if (typeof kind !== 'string' || !isKind(kind)) {
-      throw new InputError(`${source}: node ${JSON.stringify(node?.key)} has no valid kind (got ${JSON.stringify(kind)})`);
-    }
-  }
-  const graph = createGraph();
-  graph.import(json as SerializedKgGraph);
-  return graph;
-}
+export { createGraph, graphFromJson, serializeGraph } from './graph-json.js';
 
 /** Reads a graph file, with a clear error for a missing file, bad JSON or a non-kg graph. */
 export function readGraph(path: string): KgGraph {
@@ -59,11 +29,6 @@ export function readGraph(path: string): KgGraph {
   return graphFromJson(data, path);
 }
 
-/** The graph as JSON text, nodes and edges in insertion order, attribute keys sorted. */
-export function serializeGraph(graph: KgGraph): string {
-  return JSON.stringify(sortKeys(graph.export()), null, 1) + '\n';
-}
-
 /** Writes text to a file through a temp file in the same folder, then renames it into place. */
 export function writeFileAtomic(path: string, text: string | Buffer): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -79,17 +44,4 @@ export function writeFileAtomic(path: string, text: string | Buffer): void {
 
 export function writeGraph(graph: KgGraph, path: string): void {
   writeFileAtomic(path, serializeGraph(graph));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
 }

@@ -4,9 +4,11 @@ import type { Command } from 'commander';
 import { registerBuild } from './build.js';
 import { registerQueries } from './query.js';
 import { registerExport } from './export.js';
+import { registerView } from './view.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerBuild,
   registerQueries,
   registerExport,
+  registerView,
 ];
