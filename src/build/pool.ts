@@ -22,6 +22,7 @@ export async function* runInPool(sources: readonly InputSource[], known: Readonl
   const knownList = [...known];
   const idle: Worker[] = [];
   const failures: Error[] = [];
+  let fail: ((err: Error) => void) | undefined;
   const dispatch = (w: Worker) => {
     if (next >= sources.length || next >= consumed + window) { idle.push(w); return; }
     const id = next++;
@@ -33,7 +34,7 @@ export async function* runInPool(sources: readonly InputSource[], known: Readonl
       if (wait) { waiters.delete(id); wait(result); } else pending.set(id, result);
       dispatch(w);
     });
-    w.on('error', (err) => failures.push(err));
+    w.on('error', (err) => { failures.push(err); fail?.(err); });
   }
   try {
     // two jobs per worker keep both cores busy while results are merged
@@ -46,7 +47,7 @@ export async function* runInPool(sources: readonly InputSource[], known: Readonl
       if (ready) { pending.delete(i); yield ready; continue; }
       yield await new Promise<JobResult>((resolve, reject) => {
         waiters.set(i, resolve);
-        for (const w of pool) w.once('error', reject);
+        fail = reject;
       });
     }
   } finally {

@@ -1,6 +1,7 @@
 // `kg build`: the CLI around buildGraph.
 import { buildGraph } from '../build/build.js';
 import { readGraph, writeGraph } from '../build/graph-io.js';
+import { layoutGraph } from '../build/layout.js';
 import { UsageError } from '../model/errors.js';
 import { progressBar } from './progress.js';
 import { painter, table } from './output.js';
@@ -15,6 +16,7 @@ export interface BuildCliOptions {
   summary?: boolean;
   quiet?: boolean;
   workers?: string;
+  layout?: boolean;
 }
 
 export async function runBuild(inputs: string[], opts: BuildCliOptions): Promise<number> {
@@ -26,6 +28,7 @@ export async function runBuild(inputs: string[], opts: BuildCliOptions): Promise
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError(`build: --workers must be a whole number of at least 1 (got ${opts.workers})`);
   const result = await buildGraph(inputs, { onProgress: progress.update, ...(workers ? { workers } : {}), ...(base ? { base, update: true } : {}) });
   progress.finish();
+  if (opts.layout !== false) layoutGraph(result.graph);
   writeGraph(result.graph, output);
   const paint = painter(process.stderr);
   for (const s of result.skipped) process.stderr.write(`${paint('yellow', 'kg: skipped')} ${s.reason}\n`);

@@ -35,6 +35,7 @@ function select(key: string | undefined): void {
 function load(next: KgGraph): void {
   killLayout();
   renderer?.kill();
+  renderer = undefined;
   graph = next;
   const needsLayout = ensurePositions(graph);
   controls.reset(graph);
