@@ -79,7 +79,7 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   const place = label('occurred_in');
   const target = label('targeted');
   const victim = label('killed');
-  if (place) return `${trigger} in ${place}`;
+  if (place) return `${trigger} ${/\b(Airport|Embassy|Base|Camp|Stadium|Hospital|Square|Bridge|Prison|Palace)$/.test(place) ? 'at' : 'in'} ${place}`;
   if (target) return `${trigger} on ${target}`;
   if (victim) return `${trigger} that killed ${victim}`;
   const about = label('about');
