@@ -84,6 +84,11 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       let last = k + 1;
       while (capital(last + 1)) last++;
       replace(k, last + 1);
+    } else if (/^(near|outside)$/i.test(word) || (/^(north|south|east|west|northeast|northwest|southeast|southwest)$/i.test(word) && t[k + 1]?.text === 'of')) {
+      // "near Al Shadaddi", "north of Mosul": what lies near something is a place
+      const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;
+      const span = out.find((s) => s.start === at);
+      if (span && span.label === 'PER') out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
     } else if (PLACE_NOUNS.has(word) && !capital(k)) {
       const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;
       const span = out.find((s) => s.start === at);

@@ -254,7 +254,11 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     if (kind !== 'place' && kind !== 'group') continue;
     let i = m.last;
     let label: string | undefined;
-    if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = w[i]; i++; }
+    // "ISIL fighters in Syria": a group's members or assets somewhere put the group there
+    let skipped = 0;
+    if (kind === 'group') while (skipped < 2 && /^\p{Ll}+$/u.test(view.sentence.tokens[i]?.text ?? '') && !LOCATION_PREPOSITIONS.has(w[i]!) && !/^(of|and|or|the|a|an|to|from|by|with|for|on)$/.test(w[i]!)) { i++; skipped++; }
+    if (skipped && !LOCATION_PREPOSITIONS.has(w[i] ?? '')) { i = m.last; skipped = 0; }
+    if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = skipped ? `${w.slice(m.last, i).join(' ')} ${w[i]}` : w[i]; i++; }
     else if (DIRECTIONS.test(w[i] ?? '') && w[i + 1] === 'of') { label = `${w[i]} of`; i += 2; }
     if (label) {
       const where = mentionFrom(view, i);
