@@ -2,7 +2,7 @@
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
-import { countryOfDemonym } from './lexicon/gazetteer.js';
+import { countryName, countryOfDemonym } from './lexicon/gazetteer.js';
 
 export interface Mention {
   sentence: number;
@@ -65,6 +65,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
+  spans = joinSplitNames(sentence, spans);
   const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
   let out = spans;
   const replace = (start: number, end: number) => {
@@ -94,6 +95,28 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       const span = out.find((s) => s.start === at);
       if (span && span.label !== 'LOC') out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
     }
+  }
+  return out;
+}
+
+/**
+ * "[Qasem]ORG [Soleimani]PER": a person's name the model cut in two, with the first word read as
+ * something else. A lone capitalised word (not a country, nationality or acronym) right before or
+ * after a person's name is part of it.
+ */
+function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === span.start && (prev.label === 'PER') !== (span.label === 'PER')) {
+      const lone = prev.label === 'PER' ? span : prev;
+      const word = sentence.tokens[lone.start]!.text;
+      if (lone.end - lone.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && !countryOfDemonym(word) && !countryName(word)) {
+        out[out.length - 1] = { start: prev.start, end: span.end, label: 'PER' };
+        continue;
+      }
+    }
+    out.push(span);
   }
   return out;
 }
