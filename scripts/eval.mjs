@@ -42,14 +42,14 @@ const rows = [];
 if (!only || only === 'ner') {
   const out = join(work, 'conll-valid');
   node(join(evalDir, 'conll-docs.mjs'), join(evalDir, 'conll2003', 'valid.txt'), out);
-  const seconds = kg('build', join(out, 'docs'), '-o', join(out, 'graph.json'), '--quiet');
+  const seconds = kg('build', join(out, 'docs'), '-o', join(out, 'graph.json'), '--quiet', '--no-layout');
   const summary = node(join(evalDir, 'score-ner.mjs'), join(out, 'graph.json'), join(out, 'gold.jsonl')).trim().split('\n').pop();
   const [f1, p, r] = grab(summary, /F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\)/);
   rows.push(['CoNLL-2003 valid, NER (PER/ORG/LOC)', p, r, f1, Math.round(words(join(out, 'docs')) / seconds)]);
 }
 if (!only || only === 'seed') {
   const graph = join(work, 'seed.json');
-  const seconds = kg('build', join(evalDir, 'seed', '000_3771d5a176e2eb79.txt'), '-o', graph);
+  const seconds = kg('build', join(evalDir, 'seed', '000_3771d5a176e2eb79.txt'), '-o', graph, '--no-layout');
   const summary = node(join(evalDir, 'score-graph.mjs'), graph, join(evalDir, 'seed', 'gold.json')).trim().split('\n').pop();
   const [ef, ep, er, rf, rp, rr] = grab(summary, /entities F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\) relations F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\)/);
   const w = words(join(evalDir, 'seed'));
@@ -63,14 +63,14 @@ if (!only || only === 're3d') {
   const graphs = join(out, 'graphs');
   mkdirSync(graphs, { recursive: true });
   let seconds = 0;
-  for (const f of readdirSync(join(out, 'docs')).sort()) seconds += kg('build', join(out, 'docs', f), '-o', join(graphs, f.replace(/\.txt$/, '.json')));
+  for (const f of readdirSync(join(out, 'docs')).sort()) seconds += kg('build', join(out, 'docs', f), '-o', join(graphs, f.replace(/\.txt$/, '.json')), '--no-layout');
   const summary = node(join(evalDir, 'score-set.mjs'), join(out, 'gold'), graphs).trim().split('\n').pop();
   const [ef, ep, er, rf, rp, rr] = grab(summary, /entities F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\) relations F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\)/);
   rows.push(['re3d (27 docs), entities (typed)', ep, er, ef, Math.round(words(join(out, 'docs')) / seconds)]);
   rows.push(['re3d (27 docs), relations', rp, rr, rf, '']);
 }
 
-const header = ['data set', 'precision', 'recall', 'F1', 'words/s (whole build, one process)'];
+const header = ['data set', 'precision', 'recall', 'F1', 'words/s (kg build process, start to exit)'];
 const table = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(c > 10 ? 0 : 3) : String(c))))];
 const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
 for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
