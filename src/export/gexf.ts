@@ -1,86 +1,88 @@
-// GEXF 1.3 for Gephi, Gephi Lite and NetworkX, written with graphology-gexf. Around the library:
-// colours go as r/g/b attributes (its `hex` spelling crashes NetworkX 3.6's reader), text is made
-// XML-safe first, and dated events get `start`/`end` so Gephi's timeline can play them. No Node
-// APIs: the viewer bundles this module for its "download GEXF" button.
+// GEXF 1.3 for Gephi, Gephi Lite and NetworkX, written by graphology-gexf and corrected where
+// the library gets it wrong for kg:
+// - colours go as r/g/b attributes: its 1.3 `hex` spelling crashes NetworkX 3.6's reader;
+// - attribute types are declared from the contract, not inferred (all-integer confidences
+//   would otherwise be declared `integer`);
+// - text and ids are made XML-safe first (the library writes forbidden characters as they are);
+// - dated events get `start`/`end` and the graph `mode="dynamic" timeformat="date"`, so that
+//   Gephi's timeline can play them (the library writes no dynamics).
+// No Node APIs: the viewer bundles this module for its "download GEXF" button.
 import { MultiDirectedGraph } from 'graphology';
 import write from 'graphology-gexf/browser/writer.js';
 import type { KgGraph } from '../model/contract.js';
-import { KIND_COLORS, rgb, xmlEscape, xmlSafe } from './text.js';
+import { rgb } from './colors.js';
+import { edgeColumns, nodeColumns } from './columns.js';
+import { dateRange } from './dates.js';
+import { xmlIds, xmlSafe } from './xml-text.js';
 
-/** The first and last day an ISO date covers, as GEXF dates (YYYY-MM-DD). */
-export function dateRange(iso: string): [string, string] | undefined {
-  const week = /^(\d{4})-W(\d{2})$/.exec(iso);
-  if (week) {
-    const jan4 = Date.UTC(+week[1]!, 0, 4);
-    const monday = jan4 - (((new Date(jan4).getUTCDay() || 7) - 1) * 86400000) + (+week[2]! - 1) * 604800000;
-    return [new Date(monday).toISOString().slice(0, 10), new Date(monday + 6 * 86400000).toISOString().slice(0, 10)];
-  }
-  if (/^\d{4}$/.test(iso)) return [`${iso}-01-01`, `${iso}-12-31`];
-  if (/^\d{4}-\d{2}$/.test(iso)) {
-    const last = new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7), 0)).getUTCDate();
-    return [`${iso}-01`, `${iso}-${String(last).padStart(2, '0')}`];
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return [iso, iso];
-  return undefined;
-}
+/** Every attribute kg writes, with its GEXF type. The edge's surface predicate is `predicate`: GEXF's own edge label is the relation. */
+export const GEXF_TYPES: Record<string, string> = {
+  kind: 'string', aliases: 'string', mentions: 'integer', documents: 'integer', eventType: 'string', date: 'string', summary: 'string',
+  relation: 'string', predicate: 'string', confidence: 'double', evidence: 'string',
+};
 
 export function toGexf(graph: KgGraph): string {
+  const id = xmlIds(graph.nodes());
+  const edgeId = xmlIds(graph.edges());
   const g = new MultiDirectedGraph();
-  const docs = graph.getAttribute('documents') ?? [];
-  const built = graph.getAttribute('builtWith');
-  g.replaceAttributes({
-    creator: xmlSafe(`${built?.name ?? 'kg'} ${built?.version ?? ''}`.trim()),
-    description: xmlSafe(`Knowledge graph of ${docs.length} document(s): ${docs.map((d) => d.title ?? d.id).join('; ')}`),
-  });
-  const dates = new Map<string, [string, string]>();
+  g.replaceAttributes(meta(graph));
+  const dates: ([string, string] | undefined)[] = [];
   graph.forEachNode((key, a) => {
-    const attrs: Record<string, unknown> = {
-      label: xmlSafe(a.label),
-      kind: a.kind,
-      aliases: xmlSafe(a.aliases.join('; ')),
-      mentions: a.mentions.length,
-      documents: new Set(a.mentions.map((m) => m.doc)).size,
-      eventType: a.eventType ?? '',
-      date: a.date ?? '',
-      color: a.color ?? KIND_COLORS[a.kind] ?? '#999999',
-      size: a.size ?? 1 + Math.sqrt(graph.degree(key)),
-    };
-    if (typeof a.x === 'number' && typeof a.y === 'number') { attrs.x = a.x; attrs.y = a.y; }
-    g.addNode(xmlSafe(key), attrs);
-    const range = a.date ? dateRange(a.date) : undefined;
-    if (range) dates.set(xmlSafe(key), range);
+    const c = nodeColumns(graph, key, a);
+    g.addNode(id(key), {
+      label: xmlSafe(c.label), size: c.size, color: c.color, x: c.x, y: c.y,
+      attributes: {
+        kind: c.kind, aliases: xmlSafe(c.aliases), mentions: c.mentions, documents: c.documents,
+        eventType: c.eventType, date: c.date && xmlSafe(c.date), summary: c.summary && xmlSafe(c.summary),
+      },
+    });
+    dates.push(c.date ? dateRange(c.date) : undefined);
   });
   graph.forEachEdge((key, a, source, target) => {
-    g.addDirectedEdgeWithKey(xmlSafe(key), xmlSafe(source), xmlSafe(target), {
-      relation: a.relation,
-      label: xmlSafe(a.label),
-      confidence: a.confidence,
-      evidence: a.evidence.length,
+    const c = edgeColumns(a);
+    g.addDirectedEdgeWithKey(edgeId(key), id(source), id(target), {
+      label: xmlSafe(c.relation), weight: c.confidence,
+      attributes: { relation: xmlSafe(c.relation), predicate: xmlSafe(c.label), confidence: c.confidence, evidence: xmlSafe(c.evidence) },
     });
   });
   const xml = write(g, {
     version: '1.3',
-    formatNode: (_key: string, a: Record<string, unknown>) => {
-      const { label, color, size, x, y, ...attributes } = a;
-      const c = rgb(String(color));
-      return {
-        label: String(label),
-        attributes,
-        viz: { color: `rgb(${c.r},${c.g},${c.b})`, size: Number(size), ...(x !== undefined ? { x: Number(x), y: Number(y) } : {}) },
-      };
+    formatNode: (_key: string, a: Record<string, any>) => {
+      const { r, g: green, b } = rgb(a.color)!;
+      // a CSS rgb() colour makes the library write r/g/b attributes instead of `hex`
+      return { label: a.label, attributes: a.attributes, viz: { color: `rgb(${r},${green},${b})`, size: a.size, x: a.x, y: a.y } };
     },
-    // the relation is the edge's label in Gephi
-    formatEdge: (_key: string, a: Record<string, unknown>) => ({ label: String(a.relation), attributes: a }),
+    formatEdge: (_key: string, a: Record<string, any>) => ({ label: a.label, weight: a.weight, attributes: a.attributes }),
   });
-  return withDates(xml, dates);
+  return withDates(withDeclaredTypes(xml), dates);
 }
 
-/** Adds `start`/`end` to dated nodes and declares the timeline's format. */
-function withDates(xml: string, dates: Map<string, [string, string]>): string {
-  if (!dates.size) return xml;
-  let out = xml.replace(/<graph defaultedgetype="directed"/, '<graph defaultedgetype="directed" mode="dynamic" timeformat="date"');
-  for (const [key, [start, end]] of dates) {
-    out = out.replace(`<node id="${xmlEscape(key).replace(/&apos;/g, "'")}"`, `<node id="${xmlEscape(key).replace(/&apos;/g, "'")}" start="${start}" end="${end}"`);
-  }
-  return out;
+/** Creator, and the documents and build in the description: the only `<meta>` elements GEXF 1.3 allows. */
+function meta(graph: KgGraph): Record<string, string> {
+  const docs = graph.getAttribute('documents') ?? [];
+  const built = graph.getAttribute('builtWith');
+  const list = docs.map((d) => `${d.title ?? d.id}${d.date ? ` (${d.date})` : ''} [${d.path}]`).join('; ');
+  return {
+    creator: xmlSafe(`${built?.name ?? 'kg'} ${built?.version ?? ''}`.trim()),
+    keywords: 'knowledge graph, person, group, place, event',
+    description: xmlSafe(`kg graph (schema ${graph.getAttribute('schemaVersion') ?? '?'}) of ${docs.length} document${docs.length === 1 ? '' : 's'}${list ? `: ${list}` : ''}`),
+  };
+}
+
+function withDeclaredTypes(xml: string): string {
+  const head = xml.indexOf('<nodes');
+  return xml.slice(0, head).replace(/(<attribute id="([^"]*)" title="[^"]*" type=")[^"]*"/g, (m, pre: string, name: string) => (GEXF_TYPES[name] ? `${pre}${GEXF_TYPES[name]}"` : m))
+    + xml.slice(head);
+}
+
+/** Adds the closed interval of days each dated node covers, in one pass: the i-th `<node` is the i-th node. */
+function withDates(xml: string, dates: ([string, string] | undefined)[]): string {
+  if (!dates.some(Boolean)) return xml;
+  let i = 0;
+  return xml
+    .replace('<graph defaultedgetype="directed"', '<graph defaultedgetype="directed" mode="dynamic" timeformat="date" timerepresentation="interval"')
+    .replace(/<node id=/g, (m) => {
+      const range = dates[i++];
+      return range ? `<node start="${range[0]}" end="${range[1]}" id=` : m;
+    });
 }
