@@ -19,8 +19,10 @@ export function name(n: NodeRef): string {
 const low = (confidence: number) => (confidence < LOW_CONFIDENCE ? paint('dim', ' (low confidence)') : '');
 
 function quote(e: EvidenceRef): string {
-  const text = (e.text ?? '').replace(/\s+/g, ' ').trim();
-  return `      ${paint('dim', '“')}${text}${paint('dim', '”')} ${paint('dim', `— ${e.document ?? e.doc}`)}`;
+  const where = paint('dim', `— ${e.document ?? e.doc}`);
+  if (e.text === undefined) return `      ${paint('dim', `(characters ${e.start}-${e.end}; the document is not where the graph says)`)} ${where}`;
+  const text = e.text.replace(/\s+/g, ' ').trim();
+  return `      ${paint('dim', '“')}${text}${paint('dim', '”')} ${where}`;
 }
 
 export function formatPaths(result: PathResult, evidence: boolean): string {
@@ -72,6 +74,7 @@ export function formatCard(c: Card): string {
     for (const [role, nodes] of Object.entries(c.participants)) lines.push(`    ${role}: ${nodes.map((n) => n.label).join(', ')}`);
   }
   if (c.relations.length) lines.push('  relations');
+  if (c.hiddenRelations) lines.push(paint('dim', `  (${c.hiddenRelations} less confident relation(s) hidden by --min-confidence)`));
   for (const r of c.relations) {
     const arrow = r.direction === 'out' ? `--${r.relation}-->` : `<--${r.relation}--`;
     lines.push(`    ${paint('yellow', arrow)} ${name(r.other)}${low(r.confidence)} ${paint('dim', `(${r.label}, ${r.confidence})`)}`);
@@ -85,8 +88,9 @@ export function formatFind(found: Candidate[]): string {
   return table(found.map((c) => [c.label, c.kind, `${c.degree} links`, paint('dim', `score ${c.score}`), paint('dim', c.key)]));
 }
 
-export function formatStats(s: Stats): string {
+export function formatStats(s: Stats, minConfidence?: number): string {
   const lines = [`${s.documents} document(s), ${s.nodes} nodes, ${s.edges} edges, ${s.components} connected component(s) (largest ${s.largestComponent} nodes)`];
+  if (s.hiddenEdges) lines.push(paint('dim', `(${s.hiddenEdges} edge(s) under confidence ${minConfidence} left out)`));
   lines.push('nodes by kind', table(Object.entries(s.kinds).map(([k, n]) => [`  ${k}`, String(n)])));
   lines.push('edges by relation', table(Object.entries(s.relations).map(([k, n]) => [`  ${k}`, String(n)])));
   lines.push('most connected', table(s.mostConnected.map((n) => [`  ${n.label}`, n.kind, `${n.degree} links`])));
@@ -98,12 +102,21 @@ export function formatTimeline(t: Timeline, evidence: boolean): string {
   const one = (c: Timeline['events'][number]) => {
     lines.push(`${paint('cyan', (c.date ?? 'undated').padEnd(10))}  ${name({ ...c, date: undefined as never })}`);
     for (const [role, nodes] of Object.entries(c.participants ?? {})) lines.push(`              ${role}: ${nodes.map((n) => n.label).join(', ')}`);
-    if (evidence) for (const r of c.relations.slice(0, 1)) for (const e of r.evidence) lines.push(quote(e));
+    if (evidence) for (const e of distinctEvidence(c)) lines.push(quote(e));
   };
   t.events.forEach(one);
   if (t.undated.length) {
     lines.push(paint('dim', `${t.undated.length} undated event(s)`));
     t.undated.forEach(one);
   }
-  return lines.length ? lines.join('\n') : 'no events (with these filters)';
+  if (!lines.length) lines.push('no events (with these filters)');
+  if (t.undatedOmitted) lines.push(paint('dim', `(${t.undatedOmitted} undated event(s) left out by the date range)`));
+  return lines.join('\n');
+}
+
+/** An event's supporting sentences, each once, in document order. */
+function distinctEvidence(c: Card): EvidenceRef[] {
+  const seen = new Map<string, EvidenceRef>();
+  for (const r of c.relations) for (const e of r.evidence) seen.set(`${e.doc}|${e.start}|${e.end}`, e);
+  return [...seen.values()].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
 }

@@ -31,6 +31,11 @@ export function confidence(value: string | undefined, command: string): number |
 
 export function isoDate(value: string | undefined, option: string, command: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new UsageError(`${command}: ${option} must be a date like 2020-01-03, 2019-12 or 2003 (got ${value})`);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const month = m?.[2] === undefined ? 1 : Number(m[2]);
+  const day = m?.[3] === undefined ? 1 : Number(m[3]);
+  // a real calendar day: 2019-02-30 and 2019-13 are mistakes, not dates
+  const real = m && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (!real) throw new UsageError(`${command}: ${option} must be a date like 2020-01-03, 2019-12 or 2003 (got ${value})`);
   return value;
 }

@@ -17,6 +17,8 @@ export interface Card extends NodeRef {
   mentions: number;
   documents: string[];
   relations: CardRelation[];
+  /** With minConfidence: how many weaker relations were left out. */
+  hiddenRelations?: number;
   /** Events: participants by role ("killed": [...]). */
   participants?: Record<string, NodeRef[]>;
 }
@@ -24,8 +26,9 @@ export interface Card extends NodeRef {
 export function card(graph: KgGraph, key: string, options: { minConfidence?: number } = {}): Card {
   const a = graph.getNodeAttributes(key);
   const relations: CardRelation[] = [];
+  let hidden = 0;
   graph.forEachEdge(key, (edge, e, source, target) => {
-    if (options.minConfidence !== undefined && e.confidence < options.minConfidence) return;
+    if (options.minConfidence !== undefined && e.confidence < options.minConfidence) { hidden++; return; }
     const out = source === key;
     relations.push({
       relation: e.relation,
@@ -37,7 +40,8 @@ export function card(graph: KgGraph, key: string, options: { minConfidence?: num
     });
   });
   relations.sort((x, y) => (x.direction < y.direction ? 1 : x.direction > y.direction ? -1 : 0)
-    || (x.relation < y.relation ? -1 : x.relation > y.relation ? 1 : 0) || (x.other.label < y.other.label ? -1 : 1));
+    || (x.relation < y.relation ? -1 : x.relation > y.relation ? 1 : 0)
+    || (x.other.label < y.other.label ? -1 : x.other.label > y.other.label ? 1 : x.other.key < y.other.key ? -1 : 1));
   const result: Card = {
     ...nodeRef(graph, key),
     aliases: a.aliases,
@@ -45,6 +49,7 @@ export function card(graph: KgGraph, key: string, options: { minConfidence?: num
     mentions: a.mentions.length,
     documents: documentsOf(graph, key),
     relations,
+    ...(options.minConfidence !== undefined ? { hiddenRelations: hidden } : {}),
   };
   if (a.kind === 'event') {
     const participants: Record<string, NodeRef[]> = {};

@@ -36,3 +36,11 @@ export function documentsOf(graph: KgGraph, key: string, isEdge = false): string
   const spans: Span[] = isEdge ? graph.getEdgeAttribute(key, 'evidence') : graph.getNodeAttribute(key, 'mentions');
   return [...new Set(spans.map((s) => s.doc))].sort();
 }
+
+/** A node's number of edges, counting only those at least `minConfidence` confident when given. */
+export function degreeOf(graph: KgGraph, key: string, minConfidence?: number): number {
+  if (minConfidence === undefined) return graph.degree(key);
+  let n = 0;
+  graph.forEachEdge(key, (_e, a) => { if (a.confidence >= minConfidence) n++; });
+  return n;
+}

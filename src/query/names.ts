@@ -1,6 +1,7 @@
 // Matching what a person types against the graph's names: any case, accents, punctuation
 // ("u.s." = "US", "Al Mohandes" = "al-Mohandes"), and a fuzzy match when nothing matches exactly.
 import type { KgGraph, Kind } from '../model/contract.js';
+import { degreeOf } from './describe.js';
 import { NotFoundError, UsageError } from '../model/errors.js';
 
 /** The form names are compared in. */
@@ -24,13 +25,22 @@ export interface Candidate {
 }
 
 /** Ranked nodes whose label or aliases match the text: exact names first, then partial and fuzzy ones. */
-export function findEntities(graph: KgGraph, text: string, options: { kind?: Kind; limit?: number } = {}): Candidate[] {
+export interface FindOptions {
+  /** Only nodes of this kind (or these kinds). */
+  kind?: Kind | readonly Kind[];
+  limit?: number;
+  /** Degrees count only edges at least this confident. */
+  minConfidence?: number;
+}
+
+export function findEntities(graph: KgGraph, text: string, options: FindOptions = {}): Candidate[] {
   const query = normalizeName(text);
   if (!query) return [];
   const qTokens = query.split(' ');
+  const kinds = options.kind === undefined ? undefined : new Set<string>(typeof options.kind === 'string' ? [options.kind] : options.kind);
   const out: Candidate[] = [];
   graph.forEachNode((key, a) => {
-    if (options.kind && a.kind !== options.kind) return;
+    if (kinds && !kinds.has(a.kind)) return;
     let best = 0;
     for (const name of [a.label, ...a.aliases]) {
       const n = normalizeName(name);
@@ -41,7 +51,9 @@ export function findEntities(graph: KgGraph, text: string, options: { kind?: Kin
         const tokens = n.split(' ');
         const overlap = qTokens.filter((t) => tokens.some((u) => u === t || (t.length >= 4 && similar(t, u)))).length;
         const tokenScore = overlap / Math.max(qTokens.length, tokens.length);
-        const editScore = 1 - distance(query, n) / Math.max(query.length, n.length);
+        // the edit distance only counts when it could reach the 0.5 bar (and it is the costly part)
+        const longest = Math.max(query.length, n.length);
+        const editScore = Math.abs(query.length - n.length) > 0.45 * longest ? 0 : 1 - distance(query, n) / longest;
         const prefix = n.startsWith(query) || tokens.some((t) => t.startsWith(query)) ? 0.75 : 0;
         // every word typed is a word of the name: "al-Mohandes" for "Abu Mahdi al-Mohandes"
         const part = qTokens.every((t) => tokens.includes(t)) ? 0.8 + 0.15 * (qTokens.length / tokens.length) : 0;
@@ -52,9 +64,9 @@ export function findEntities(graph: KgGraph, text: string, options: { kind?: Kin
       }
       if (score > best) best = score;
     }
-    if (best >= 0.5) out.push({ key, label: a.label, kind: a.kind, degree: graph.degree(key), score: Math.round(best * 1000) / 1000 });
+    if (best >= 0.5) out.push({ key, label: a.label, kind: a.kind, degree: degreeOf(graph, key, options.minConfidence), score: Math.round(best * 1000) / 1000 });
   });
-  out.sort((x, y) => y.score - x.score || y.degree - x.degree || (x.label < y.label ? -1 : 1));
+  out.sort(byRank);
   return out.slice(0, options.limit ?? 20);
 }
 
@@ -64,28 +76,68 @@ export function findEntities(graph: KgGraph, text: string, options: { kind?: Kin
  */
 export function resolveEntity(graph: KgGraph, text: string, module = 'query', kind?: Kind): string {
   if (graph.hasNode(text)) return text;
+  const exact = exactMatches(graph, text, kind);
+  if (exact.length === 1) return exact[0]!;
+  if (exact.length > 1) throw ambiguous(module, text, exact.map((key) => candidate(graph, key, 1)).sort(byRank));
   const found = findEntities(graph, text, kind ? { kind } : {});
-  const exact = found.filter((c) => c.score >= 0.97);
-  const pool = exact.length ? exact : found;
-  const top = pool[0];
-  if (!top || (!exact.length && top.score < 0.75)) {
+  const top = found[0];
+  if (!top || top.score < 0.75) {
     const hint = found.slice(0, 3).map(describe).join(', ');
     throw new NotFoundError(`${module}: no entity matches "${text}"${hint ? `; did you mean: ${hint}?` : ''}`);
   }
-  const rivals = pool.filter((c) => c.key !== top.key && top.score - c.score < (exact.length ? 0.02 : 0.08));
-  if (rivals.length) {
-    const list = [top, ...rivals].slice(0, 8).map((c) => `${describe(c)} [${c.degree} links]`).join('; ');
-    throw new UsageError(`${module}: "${text}" matches several entities: ${list}; give the full name or use the key`);
-  }
+  // a fuzzy match is taken only when it is clearly better than the next one
+  const rivals = found.filter((c) => c.key !== top.key && top.score - c.score < 0.08);
+  if (rivals.length) throw ambiguous(module, text, [top, ...rivals]);
   return top.key;
 }
+
+function ambiguous(module: string, text: string, candidates: Candidate[]): UsageError {
+  const list = candidates.slice(0, 8).map((c) => `${describe(c)} [${c.degree} links]`).join('; ');
+  const more = candidates.length > 8 ? ` and ${candidates.length - 8} more` : '';
+  return new UsageError(`${module}: "${text}" matches several entities: ${list}${more}; give the full name or use the key`);
+}
+
+const byRank = (x: Candidate, y: Candidate): number => y.score - x.score || y.degree - x.degree || (x.label < y.label ? -1 : x.label > y.label ? 1 : x.key < y.key ? -1 : 1);
+
+// normalised label or alias -> the nodes that carry it as label / as alias; built once per graph
+const nameIndex = new WeakMap<KgGraph, { order: number; labels: Map<string, string[]>; aliases: Map<string, string[]> }>();
+
+/** The nodes whose label (else, whose alias) is the text once normalised: a lookup, no scan. */
+function exactMatches(graph: KgGraph, text: string, kind?: Kind): string[] {
+  let index = nameIndex.get(graph);
+  if (!index || index.order !== graph.order) {
+    index = { order: graph.order, labels: new Map(), aliases: new Map() };
+    const add = (map: Map<string, string[]>, name: string, key: string) => {
+      const n = normalizeName(name);
+      if (!n) return;
+      const list = map.get(n);
+      if (!list) map.set(n, [key]);
+      else if (!list.includes(key)) list.push(key);
+    };
+    for (const { node, attributes: a } of graph.nodeEntries()) {
+      add(index.labels, a.label, node);
+      for (const alias of a.aliases) add(index.aliases, alias, node);
+    }
+    nameIndex.set(graph, index);
+  }
+  const query = normalizeName(text);
+  const ofKind = (keys: string[] | undefined) => (keys ?? []).filter((k) => !kind || graph.getNodeAttribute(k, 'kind') === kind);
+  const labels = ofKind(index.labels.get(query));
+  return labels.length ? labels : ofKind(index.aliases.get(query));
+}
+
+const candidate = (graph: KgGraph, key: string, score: number): Candidate => {
+  const a = graph.getNodeAttributes(key);
+  return { key, label: a.label, kind: a.kind, degree: graph.degree(key), score };
+};
 
 function describe(c: Candidate): string {
   return `${c.label} (${c.kind})`;
 }
 
 function similar(a: string, b: string): boolean {
-  return distance(a, b) <= (a.length >= 8 ? 2 : 1);
+  const limit = a.length >= 8 ? 2 : 1;
+  return Math.abs(a.length - b.length) <= limit && distance(a, b) <= limit;
 }
 
 /** Levenshtein distance. */

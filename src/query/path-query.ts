@@ -1,6 +1,6 @@
 // `kg path` as a function: names in, paths out, or an error that says why there is none.
 import type { KgGraph } from '../model/contract.js';
-import { KgError } from '../model/errors.js';
+import { KgError, UsageError } from '../model/errors.js';
 import { allShortestPaths, kShortestPaths, shortestPath, type Path, type PathOptions } from './paths.js';
 import { resolveEntity } from './names.js';
 import { evidenceOf, nodeRef, type EvidenceRef, type NodeRef } from './describe.js';
@@ -45,7 +45,12 @@ export interface PathResult {
 export function findPaths(graph: KgGraph, fromName: string, toName: string, query: PathQuery = {}): PathResult {
   const from = resolveEntity(graph, fromName, 'path');
   const to = resolveEntity(graph, toName, 'path');
+  const label = (key: string) => graph.getNodeAttribute(key, 'label');
+  if (from === to) throw new UsageError(`path: "${fromName}" and "${toName}" are the same entity, ${label(from)}`);
   const avoid = (query.avoid ?? []).map((a) => resolveEntity(graph, a, 'path'));
+  for (const [name, key] of avoid.map((k, i) => [query.avoid![i]!, k] as const)) {
+    if (key === from || key === to) throw new UsageError(`path: cannot avoid "${name}": it is an end of the path (${label(key)})`);
+  }
   const options: PathOptions = { ...query, avoid };
   const run = (o: PathOptions): Path[] => {
     if (query.k !== undefined) return kShortestPaths(graph, from, to, query.k, o);

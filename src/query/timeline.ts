@@ -12,8 +12,10 @@ export interface TimelineOptions {
 
 export interface Timeline {
   events: Card[];
-  /** Events that match but have no date. */
+  /** Events that match but have no date (listed when no date range is asked for). */
   undated: Card[];
+  /** With --from or --to: how many undated events that match the other filters were left out. */
+  undatedOmitted: number;
 }
 
 /** First day a (partial) ISO date covers, for ordering: "2019-12" -> "2019-12-01"; weeks by their Monday. */
@@ -42,9 +44,10 @@ export function timeline(graph: KgGraph, options: TimelineOptions = {}): Timelin
   const kinds = options.kinds ? new Set<string>(options.kinds) : undefined;
   const events: Card[] = [];
   const undated: Card[] = [];
+  let undatedOmitted = 0;
   graph.forEachNode((key, a) => {
     if (a.kind !== 'event' || (kinds && !kinds.has(a.eventType ?? 'other'))) return;
-    if (options.involving && !graph.neighbors(key).includes(options.involving)) return;
+    if (options.involving && !linked(graph, key, options.involving, options.minConfidence)) return;
     if (a.date) {
       // an event overlaps the range when it may have happened inside it
       if (options.from && dateEnd(a.date) < dateStart(options.from)) return;
@@ -52,9 +55,17 @@ export function timeline(graph: KgGraph, options: TimelineOptions = {}): Timelin
       events.push(card(graph, key, options));
     } else if (!options.from && !options.to) {
       undated.push(card(graph, key, options));
+    } else {
+      undatedOmitted++;
     }
   });
   events.sort((a, b) => (dateStart(a.date!) < dateStart(b.date!) ? -1 : dateStart(a.date!) > dateStart(b.date!) ? 1 : a.key < b.key ? -1 : 1));
   undated.sort((a, b) => (a.key < b.key ? -1 : 1));
-  return { events, undated };
+  return { events, undated, undatedOmitted };
+}
+
+/** Whether an edge at least `minConfidence` confident joins the two nodes, either way. */
+function linked(graph: KgGraph, a: string, b: string, minConfidence = 0): boolean {
+  if (!graph.hasNode(b)) return false;
+  return [...graph.edges(a, b), ...graph.edges(b, a)].some((e) => graph.getEdgeAttribute(e, 'confidence') >= minConfidence);
 }

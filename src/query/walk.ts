@@ -24,17 +24,34 @@ export interface Step {
   forward: boolean;
 }
 
-/** The degree above which a node is a hub: far above the graph's typical degree. */
+/**
+ * The degree from which a node is a hub: far above the graph's typical degree (a country, a news
+ * agency), and never more than about 1% of the nodes.
+ */
 export function hubThreshold(graph: KgGraph): number {
   const degrees = graph.mapNodes((n) => graph.degree(n)).sort((a, b) => a - b);
   if (!degrees.length) return Infinity;
   const median = degrees[Math.floor(degrees.length / 2)]!;
-  const p99 = degrees[Math.floor(degrees.length * 0.99)]!;
-  return Math.max(12, 5 * median, Math.min(p99, 8 * median));
+  // the degree of the node at the top 1%: ties aside, no more than 1% of the nodes are hubs
+  const top = degrees[degrees.length - Math.ceil(degrees.length / 100)]!;
+  return Math.max(12, 6 * median, top);
+}
+
+// Queries treat a loaded graph as read-only; the hub set is computed once per graph (and again if
+// nodes or edges were added since), so repeated path queries on a large graph stay fast.
+const hubCache = new WeakMap<KgGraph, { order: number; size: number; hubs: ReadonlySet<string> }>();
+
+/** The graph's hubs: nodes whose degree reaches hubThreshold. */
+export function hubsOf(graph: KgGraph): ReadonlySet<string> {
+  const cached = hubCache.get(graph);
+  if (cached && cached.order === graph.order && cached.size === graph.size) return cached.hubs;
+  const threshold = hubThreshold(graph);
+  const hubs = new Set(graph.filterNodes((n) => graph.degree(n) >= threshold));
+  hubCache.set(graph, { order: graph.order, size: graph.size, hubs });
+  return hubs;
 }
 
 export class Walker {
-  readonly hubs: ReadonlySet<string>;
   private readonly via?: ReadonlySet<string>;
   private readonly through?: ReadonlySet<string>;
   private readonly avoid: ReadonlySet<string>;
@@ -43,8 +60,10 @@ export class Walker {
     if (options.via) this.via = new Set(options.via);
     if (options.through) this.through = new Set(options.through);
     this.avoid = new Set(options.avoid ?? []);
-    const threshold = hubThreshold(graph);
-    this.hubs = new Set(graph.filterNodes((n) => graph.degree(n) >= threshold));
+  }
+
+  get hubs(): ReadonlySet<string> {
+    return hubsOf(this.graph);
   }
 
   edgeAllowed(edge: string): boolean {

@@ -2,13 +2,23 @@
 // and imports its implementation lazily, so `kg <anything>` starts fast.
 import type { Command } from 'commander';
 import { registerBuild } from './build.js';
-import { registerQueries } from './query.js';
+import { registerPath } from './path.js';
+import { registerNeighbors } from './neighbors.js';
+import { registerShow } from './show.js';
+import { registerFind } from './find.js';
+import { registerStats } from './stats.js';
+import { registerTimeline } from './timeline.js';
 import { registerExport } from './export.js';
 import { registerView } from './view.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerBuild,
-  registerQueries,
+  registerPath,
+  registerNeighbors,
+  registerShow,
+  registerFind,
+  registerStats,
+  registerTimeline,
   registerExport,
   registerView,
 ];
