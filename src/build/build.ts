@@ -20,6 +20,8 @@ export interface BuildOptions {
   workers?: number;
   /** With `base`: a document whose path is in the graph with other content replaces its old version. */
   update?: boolean;
+  /** Pairs of names the analyst said are different entities: never merged across documents. */
+  keepApart?: readonly (readonly [string, string])[];
 }
 
 export interface SkippedDocument {
@@ -70,7 +72,7 @@ export async function buildGraph(inputs: readonly string[], options: BuildOption
       }
       const info = documentInfo(source, job, usedIds);
       usedIds.add(info.id);
-      addDocument(graph, info, job.text, job.extraction);
+      addDocument(graph, info, job.text, job.extraction, options.keepApart);
       result.added++;
       result.words += job.words;
     }

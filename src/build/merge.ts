@@ -5,11 +5,14 @@ import type { DocumentExtraction, ExtractedEntity, ExtractedEvent, TextSpan } fr
 import { freshKey, slug } from './keys.js';
 import { NameIndex, nameKeys } from './name-index.js';
 import { datesAgree } from '../extract/events/coref.js';
+import { nameKey } from '../extract/names.js';
 
 /** Roles that identify an event's victims, targets and scene. */
 const IDENTIFYING = new Set(['killed', 'injured', 'targeted', 'occurred_in', 'about']);
 
-export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, extraction: DocumentExtraction, index = NameIndex.of(graph)): void {
+export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, extraction: DocumentExtraction,
+  keepApart: readonly (readonly [string, string])[] = [], index = NameIndex.of(graph)): void {
+  const apart = new Set(keepApart.flatMap(([a, b]) => [`${nameKey(a)}|${nameKey(b)}`, `${nameKey(b)}|${nameKey(a)}`]));
   graph.updateAttribute('documents', (docs) => [...(docs ?? []), info]);
   const doc = info.id;
   const span = (s: TextSpan): Span => ({ doc, start: s.start, end: s.end });
@@ -20,7 +23,10 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
   const order = [...extraction.entities].sort((a, b) => lone(a) - lone(b));
   const resolvedHere = new Set<string>();
   for (const entity of order) {
-    const existing = findEntityNode(graph, index, entity, resolvedHere);
+    const found = findEntityNode(graph, index, entity, resolvedHere);
+    // the analyst said these are different entities
+    const existing = found && apart.size && [graph.getNodeAttribute(found, 'label'), ...graph.getNodeAttribute(found, 'aliases')]
+      .some((n) => apart.has(`${nameKey(entity.label)}|${nameKey(n)}`)) ? undefined : found;
     if (existing) {
       keyOf.set(entity.id, existing);
       graph.updateNodeAttributes(existing, (attrs) => {

@@ -2,6 +2,8 @@
 import { buildGraph } from '../build/build.js';
 import { readGraph, writeGraph } from '../build/graph-io.js';
 import { layoutGraph } from '../build/layout.js';
+import { applyCuration, curationPathFor, keptApart, readCuration } from '../build/curation.js';
+import { existsSync } from 'node:fs';
 import { UsageError } from '../model/errors.js';
 import { progressBar } from './progress.js';
 import { painter, table } from './output.js';
@@ -17,17 +19,26 @@ export interface BuildCliOptions {
   quiet?: boolean;
   workers?: string;
   layout?: boolean;
+  curation?: string;
 }
 
 export async function runBuild(inputs: string[], opts: BuildCliOptions): Promise<number> {
   const output = opts.output ?? opts.update;
   if (!output) throw new UsageError('build: no output file given (use -o graph.json, or --update graph.json)');
   const base = opts.update ? readGraph(opts.update) : undefined;
+  const curationPath = curationPathFor(output, opts.curation);
+  if (opts.curation && !existsSync(opts.curation)) throw new UsageError(`build: no curation file ${opts.curation}`);
+  const curation = readCuration(curationPath);
   const progress = progressBar('building', !opts.quiet && Boolean(process.stderr.isTTY));
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError(`build: --workers must be a whole number of at least 1 (got ${opts.workers})`);
-  const result = await buildGraph(inputs, { onProgress: progress.update, ...(workers ? { workers } : {}), ...(base ? { base, update: true } : {}) });
+  const result = await buildGraph(inputs, {
+    onProgress: progress.update, keepApart: keptApart(curation),
+    ...(workers ? { workers } : {}), ...(base ? { base, update: true } : {}),
+  });
   progress.finish();
+  const curated = applyCuration(result.graph, curation);
+  for (const stale of curated.stale) process.stderr.write(`kg: curation ${curationPath}: ${stale}\n`);
   if (opts.layout !== false) layoutGraph(result.graph);
   writeGraph(result.graph, output);
   const paint = painter(process.stderr);

@@ -14,6 +14,7 @@ export function registerBuild(program: Command): void {
     .option('-u, --update <graph.json>', 'add the documents to this graph: unchanged ones are skipped, changed ones replaced')
     .option('--summary', 'print counts of what was built')
     .option('-q, --quiet', 'no progress bar')
+    .option('--curation <file>', "the analyst's decisions to apply (default: kg.curation.json beside the output, when there is one)")
     .option('--no-layout', 'do not compute node positions (ForceAtlas2) for the viewer')
     .option('-w, --workers <n>', 'worker threads for extraction (default: one per core for many documents)')
     .addHelpText('after', '\nExamples:\n  $ kg build articles/ -o graph.json --summary\n  $ kg build new-articles/ --update graph.json')

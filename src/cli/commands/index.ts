@@ -10,6 +10,7 @@ import { registerStats } from './stats.js';
 import { registerTimeline } from './timeline.js';
 import { registerExport } from './export.js';
 import { registerView } from './view.js';
+import { registerCuration } from './curate.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerBuild,
@@ -21,4 +22,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerTimeline,
   registerExport,
   registerView,
+  registerCuration,
 ];
