@@ -1,7 +1,7 @@
 // Paths between two entities: the shortest (bidirectional BFS), all shortest, and the k shortest
 // simple paths (Yen's algorithm), under the walk's filters. Stateless functions of the graph.
 import type { KgGraph } from '../model/contract.js';
-import { Walker, type Step, type WalkOptions } from './walk.js';
+import { Walker, type WalkOptions } from './walk.js';
 
 export interface Hop {
   from: string;
@@ -19,48 +19,55 @@ export interface PathOptions extends WalkOptions {
   maxHops?: number;
 }
 
-/** The shortest path, or undefined. Searches from both ends, so a query on a huge graph stays fast. */
+/**
+ * The shortest path, or undefined. Searches from both ends a layer at a time (the smaller frontier
+ * first), so a query on a huge graph touches few nodes; the edge of each hop is chosen once the
+ * path is known (Walker.bestEdge), which keeps the search itself to node bookkeeping.
+ */
 export function shortestPath(graph: KgGraph, from: string, to: string, options: PathOptions = {}, walker = new Walker(graph, options)): Path | undefined {
   if (from === to) return { nodes: [from], hops: [] };
   const max = options.maxHops ?? Infinity;
-  const fwd = new Map<string, Hop | null>([[from, null]]);
-  const bwd = new Map<string, Hop | null>([[to, null]]);
+  // each side's parent pointers: the node one step closer to its own end
+  const fwd = new Map<string, string | null>([[from, null]]);
+  const bwd = new Map<string, string | null>([[to, null]]);
   let fFrontier = [from];
   let bFrontier = [to];
   let fDepth = 0;
   let bDepth = 0;
+  const passable = (node: string) => node === from || node === to || walker.nodeAllowed(node);
   while (fFrontier.length && bFrontier.length && fDepth + bDepth < max) {
     const forward = fFrontier.length <= bFrontier.length;
-    const frontier = forward ? fFrontier : bFrontier;
     const seen = forward ? fwd : bwd;
     const other = forward ? bwd : fwd;
     const next: string[] = [];
     let meet: string | undefined;
-    for (const node of frontier) {
-      if (node !== from && node !== to && !walker.nodeAllowed(node)) continue;
-      for (const step of walker.steps(node, !forward)) {
-        if (seen.has(step.to)) continue;
-        seen.set(step.to, forward
-          ? { from: node, to: step.to, edge: step.edge, forward: step.forward }
-          : { from: step.to, to: node, edge: step.edge, forward: step.forward });
-        if (other.has(step.to) && (step.to === from || step.to === to || walker.nodeAllowed(step.to))) { meet = step.to; break; }
-        next.push(step.to);
-      }
-      if (meet) break;
+    for (const node of forward ? fFrontier : bFrontier) {
+      if (!passable(node)) continue;
+      const met = walker.someNeighbor(node, !forward, (n) => {
+        if (seen.has(n)) return false;
+        seen.set(n, node);
+        // a shortest path: no earlier layer met, so this meeting is at the least possible depth
+        if (other.has(n) && passable(n)) { meet = n; return true; }
+        next.push(n);
+        return false;
+      });
+      if (met) break;
     }
-    if (meet) return join(meet, fwd, bwd);
+    if (meet !== undefined) return assemble(walker, meet, fwd, bwd);
     if (forward) { fFrontier = next; fDepth++; } else { bFrontier = next; bDepth++; }
   }
   return undefined;
 }
 
-function join(meet: string, fwd: Map<string, Hop | null>, bwd: Map<string, Hop | null>): Path {
-  const left: Hop[] = [];
-  for (let h = fwd.get(meet); h; h = fwd.get(h.from)) left.unshift(h);
-  const right: Hop[] = [];
-  for (let h = bwd.get(meet); h; h = bwd.get(h.to)) right.push(h);
-  const hops = [...left, ...right];
-  return { nodes: [hops[0]!.from, ...hops.map((h) => h.to)], hops };
+function assemble(walker: Walker, meet: string, fwd: Map<string, string | null>, bwd: Map<string, string | null>): Path {
+  const nodes: string[] = [];
+  for (let n: string | null | undefined = meet; n != null; n = fwd.get(n)) nodes.unshift(n);
+  for (let n = bwd.get(meet); n != null; n = bwd.get(n)) nodes.push(n);
+  const hops = nodes.slice(1).map((next, i) => {
+    const step = walker.bestEdge(nodes[i]!, next)!;
+    return { from: nodes[i]!, to: next, edge: step.edge, forward: step.forward };
+  });
+  return { nodes, hops };
 }
 
 /** Every shortest path (up to `limit`), in a stable order. */
@@ -140,9 +147,10 @@ class RestrictedWalker extends Walker {
   override nodeAllowed(node: string): boolean {
     return !this.nodes.has(node) && super.nodeAllowed(node);
   }
-  override steps(node: string, reverse = false): Step[] {
-    return super.steps(node, reverse).filter((s) => !this.nodes.has(s.to)
-      && !(reverse ? s.to === this.spur && this.bannedNext.has(node) : node === this.spur && this.bannedNext.has(s.to)));
+  override someNeighbor(node: string, reverse: boolean, visit: (to: string) => boolean): boolean {
+    return super.someNeighbor(node, reverse, (to) => !this.nodes.has(to)
+      && !(reverse ? to === this.spur && this.bannedNext.has(node) : node === this.spur && this.bannedNext.has(to))
+      && visit(to));
   }
 }
 
