@@ -3,7 +3,8 @@
 // - colours go as r/g/b attributes: its 1.3 `hex` spelling crashes NetworkX 3.6's reader;
 // - attribute types are declared from the contract, not inferred (all-integer confidences
 //   would otherwise be declared `integer`);
-// - text and ids are made XML-safe first (the library writes forbidden characters as they are);
+// - text and ids are made XML-safe first (the library writes forbidden characters as they are),
+//   and NEL/LINE SEPARATOR become character references (xmldom reads them as line breaks);
 // - dated events get `start`/`end` and the graph `mode="dynamic" timeformat="date"`, so that
 //   Gephi's timeline can play them (the library writes no dynamics).
 // No Node APIs: the viewer bundles this module for its "download GEXF" button.
@@ -13,7 +14,7 @@ import type { KgGraph } from '../model/contract.js';
 import { rgb } from './colors.js';
 import { edgeColumns, nodeColumns } from './columns.js';
 import { dateRange } from './dates.js';
-import { xmlIds, xmlSafe } from './xml-text.js';
+import { lineSeparatorRefs, xmlIds, xmlSafe } from './xml-text.js';
 
 /** Every attribute kg writes, with its GEXF type. The edge's surface predicate is `predicate`: GEXF's own edge label is the relation. */
 export const GEXF_TYPES: Record<string, string> = {
@@ -54,7 +55,7 @@ export function toGexf(graph: KgGraph): string {
     },
     formatEdge: (_key: string, a: Record<string, any>) => ({ label: a.label, weight: a.weight, attributes: a.attributes }),
   });
-  return withDates(withDeclaredTypes(xml), dates);
+  return lineSeparatorRefs(withDates(withDeclaredTypes(xml), dates));
 }
 
 /** Creator, and the documents and build in the description: the only `<meta>` elements GEXF 1.3 allows. */

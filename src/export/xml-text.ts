@@ -12,15 +12,22 @@ export function xmlSafe(text: string): string {
 
 /**
  * Escapes text for an XML attribute value or element content. Tab and line breaks become
- * character references so that parsers keep them (attribute normalisation would turn them into spaces).
+ * character references so that parsers keep them (attribute normalisation would turn them into
+ * spaces), NEL and LINE SEPARATOR too, which xmldom (graphology's parsers) takes for line breaks.
  */
 export function xmlEscape(text: string): string {
-  return xmlSafe(text).replace(/[&<>"'\t\n\r]/g, (c) => ESCAPES[c]!);
+  return xmlSafe(text).replace(/[&<>"'\t\n\r\u0085\u2028]/g, (c) => ESCAPES[c]!);
 }
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+  '\u0085': '&#133;', '\u2028': '&#8232;',
 };
+
+/** NEL and LINE SEPARATOR as character references in a whole document: they only occur in text and attribute values. */
+export function lineSeparatorRefs(xml: string): string {
+  return /[\u0085\u2028]/.test(xml) ? xml.replace(/[\u0085\u2028]/g, (c) => ESCAPES[c]!) : xml;
+}
 
 /**
  * XML ids for graph keys: the key itself when XML can hold it, else the key made safe with a

@@ -27,7 +27,10 @@ export interface NxGraph {
 }
 
 /** The graph as networkx.read_gexf / read_graphml see it, with their defaults. */
-export const networkx = (file: string): NxGraph => runPython('read_back.py', [file]);
+export const networkx = (file: string): NxGraph => runPython('read_back.py', [file])[file];
+
+/** Several files in one Python run (NetworkX takes a while to import). */
+export const networkxAll = (files: string[]): Record<string, NxGraph> => runPython('read_back.py', files);
 
 /** Each file's rows as Python's csv.reader (strict) parses them. */
 export const pythonCsv = (...files: string[]): Record<string, string[][]> => runPython('read_csv.py', files);
