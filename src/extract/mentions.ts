@@ -3,6 +3,7 @@
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { countryName, countryOfDemonym } from './lexicon/gazetteer.js';
+import { PERSON_TITLES } from './lexicon/titles.js';
 
 export interface Mention {
   sentence: number;
@@ -47,6 +48,14 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       }
       // "Quds force": a lower-case organisation word right after a one-word name is part of it.
       if (label === 'ORG' && last - first === 1 && /^(force|forces|corps|army|brigade|brigades|party|front|movement|militia)$/.test(tokens[last]?.text ?? '')) last++;
+      // "US Ambassador" before a name is a title, not a group: the country alone is the mention
+      if (label === 'ORG' && last - first >= 2 && PERSON_TITLES.has(tokens[last - 1]!.text.toLowerCase())) {
+        const country = countryName(text.slice(tokens[first]!.start, tokens[last - 2]!.end));
+        if (country) { out.push(mention(text, sentence, si, first, last - 1, 'LOC')); continue; }
+      }
+      // "Middle Eastern", "Iranian": adjectives of places are not entities
+      const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+      if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
       // "the" is not part of a name in CoNLL's convention; a possessive never is.
       while (first < last && /^(the|The|THE)$/.test(tokens[first]!.text)) first++;
       while (last > first && /^['’][sS]?$/.test(tokens[last - 1]!.text)) last--;

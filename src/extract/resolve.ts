@@ -5,7 +5,7 @@ import type { EntityKind } from '../model/contract.js';
 import type { ExtractedEntity, Sentence } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
-import { countryName, countryOfDemonym } from './lexicon/gazetteer.js';
+import { cityCountry, countryName, countryOfDemonym, isRegion } from './lexicon/gazetteer.js';
 import { ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
@@ -32,6 +32,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   const labelOf = (m: Mention): EntityLabel => {
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
       const words = m.text.split(/\s+/);
+      // a lone surname ("al-Assad") that no gazetteer knows as a place
+      if (words.length === 1 && !cityCountry(m.text) && !isRegion(m.text) && mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'PER';
       if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von)\b/.test(w))
         && !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return 'PER';
     }

@@ -133,7 +133,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       continue;
     }
 
-    if (nounType && !VERB_CONTEXT.test(w[i - 1] ?? '') && !(subject !== undefined && verbType)) {
+    // "the United States sanctions" (a noun after a name) vs "the United States sanctions Iran" (a verb)
+    const nounAfterName = subject !== undefined && verbType !== undefined && !objectNamed(view, i + 1);
+    if (nounType && !VERB_CONTEXT.test(w[i - 1] ?? '') && (!(subject !== undefined && verbType) || nounAfterName)) {
       // Noun trigger: "airstrikes", "the assault", "Air strikes" (with its modifier).
       let first = i;
       if (i > 0 && /^(air|drone|missile|rocket|suicide|car|terror|terrorist|military)$/.test(w[i - 1]!)) first = i - 1;
@@ -341,7 +343,7 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
       const kind = ctx.kindOf(e);
       if (frame.type === 'conflict' || frame.type === 'protest' || frame.type === 'election') {
         if (kind === 'place') frame.roles.push({ role: 'occurred_in', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.65 });
-      } else if (frame.type === 'attack' || frame.type === 'killing') {
+      } else if (frame.type === 'attack' || frame.type === 'killing' || frame.type === 'sanction' || frame.type === 'arrest') {
         frame.roles.push({ role: 'carried_out', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.6 });
       }
     }
