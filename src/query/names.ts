@@ -31,6 +31,8 @@ export interface FindOptions {
   limit?: number;
   /** Degrees count only edges at least this confident. */
   minConfidence?: number;
+  /** The least score a match needs (0 to 1, default 0.5). */
+  minScore?: number;
 }
 
 export function findEntities(graph: KgGraph, text: string, options: FindOptions = {}): Candidate[] {
@@ -64,7 +66,7 @@ export function findEntities(graph: KgGraph, text: string, options: FindOptions 
       }
       if (score > best) best = score;
     }
-    if (best >= 0.5) out.push({ key, label: a.label, kind: a.kind, degree: degreeOf(graph, key, options.minConfidence), score: Math.round(best * 1000) / 1000 });
+    if (best >= (options.minScore ?? 0.5)) out.push({ key, label: a.label, kind: a.kind, degree: degreeOf(graph, key, options.minConfidence), score: Math.round(best * 1000) / 1000 });
   });
   out.sort(byRank);
   return out.slice(0, options.limit ?? 20);
@@ -79,7 +81,8 @@ export function resolveEntity(graph: KgGraph, text: string, module = 'query', ki
   const exact = exactMatches(graph, text, kind);
   if (exact.length === 1) return exact[0]!;
   if (exact.length > 1) throw ambiguous(module, text, exact.map((key) => candidate(graph, key, 1)).sort(byRank));
-  const found = findEntities(graph, text, kind ? { kind } : {});
+  // weaker matches too, to suggest them when nothing is good enough
+  const found = findEntities(graph, text, { minScore: 0.3, ...(kind ? { kind } : {}) });
   const top = found[0];
   if (!top || top.score < 0.75) {
     const hint = found.slice(0, 3).map(describe).join(', ');
@@ -140,15 +143,19 @@ function similar(a: string, b: string): boolean {
   return Math.abs(a.length - b.length) <= limit && distance(a, b) <= limit;
 }
 
-/** Levenshtein distance. */
+/** Edit distance where swapping two neighbouring letters is one edit, as typists do ("Stoen"). */
 export function distance(a: string, b: string): number {
   if (a === b) return 0;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      cur[j] = d;
     }
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;
