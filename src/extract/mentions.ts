@@ -16,6 +16,9 @@ export interface Mention {
   label: EntityLabel;
 }
 
+/** Adjectives and nouns of faith that the model may read as names. */
+const RELIGIONS = /^(Muslims?|Christians?|Jews?|Jewish|Sunnis?|Shias?|Shiites?|Shi['’]ites?|Catholics?|Protestants?|Hindus?|Buddhists?|Sikhs?|Islamic|Orthodox|Evangelicals?)$/;
+
 /** Facility words that end the name of a place ("U.S. Embassy", "Baghdad International Airport"). */
 const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'airfield', 'base', 'prison', 'hospital', 'mosque', 'church',
   'cathedral', 'palace', 'bridge', 'square', 'stadium', 'port', 'harbour', 'harbor', 'dam', 'checkpoint', 'crossing']);
@@ -49,13 +52,14 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // "Quds force": a lower-case organisation word right after a one-word name is part of it.
       if (label === 'ORG' && last - first === 1 && /^(force|forces|corps|army|brigade|brigades|party|front|movement|militia)$/.test(tokens[last]?.text ?? '')) last++;
       // "US Ambassador" before a name is a title, not a group: the country alone is the mention
-      if (label === 'ORG' && last - first >= 2 && PERSON_TITLES.has(tokens[last - 1]!.text.toLowerCase())) {
+      if (label !== 'PER' && last - first >= 2 && PERSON_TITLES.has(tokens[last - 1]!.text.toLowerCase())) {
         const country = countryName(text.slice(tokens[first]!.start, tokens[last - 2]!.end));
         if (country) { out.push(mention(text, sentence, si, first, last - 1, 'LOC')); continue; }
       }
-      // "Middle Eastern", "Iranian": adjectives of places are not entities
+      // "Middle Eastern", "Iranian", "Muslim": adjectives of places and faiths are not entities
       const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
-      if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
+      if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface)
+        || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
       // "the" is not part of a name in CoNLL's convention; a possessive never is.
       while (first < last && /^(the|The|THE)$/.test(tokens[first]!.text)) first++;
       while (last > first && /^['’][sS]?$/.test(tokens[last - 1]!.text)) last--;

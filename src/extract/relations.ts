@@ -45,6 +45,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
   };
   for (const view of ctx.sentences) {
     appositions(ctx, view, emit);
+    roleFirst(ctx, view, emit);
     titledNames(ctx, view, emit);
     possessives(ctx, view, emit);
     backedBy(ctx, view, emit);
@@ -118,6 +119,22 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     if (!relation) continue;
     const label = view.sentence.tokens.slice(i, k + 1).map((t) => t.text).join(' ');
     emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
+  }
+}
+
+/** "A member of the Tunisian Parliament, Samir Dilou, said", "the president of X, Y, said". */
+function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (let i = 0; i + 2 < w.length; i++) {
+    const role = w[i]!;
+    if (!(LEAD_ROLES.has(role) || MEMBER_ROLES.has(role)) || (w[i + 1] !== 'of' && w[i + 1] !== 'for')) continue;
+    const org = compoundHead(ctx, view, mentionFrom(view, i + 2));
+    if (!org || ctx.kindOf(org.entity) === 'person') continue;
+    // the person named right after, set off by a comma
+    const person = w[org.last] === ',' ? view.mentions.find((m) => m.first === org.last + 1) : undefined;
+    if (!person || ctx.kindOf(person.entity) !== 'person') continue;
+    const relation: Relation = LEAD_ROLES.has(role) ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
+    emit(person.entity, relation, org.entity, `${role} ${w[i + 1]}`, view.index, 0.75);
   }
 }
 

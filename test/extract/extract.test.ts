@@ -26,6 +26,13 @@ describe('entities', () => {
   });
 });
 
+test('adjectives of places and faiths, and titles, are not entities', () => {
+  const x = extractDocument('Muslim and Christian leaders met Middle Eastern envoys. US Ambassador to Germany Richard Grenell spoke.');
+  const labels = x.entities.map((e) => e.label);
+  for (const not of ['Muslim', 'Christian', 'Middle Eastern', 'US Ambassador']) expect(labels).not.toContain(not);
+  expect(labels).toEqual(expect.arrayContaining(['Richard Grenell', 'Germany']));
+});
+
 describe('resolution within a document', () => {
   test.each<[string, string, string[]]>([
     ['Prime Minister Boris Johnson spoke on Monday. Johnson said the vote would go ahead.', 'Boris Johnson', ['Johnson']],
@@ -61,6 +68,8 @@ describe('entity relations', () => {
     ['The Iran-backed Kataib Hezbollah militia attacked the base.', ['Kataib Hezbollah', 'backed_by', 'Iran']],
     ['Fighting continued near the Al Asad Air Base in Anbar.', ['Al Asad Air Base', 'located_in', 'Anbar']],
     ['The National Guard and its Special Forces deployed in Ohio.', ['Special Forces', 'part_of', 'National Guard']],
+    ['A member of the Tunisian Parliament, Samir Dilou, said the law passed.', ['Samir Dilou', 'member_of', 'Tunisian Parliament']],
+    ['On Monday, ISIL fighters in Syria fled.', ['ISIL', 'located_in', 'Syria']],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     expect(got).toContainEqual(expected);
