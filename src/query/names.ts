@@ -63,6 +63,9 @@ export function findEntities(graph: KgGraph, text: string, options: FindOptions 
         const initials = tokens.filter((t) => !/^(of|the|and|for|al)$/.test(t)).map((t) => t[0]).join('');
         const acronym = qTokens.length === 1 && query.length >= 2 && tokens.length >= 2 && initials === query ? 0.9 : 0;
         score = Math.max(tokenScore * 0.9, editScore * 0.85, prefix, part, acronym);
+        // an event's label describes it with its participants' names ("strike on Bob"): a word of
+        // it more likely means the participant, so a partial match on an event counts less
+        if (a.kind === 'event') score *= 0.9;
       }
       if (score > best) best = score;
     }

@@ -99,3 +99,8 @@ describe('findEntities ranks', () => {
     expect(findEntities(g, ' ... ')).toEqual([]);
   });
 });
+
+test("a word of an event's label means the participant, not the event", () => {
+  expect(resolveEntity(g, 'Bob')).toBe('bob');
+  expect(findEntities(g, 'bob').map((c) => c.key)).toEqual(['bob', 'strike']);
+});
