@@ -1,6 +1,6 @@
 // `kg export`: read the graph, quote evidence from the documents where the graph lacks it, and
 // write one file or a folder of files, each atomically.
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readGraph, writeFileAtomic } from '../build/graph-io.js';
 import { exportGraph, FORMATS, formatOfPath, isFormat, type Format } from '../export/index.js';
@@ -79,12 +79,12 @@ function isFolder(path: string): boolean {
 }
 
 function makeFolder(path: string): void {
+  if (existsSync(path) && !isFolder(path)) throw new UsageError(`export: ${path} is a file; csv and neo4j-csv write a folder of files`);
   try {
     mkdirSync(path, { recursive: true });
   } catch (err) {
     throw new UsageError(`export: ${path}: cannot create folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  if (!isFolder(path)) throw new UsageError(`export: ${path} is a file; csv and neo4j-csv write a folder of files`);
 }
 
 const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`);

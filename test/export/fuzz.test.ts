@@ -74,9 +74,12 @@ describe.each(SEEDS)('fuzzed graph %i', (seed) => {
     expect(labels(back as unknown as KgGraph).sort()).toEqual(labels(g).map(xmlSafe).sort());
   });
 
-  test("Cypher: Neo4j's parser finds no syntax error", () => {
-    expect(cypherErrors(toCypher(g))).toEqual([]);
-  });
+  // Neo4j's parser takes ~0.3 s a script: a third of the seeds is enough for the escaping
+  if (seed % 3 === 0) {
+    test("Cypher: Neo4j's parser finds no syntax error", () => {
+      expect(cypherErrors(toCypher(g))).toEqual([]);
+    });
+  }
 });
 
 // The external consumers read every fuzzed file in one run each.
