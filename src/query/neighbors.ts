@@ -31,7 +31,8 @@ export function neighbors(graph: KgGraph, key: string, options: NeighborOptions 
         if (relations && !relations.has(a.relation)) return;
         if (options.minConfidence !== undefined && a.confidence < options.minConfidence) return;
         const other = source === node ? target : source;
-        if (other === key) return;
+        // each node is listed at the ring where it is first reached, not again further out
+        if ((seen.get(other) ?? depth) < depth) return;
         const direction = source === node ? 'out' : 'in';
         if (kinds && !kinds.has(graph.getNodeAttribute(other, 'kind'))) return;
         const id = `${node}|${a.relation}|${direction}`;
