@@ -4,6 +4,7 @@ import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { countryName, countryOfDemonym } from './lexicon/gazetteer.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
+import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
 export interface Mention {
   sentence: number;
@@ -56,8 +57,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
         const country = countryName(text.slice(tokens[first]!.start, tokens[last - 2]!.end));
         if (country) { out.push(mention(text, sentence, si, first, last - 1, 'LOC')); continue; }
       }
-      // "Middle Eastern", "Iranian", "Muslim": adjectives of places and faiths are not entities
+      // "Middle Eastern", "Iranian", "Muslim": adjectives of places and faiths are not entities;
+      // "We", "Although", "Mayor" alone are not names
       const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+      if (last - first === 1 && surface !== surface.toUpperCase() && (FUNCTION_WORDS.has(surface.toLowerCase()) || PERSON_TITLES.has(surface.toLowerCase()))) continue;
       if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface)
         || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
       // "the" is not part of a name in CoNLL's convention; a possessive never is.
