@@ -57,6 +57,25 @@ describe('kg path', () => {
   });
 });
 
+describe('names as a person types them, on the sample', () => {
+  test.each([
+    ['soleimani', 'Qasem Soleimani'],
+    ['Al Mohandes', 'Abu Mahdi al-Mohandes'],
+    ['PMF', 'Popular Mobilization Forces'],
+    ['u.s.', 'United States'],
+    ['TRUMP', 'Donald Trump'],
+  ])('%s is %s', (typed, label) => {
+    const run = q('show', typed, '--json');
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).label).toBe(label);
+  });
+  test('an unknown name: exit 1, one line', () => {
+    const run = q('neighbors', 'Xqzwv');
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('kg: neighbors: no entity matches "Xqzwv"');
+  });
+});
+
 describe('other queries', () => {
   test('show: a card with relations and evidence', () => {
     const run = q('show', 'Soleimani');
