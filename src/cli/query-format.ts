@@ -27,12 +27,16 @@ function quote(e: EvidenceRef): string {
 
 export function formatPaths(result: PathResult, evidence: boolean): string {
   const lines: string[] = [];
+  // two nodes with one label (two "attacks in Iraq") would make different paths read the same
+  const keysOf = new Map<string, Set<string>>();
+  for (const p of result.paths) for (const h of p.hops) for (const n of [h.from, h.to]) keysOf.set(n.label, (keysOf.get(n.label) ?? new Set()).add(n.key));
+  const named = (n: NodeRef) => ((keysOf.get(n.label)?.size ?? 0) > 1 ? `${name(n)} ${paint('dim', `{${n.key}}`)}` : name(n));
   result.paths.forEach((p, i) => {
     if (result.paths.length > 1) lines.push(paint('cyan', `path ${i + 1} (${p.length} hop${p.length === 1 ? '' : 's'})`));
-    let chain = name(p.hops[0]?.from ?? result.from);
+    let chain = named(p.hops[0]?.from ?? result.from);
     for (const h of p.hops) {
       const arrow = h.direction === 'forward' ? `--${h.relation}-->` : `<--${h.relation}--`;
-      chain += ` ${paint('yellow', arrow)}${low(h.confidence)} ${name(h.to)}`;
+      chain += ` ${paint('yellow', arrow)}${low(h.confidence)} ${named(h.to)}`;
     }
     lines.push(chain);
     if (evidence) {

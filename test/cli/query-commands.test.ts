@@ -59,6 +59,13 @@ describe('kg path', () => {
       .toEqual(['louvre located_in forward', 'paris located_in backward', 'acme leads backward']);
     expect(out.paths[0].hops[0]).toMatchObject({ edge: 'e2', confidence: 0.95, evidence: [{ doc: 'd1', text: 'The Louvre is in Paris.', document: 'd1.txt' }] });
   });
+  test('two nodes with one label are told apart by their keys', () => {
+    const twins = writeGraphFile(graphOf([['x', 'person', 'X'], ['a1', 'event', 'attacks'], ['a2', 'event', 'attacks'], ['y', 'place', 'Y']],
+      [['x', 'ordered', 'a1'], ['x', 'ordered', 'a2'], ['a1', 'occurred_in', 'y'], ['a2', 'occurred_in', 'y']]), dir, 'same-label.json');
+    const lines = kg(['path', 'X', 'Y', '--all', '-g', twins]).stdout.split('\n');
+    expect(lines[1]).toBe('X --ordered--> [event] attacks {a1} --occurred_in--> Y');
+    expect(lines[3]).toBe('X --ordered--> [event] attacks {a2} --occurred_in--> Y');
+  });
   test('a hub is skipped and the output says how to include it', () => {
     const run = kg(['path', 'Xavier', 'Yolanda', '-g', hubs]);
     expect(run.stdout).toBe('Xavier --member_of--> Middle --part_of--> Next <--member_of-- Yolanda\n(skipped hub Hubland; --through-hubs to allow)\n');
