@@ -1,97 +1,119 @@
-// The kg viewer: loads a graph (graph.json beside the page, ?graph=URL, or a file the user opens)
-// and wires sigma to the controls. The data is never changed to show state: reducers derive it.
-import Sigma from 'sigma';
-import { downloadAsPNG } from '@sigma/export-image';
-import type { EdgeAttributes, KgGraph, NodeAttributes } from '../../src/model/contract.js';
-import { graphFromJson } from '../../src/build/graph-json.js';
-import { toGexf } from '../../src/export/gexf.js';
-import { $, download } from './dom.js';
-import { Store } from './state.js';
-import { edgeVisible, nodeVisible, reducers } from './appearance.js';
-import { clearPanel, showCard } from './panel.js';
-import { setupSearch } from './search.js';
-import { setupControls } from './controls.js';
-import { setupPathFinder, fillPathEnd } from './pathfinder.js';
-import { renderTimeline } from './timeline-strip.js';
-import { ensurePositions, killLayout, setupLayout } from './layout.js';
-import { setupFileInput, showError } from './file.js';
+// The kg viewer: loads a graph (graph.json beside the page, ?graph=URL, or a file the user opens
+// or drops) and wires the domains together. Each domain keeps its state and actions in index.ts,
+// pure functions in utils.ts and its DOM in view.ts; sigma's reducers derive the display.
+import type { KgGraph } from '../../src/model/contract.js';
+import { $ } from './core/dom.js';
+import { current, graphAtom, loadGraph } from './graph/index.js';
+import { resetFilters, visibleAtom, filtersAtom } from './filters/index.js';
+import { setupFilterControls } from './filters/view.js';
+import { clearSelection, select, selectionAtom } from './selection/index.js';
+import { setupPanel } from './selection/view.js';
+import { ref } from './selection/utils.js';
+import { clearPath, pathAtom } from './path/index.js';
+import { setupPathForm } from './path/view.js';
+import { combobox } from './search/view.js';
+import { getSearchIndex } from './search/index.js';
+import { renderTimeline } from './time/view.js';
+import { hasPositions, placeMissing } from './layout/utils.js';
+import { killLayout, layoutAtom, startLayout, stopLayout } from './layout/index.js';
+import { setupFileOpen, showError } from './file/index.js';
+import { graphFromUrl } from './file/utils.js';
+import { exportGexf, exportPng } from './export/index.js';
+import { createRenderer, type Renderer } from './renderer.js';
 
-const store = new Store();
-let graph: KgGraph;
-let renderer: Sigma<NodeAttributes, EdgeAttributes> | undefined;
+let renderer: Renderer | undefined;
+const filterControls = setupFilterControls();
+const panel = setupPanel({
+  select: (key) => choose(key),
+  pathEnd: (which, node) => pathForm.setEnd(which, node),
+});
+const pathForm = setupPathForm((message) => panel.message(message));
+const search = combobox($('search') as HTMLInputElement, getSearchIndex, (r) => choose(r.key));
 
-const controls = setupControls(store);
-const layout = setupLayout(() => graph);
-const pathFinder = setupPathFinder(() => graph, store);
-
-function select(key: string | undefined): void {
-  store.update({ selected: key, path: undefined });
-  if (!key) { clearPanel(); return; }
-  showCard(graph, key, select);
-  const a = renderer?.getNodeDisplayData(key);
-  if (a) renderer!.getCamera().animate({ x: a.x, y: a.y, ratio: Math.min(renderer!.getCamera().ratio, 0.5) }, { duration: 400 });
+/** Selects a node and brings it to the centre of the view. */
+function choose(key: string): void {
+  clearPath();
+  select(key);
+  const d = renderer?.getNodeDisplayData(key);
+  if (d && renderer) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
 }
 
-function load(next: KgGraph): void {
+function load(graph: KgGraph, source: string): void {
   killLayout();
   renderer?.kill();
   renderer = undefined;
-  graph = next;
-  const needsLayout = ensurePositions(graph);
-  controls.reset(graph);
-  const zoomedIn = () => (renderer ? renderer.getCamera().ratio < 0.5 : false);
-  const { nodeReducer, edgeReducer } = reducers(graph, store.state, zoomedIn);
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, $('graph'), {
-    nodeReducer, edgeReducer,
-    renderEdgeLabels: true,
-    defaultEdgeType: 'arrow',
-    labelDensity: 0.6,
-    labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 8,
-    zIndex: true,
-  });
-  renderer = sigma;
-  sigma.on('enterNode', ({ node }) => store.update({ hovered: node }));
-  sigma.on('leaveNode', () => store.update({ hovered: undefined }));
-  sigma.on('clickNode', ({ node }) => { if (!fillPathEnd(graph.getNodeAttribute(node, 'label'))) select(node); });
-  sigma.on('clickStage', () => { if (store.state.selected) select(undefined); });
-  sigma.getCamera().on('updated', () => sigma.refresh({ skipIndexation: true }));
-  pathFinder.refreshNames();
-  clearPanel();
-  renderTimeline(graph, store.state, select);
-  if (needsLayout) layout.start();
+  clearSelection();
+  clearPath();
+  search.clear();
+  pathForm.reset();
+  const needsLayout = !hasPositions(graph);
+  placeMissing(graph);
+  resetFilters();
+  loadGraph(graph, source);
+  filterControls.reset(current());
+  renderer = createRenderer(
+    (node) => choose(node),
+    () => { if (selectionAtom.get().selected) select(undefined); },
+  );
+  document.title = `kg · ${source.split('/').pop()}`;
+  if (needsLayout) startLayout(graph);
 }
 
-store.subscribe(() => {
-  renderer?.refresh({ skipIndexation: true });
-  if (graph) renderTimeline(graph, store.state, select);
-});
+// What shows follows the state: the renderer, the panel and the timeline strip.
+let shown: { selected?: string; path?: unknown; graph?: unknown } = {};
+function renderPanel(): void {
+  const loaded = graphAtom.get();
+  if (!loaded) return;
+  const { selected } = selectionAtom.get();
+  const path = pathAtom.get();
+  if (shown.selected === selected && shown.path === path && shown.graph === loaded) return; // hover alone changes no panel
+  shown = { selected, path, graph: loaded };
+  if (path) panel.showPath(loaded.graph, path);
+  else if (selected && loaded.graph.hasNode(selected)) panel.showCard(loaded.graph, selected);
+  else panel.clear();
+}
+function renderStrip(): void {
+  const loaded = graphAtom.get();
+  if (loaded) renderTimeline(loaded, visibleAtom.get(), selectionAtom.get().selected, choose);
+}
+const refresh = () => renderer?.refresh();
+visibleAtom.subscribe(() => { refresh(); renderStrip(); });
+selectionAtom.subscribe(() => { refresh(); renderPanel(); });
+pathAtom.subscribe(() => { if (pathAtom.get()) select(undefined); refresh(); renderPanel(); });
+graphAtom.subscribe(() => { renderPanel(); renderStrip(); });
 
-setupSearch(() => graph, (key) => select(key));
-setupFileInput(load);
-$('png').addEventListener('click', () => { if (renderer) void downloadAsPNG(renderer as unknown as Sigma, { fileName: 'kg-graph', backgroundColor: '#ffffff' }); });
-$('gexf').addEventListener('click', () => download('kg-graph.gexf', toGexf(graph), 'application/xml'));
+const layoutButton = $('layout') as HTMLButtonElement;
+layoutButton.addEventListener('click', () => (layoutAtom.get().running ? stopLayout() : startLayout(current().graph)));
+layoutAtom.subscribe(({ running }) => {
+  layoutButton.textContent = running ? 'Stop layout' : 'Start layout';
+  layoutButton.setAttribute('aria-pressed', String(running));
+});
+$('png').addEventListener('click', () => { if (renderer) void exportPng(renderer as never); });
+$('gexf').addEventListener('click', () => { if (graphAtom.get()) exportGexf(current().graph); });
+$('fit').addEventListener('click', () => renderer?.getCamera().animatedReset({ duration: 300 }));
+setupFileOpen(load);
 
 async function boot(): Promise<void> {
   const url = new URLSearchParams(location.search).get('graph') ?? 'graph.json';
   try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
-    load(graphFromJson(await response.json(), url));
+    load(await graphFromUrl(url), url);
   } catch (err) {
     showError(`No graph loaded (${(err as Error).message}). Open a graph file or drop one on the page.`);
   }
 }
 
-// A small window for tests and the curious: the state and what each node and edge look like.
+// A small window for tests and the curious: the loaded graph, the renderer and the state.
 Object.assign(window, {
   kgViewer: {
-    get graph() { return graph; },
+    get graph() { return graphAtom.get()?.graph; },
     get renderer() { return renderer; },
-    state: store.state,
-    nodeVisible: (n: string) => nodeVisible(graph, store.state, n),
-    edgeVisible: (e: string) => edgeVisible(graph, store.state, e),
-    display: (n: string) => renderer?.getNodeDisplayData(n),
+    get selection() { return selectionAtom.get(); },
+    get filters() { return filtersAtom.get(); },
+    get path() { return pathAtom.get(); },
+    get layoutRunning() { return layoutAtom.get().running; },
+    nodeVisible: (n: string) => visibleAtom.get().nodes.has(n),
+    edgeVisible: (e: string) => visibleAtom.get().edges.has(e),
+    card: (n: string) => { const g = graphAtom.get()?.graph; return g ? ref(g, n) : undefined; },
   },
 });
 

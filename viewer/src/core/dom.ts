@@ -13,19 +13,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial
   return node;
 }
 
-/** A sentence with one part highlighted, built from text nodes only. */
-export function highlighted(text: string, needles: readonly string[]): HTMLElement {
-  const quote = el('blockquote');
-  const lower = text.toLowerCase();
-  let at = -1;
-  let len = 0;
-  for (const n of needles) {
-    const i = n ? lower.indexOf(n.toLowerCase()) : -1;
-    if (i >= 0 && (at < 0 || n.length > len)) { at = i; len = n.length; }
+/** A sentence with the given [start, end) ranges marked, built from text nodes only. */
+export function quote(text: string, ranges: readonly [number, number][]): HTMLElement {
+  const q = el('blockquote');
+  let at = 0;
+  for (const [start, end] of ranges) {
+    q.append(text.slice(at, start), el('mark', { textContent: text.slice(start, end) }));
+    at = end;
   }
-  if (at < 0) quote.textContent = text;
-  else quote.append(text.slice(0, at), el('mark', { textContent: text.slice(at, at + len) }), text.slice(at + len));
-  return quote;
+  q.append(text.slice(at));
+  return q;
 }
 
 export function download(name: string, content: BlobPart, type: string): void {
