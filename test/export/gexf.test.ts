@@ -45,7 +45,8 @@ describe('GEXF round trip through graphology-gexf', () => {
     expect(back.getNodeAttribute('e2', 'x')).toBeUndefined();
   });
 
-  test('documents and build in <meta>', () => {
+  test('documents and build in <meta>, and nothing GEXF does not allow there', () => {
+    expect(Object.keys(back.getAttributes()).sort()).toEqual(['creator', 'description', 'keywords']);
     expect(back.getAttribute('creator')).toBe('kg test');
     expect(back.getAttribute('description')).toBe(
       'kg graph (schema 1) of 2 documents: Strike & response (2020-01-03) [no/such/d1.txt]; d2 [no/such/d2.txt]');
