@@ -12,3 +12,5 @@ export { card, type Card, type CardRelation } from './query/card.js';
 export { stats, type Stats, type StatsOptions } from './query/stats.js';
 export { timeline, type Timeline, type TimelineOptions } from './query/timeline.js';
 export { hubsOf, type WalkOptions } from './query/walk.js';
+export { exportGraph, FORMATS, formatOfPath, toGexf, toGraphml, toCsv, toCypher, toNeo4jCsv, type Format, type Exported } from './export/index.js';
+export { fillEvidenceText } from './export/evidence-text.js';
