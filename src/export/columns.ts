@@ -41,7 +41,7 @@ export function nodeColumns(graph: KgGraph, key: string, a: NodeAttributes): Nod
     summary: a.summary,
     ...(Number.isFinite(a.x) && Number.isFinite(a.y) ? { x: a.x, y: a.y } : {}),
     // without a saved layout, size by degree as the viewer does
-    size: Number.isFinite(a.size) && a.size! > 0 ? a.size! : 1 + Math.sqrt(graph.degree(key)),
+    size: Number.isFinite(a.size) && a.size! > 0 ? a.size! : Math.round((1 + Math.sqrt(graph.degree(key))) * 1000) / 1000,
     color: nodeColor(a.color, a.kind),
   };
 }

@@ -6,8 +6,8 @@ import type { ExportCliOptions } from '../run-export.js';
 export function registerExport(program: Command): void {
   program.command('export')
     .summary('write the graph as GEXF, GraphML, CSV or Cypher')
-    .description('Export the graph for Gephi (gexf), yEd, Cytoscape, NetworkX or igraph (graphml), spreadsheets\n'
-      + '(csv: a folder with nodes.csv and edges.csv), Neo4j or Memgraph (cypher: a script of MERGE statements;\n'
+    .description('Export the graph for Gephi (gexf), yEd, Cytoscape, NetworkX or igraph (graphml), spreadsheets '
+      + '(csv: a folder with nodes.csv and edges.csv), Neo4j or Memgraph (cypher: a script of MERGE statements; '
       + 'neo4j-csv: a folder for neo4j-admin database import, with import.sh).')
     .option('-f, --format <format>', 'gexf, graphml, csv, cypher or neo4j-csv (default: from the file name: .gexf, .graphml, .cypher)')
     .requiredOption('-o, --output <path>', 'file (folder for csv and neo4j-csv); - for standard output')
