@@ -35,6 +35,11 @@ export function runExport(opts: ExportCliOptions): number {
   const report: ExportReport = { format, graph: graphPath, nodes: graph.order, edges: graph.size, files: [] };
   if ('file' in out) {
     if (toStdout) {
+      // a reader that stops early (| head) has all it wants: end quietly, not with a stack trace
+      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EPIPE') throw err;
+        process.exit(0);
+      });
       process.stdout.write(out.file);
       return 0;
     }

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kg, tempDir } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { KG, kg, tempDir } from '../helpers/cli.js';
 import { hasXmllint, networkxAll, python, pythonCsv, xmllint } from './consumers.js';
 import { sample } from './sample.js';
 
@@ -58,6 +59,15 @@ describe('writing files', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^\/\/ kg graph for Neo4j 5[^]*\[r:LEADS \{key: row\.key\}\][^]* SET r \+= row\.props;\n$/);
     expect(run.stderr).toBe('');
+  });
+
+  test('a reader that stops early ends the export quietly', () => {
+    const big = sample();
+    for (let i = 0; i < 3000; i++) big.addNode(`n${i}`, { label: `node ${i}`, kind: 'place', aliases: [], mentions: [] });
+    writeFileSync(out('big.json'), JSON.stringify(big.export()));
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${KG}" export -g "${out('big.json')}" -f gexf -o - | head -c 100 >/dev/null`], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   test('the same graph exports to the same bytes', () => {
