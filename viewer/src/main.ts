@@ -78,7 +78,12 @@ function renderStrip(): void {
 }
 const refresh = () => renderer?.refresh();
 visibleAtom.subscribe(() => { refresh(); renderStrip(); });
-selectionAtom.subscribe(() => { refresh(); renderPanel(); });
+let stripSelected: string | undefined;
+selectionAtom.subscribe(({ selected }) => {
+  refresh();
+  renderPanel();
+  if (selected !== stripSelected) { stripSelected = selected; renderStrip(); }
+});
 pathAtom.subscribe(() => { if (pathAtom.get()) select(undefined); refresh(); renderPanel(); });
 graphAtom.subscribe(() => { renderPanel(); renderStrip(); });
 

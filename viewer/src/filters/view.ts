@@ -23,7 +23,7 @@ function checkbox(value: string, count: number, onChange: (shown: boolean) => vo
   const input = el('input', { type: 'checkbox', checked: true, value });
   input.setAttribute('aria-label', `Show ${value}`);
   input.addEventListener('change', () => onChange(input.checked));
-  return el('label', { className: count ? '' : 'empty' }, input, ...(color ? [swatch(color)] : []), ` ${value} `, el('span', { className: 'count', textContent: String(count) }));
+  return el('label', { className: count ? '' : 'empty' }, input, ...(color ? [swatch(color)] : []), `${value} `, el('span', { className: 'count', textContent: String(count) }));
 }
 
 /** Sorted distinct first days of the dated events: the steps of the time sliders. */

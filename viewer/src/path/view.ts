@@ -1,7 +1,7 @@
 // The path finder form: two ends picked by search (or "path from/to here" on a card), the
 // direction option; Find lists the hops in the panel.
 import { $ } from '../core/dom.js';
-import { combobox } from '../search/view.js';
+import { combobox, type Combobox } from '../search/view.js';
 import { getSearchIndex } from '../search/index.js';
 import type { SearchResult } from '../search/utils.js';
 import { clearPath, findPath } from './index.js';
@@ -12,8 +12,10 @@ export interface PathForm {
 }
 
 export function setupPathForm(report: (message: string) => void): PathForm {
-  const from = combobox($('path-from') as HTMLInputElement, getSearchIndex, () => undefined);
-  const to = combobox($('path-to') as HTMLInputElement, getSearchIndex, () => undefined);
+  // picking the second end from the suggestions finds the path at once
+  const picked = () => { if (from.resolve() && to.resolve()) run(); };
+  const from: Combobox = combobox($('path-from') as HTMLInputElement, getSearchIndex, picked);
+  const to: Combobox = combobox($('path-to') as HTMLInputElement, getSearchIndex, picked);
   const directed = $('path-directed') as HTMLInputElement;
   const run = () => {
     const a = from.resolve();
