@@ -1,119 +1,225 @@
-// An averaged perceptron over string features: the weights for each feature and label, trained
+// An averaged perceptron over hashed features: the weights for each feature and label, trained
 // online and averaged over all updates (Collins 2002), saved as compact gzipped JSON.
-import { gzipSync, gunzipSync } from 'node:zlib';
+import { gzipSync, gunzipSync, constants } from 'node:zlib';
+
+/** Something that scores labels for features: the perceptron being trained, or a trained model. */
+export interface Scorer {
+  readonly labels: readonly string[];
+  /** Adds to `out` the weights of features[from..to) for every label. */
+  add(features: Int32Array, from: number, to: number, out: Float64Array): void;
+}
 
 export interface ModelFile {
   labels: string[];
-  /** feature -> [labelIndex, weight * 1000, labelIndex, weight * 1000, ...] */
-  weights: Record<string, number[]>;
+  /** Sorted by feature: [feature, labelIndex, weight * 1000, labelIndex, weight * 1000, ...] */
+  weights: number[][];
 }
 
-export class Perceptron {
+/** Weights are stored in thousandths. */
+const SCALE = 1000;
+
+export class Perceptron implements Scorer {
   readonly labels: readonly string[];
-  private readonly weights = new Map<string, Float64Array>();
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
-  private readonly counts = new Map<string, number>();
+  private readonly rows = new Map<number, number>();
+  private keys = new Int32Array(1024);
+  private weights: Float64Array;
+  private totals: Float64Array;
+  private stamps: Float64Array;
+  private counts = new Int32Array(1024);
   private instances = 0;
 
   constructor(labels: readonly string[]) {
     this.labels = labels;
+    this.weights = new Float64Array(1024 * labels.length);
+    this.totals = new Float64Array(1024 * labels.length);
+    this.stamps = new Float64Array(1024 * labels.length);
   }
 
-  /** Scores of every label for a feature set, into `out`. */
-  scores(features: readonly string[], out: Float64Array): Float64Array {
-    out.fill(0);
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let l = 0; l < w.length; l++) out[l]! += w[l]!;
+  add(features: Int32Array, from: number, to: number, out: Float64Array): void {
+    const n = this.labels.length;
+    const w = this.weights;
+    for (let k = from; k < to; k++) {
+      const row = this.rows.get(features[k]!);
+      if (row === undefined) continue;
+      const at = row * n;
+      for (let l = 0; l < n; l++) out[l]! += w[at + l]!;
     }
-    return out;
   }
 
-  /** One training step: if the guess was wrong, reward the truth and punish the guess. */
-  update(truth: number, guess: number, features: readonly string[]): void {
+  /** One training step over a token's features (several ranges of arrays): if the guess was wrong, reward the truth and punish the guess. */
+  update(truth: number, guess: number, parts: readonly [Int32Array, number, number][]): void {
     this.instances++;
-    for (const f of features) this.counts.set(f, (this.counts.get(f) ?? 0) + 1);
-    if (truth === guess) return;
-    for (const f of features) {
-      this.bump(f, truth, 1);
-      this.bump(f, guess, -1);
+    for (const [features, from, to] of parts) {
+      for (let k = from; k < to; k++) {
+        const f = features[k]!;
+        let row = this.rows.get(f);
+        if (row === undefined) {
+          if (truth === guess) continue;
+          row = this.newRow(f);
+        }
+        this.counts[row]!++;
+        if (truth === guess) continue;
+        this.bump(row, truth, 1);
+        this.bump(row, guess, -1);
+      }
     }
   }
 
-  private bump(f: string, label: number, delta: number): void {
-    let w = this.weights.get(f);
-    if (!w) {
-      const n = this.labels.length;
-      w = new Float64Array(n);
-      this.weights.set(f, w);
-      this.totals.set(f, new Float64Array(n));
-      this.stamps.set(f, new Float64Array(n));
+  private newRow(feature: number): number {
+    const row = this.rows.size;
+    if (row >= this.keys.length) {
+      const grow = <A extends Int32Array | Float64Array>(a: A, make: (size: number) => A): A => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.keys = grow(this.keys, (s) => new Int32Array(s));
+      this.counts = grow(this.counts, (s) => new Int32Array(s));
+      this.weights = grow(this.weights, (s) => new Float64Array(s));
+      this.totals = grow(this.totals, (s) => new Float64Array(s));
+      this.stamps = grow(this.stamps, (s) => new Float64Array(s));
     }
-    const totals = this.totals.get(f)!;
-    const stamps = this.stamps.get(f)!;
-    totals[label]! += (this.instances - stamps[label]!) * w[label]!;
-    stamps[label] = this.instances;
-    w[label]! += delta;
+    this.rows.set(feature, row);
+    this.keys[row] = feature;
+    return row;
   }
 
-  /** The averaged model, pruned of rare features and negligible weights. */
+  private bump(row: number, label: number, delta: number): void {
+    const at = row * this.labels.length + label;
+    this.totals[at]! += (this.instances - this.stamps[at]!) * this.weights[at]!;
+    this.stamps[at] = this.instances;
+    this.weights[at]! += delta;
+  }
+
+  /** The averaged model, pruned of features seen fewer than `minCount` times and of negligible weights. */
   averaged(minCount = 2): ModelFile {
-    const weights: Record<string, number[]> = {};
-    const keys = [...this.weights.keys()].filter((f) => (this.counts.get(f) ?? 0) >= minCount).sort();
-    for (const f of keys) {
-      const w = this.weights.get(f)!;
-      const totals = this.totals.get(f)!;
-      const stamps = this.stamps.get(f)!;
-      const packed: number[] = [];
-      for (let l = 0; l < w.length; l++) {
-        const total = totals[l]! + (this.instances - stamps[l]!) * w[l]!;
-        const avg = Math.round((total / this.instances) * 1000);
+    const n = this.labels.length;
+    const out: number[][] = [];
+    const rows = [...this.rows.values()].filter((r) => this.counts[r]! >= minCount).sort((a, b) => this.keys[a]! - this.keys[b]!);
+    for (const row of rows) {
+      const packed: number[] = [this.keys[row]!];
+      for (let l = 0; l < n; l++) {
+        const at = row * n + l;
+        const total = this.totals[at]! + (this.instances - this.stamps[at]!) * this.weights[at]!;
+        const avg = Math.round((total / this.instances) * SCALE);
         if (avg !== 0) packed.push(l, avg);
       }
-      if (packed.length) weights[f] = packed;
+      if (packed.length > 1) out.push(packed);
     }
-    return { labels: [...this.labels], weights };
+    return { labels: [...this.labels], weights: out };
   }
 }
 
-/** A trained model, ready to score: each feature's weights at an offset of one dense array. */
-export class TrainedModel {
+/**
+ * Trained models, ready to score: an open-addressing hash table from feature to a row holding the
+ * weights of every model for every label, so one probe serves all of them (the two passes of the
+ * tagger share most features).
+ */
+export class TrainedModels {
   readonly labels: readonly string[];
-  private readonly offsets: Map<string, number>;
-  private readonly weights: Float32Array;
+  /** How many models share the table. */
+  readonly width: number;
+  private readonly mask: number;
+  /** [feature, first entry << 5 | entry count] per slot; feature 0 is an empty slot. */
+  private readonly slots: Int32Array;
+  /**
+   * Each feature's non-zero weights, one entry each: the index model * labels + label in the top
+   * 8 bits, the weight in thousandths in the low 24 (signed). Scores are in thousandths too.
+   */
+  private readonly entries: Int32Array;
 
-  constructor(file: ModelFile) {
-    this.labels = file.labels;
-    const n = file.labels.length;
-    const features = Object.keys(file.weights);
-    this.offsets = new Map();
-    this.weights = new Float32Array(features.length * n);
-    features.forEach((f, i) => {
-      const packed = file.weights[f]!;
-      this.offsets.set(f, i * n);
-      for (let k = 0; k < packed.length; k += 2) this.weights[i * n + packed[k]!] = packed[k + 1]! / 1000;
+  constructor(files: readonly ModelFile[]) {
+    this.labels = files[0]!.labels;
+    this.width = files.length;
+    const n = this.labels.length;
+    const rows = new Map<number, number[]>();
+    files.forEach((file, m) => {
+      for (const packed of file.weights) {
+        let row = rows.get(packed[0]!);
+        if (!row) rows.set(packed[0]!, (row = []));
+        for (let k = 1; k < packed.length; k += 2) row.push(m * n + packed[k]!, packed[k + 1]!);
+      }
     });
-  }
-
-  scores(features: readonly string[], out: Float64Array): Float64Array {
-    out.fill(0);
-    const n = out.length;
-    const w = this.weights;
-    for (const f of features) {
-      const at = this.offsets.get(f);
-      if (at === undefined) continue;
-      for (let l = 0; l < n; l++) out[l]! += w[at + l]!;
+    // Linear probing stays within a cache line or two up to a load of about 0.7.
+    let size = 1024;
+    while (size * 0.7 < rows.size) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    let entries = 0;
+    for (const row of rows.values()) entries += row.length / 2;
+    this.entries = new Int32Array(entries);
+    const limit = 2 ** 23 - 1;
+    let at = 0;
+    for (const [feature, row] of rows) {
+      let slot = feature & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = feature;
+      this.slots[slot * 2 + 1] = (at << 5) | (row.length / 2);
+      for (let k = 0; k < row.length; k += 2, at++) {
+        this.entries[at] = (row[k]! << 24) | (Math.max(-limit, Math.min(limit, row[k + 1]!)) & 0xffffff);
+      }
     }
-    return out;
   }
 
-  /** The two models of a two-pass tagger, from the shipped file. */
-  static pairFromGzip(bytes: Buffer): { first: TrainedModel; second: TrainedModel } {
-    const pair = JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelPair;
-    return { first: new TrainedModel(pair.first), second: new TrainedModel(pair.second) };
+  /** A feature's entries as first << 5 | count, or -1. */
+  private find(f: number): number {
+    const { slots, mask } = this;
+    let slot = f & mask;
+    for (;;) {
+      const key = slots[slot * 2]!;
+      if (key === f) return slots[slot * 2 + 1]!;
+      if (key === 0) return -1;
+      slot = (slot + 1) & mask;
+    }
   }
+
+  /** Adds to `out` (width * labels long) the weights of features[from..to) in every model. */
+  addAll(features: Int32Array, from: number, to: number, out: Float64Array): void {
+    const entries = this.entries;
+    for (let k = from; k < to; k++) {
+      const found = this.find(features[k]!);
+      if (found < 0) continue;
+      const end = (found >>> 5) + (found & 31);
+      for (let e = found >>> 5; e < end; e++) {
+        const entry = entries[e]!;
+        out[entry >>> 24]! += (entry << 8) >> 8;
+      }
+    }
+  }
+
+  /** Model m alone, as a scorer. */
+  model(m: number): Scorer {
+    const n = this.labels.length;
+    const entries = this.entries;
+    const low = m * n;
+    const high = low + n;
+    return {
+      labels: this.labels,
+      add: (features, from, to, out) => {
+        for (let k = from; k < to; k++) {
+          const found = this.find(features[k]!);
+          if (found < 0) continue;
+          const end = (found >>> 5) + (found & 31);
+          for (let e = found >>> 5; e < end; e++) {
+            const entry = entries[e]!;
+            const index = entry >>> 24;
+            if (index >= low && index < high) out[index - low]! += (entry << 8) >> 8;
+          }
+        }
+      },
+    };
+  }
+
+  /** The models of a two-pass tagger, from the shipped file. */
+  static fromGzip(bytes: Buffer): TrainedModels {
+    const pair = JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelPair;
+    return new TrainedModels([pair.first, pair.second]);
+  }
+}
+
+/** One trained model as a scorer. */
+export function trainedModel(file: ModelFile): Scorer {
+  return new TrainedModels([file]).model(0);
 }
 
 export interface ModelPair {
@@ -121,7 +227,9 @@ export interface ModelPair {
   second: ModelFile;
 }
 
-/** Same model, same bytes: keys are sorted by `averaged`, and gzip gets fixed options and no timestamp. */
+/** Same model, same bytes: features are sorted by `averaged`, weights are integers, and gzip gets fixed options and no timestamp. */
 export function modelToGzip(pair: ModelPair): Buffer {
-  return gzipSync(Buffer.from(JSON.stringify(pair)), { level: 9 });
+  const model = (m: ModelFile) => `{"labels":${JSON.stringify(m.labels)},"weights":[\n${m.weights.map((w) => JSON.stringify(w)).join(',\n')}\n]}`;
+  const text = `{"first":${model(pair.first)},\n"second":${model(pair.second)}}\n`;
+  return gzipSync(Buffer.from(text), { level: 9, memLevel: 9, strategy: constants.Z_DEFAULT_STRATEGY });
 }

@@ -1,9 +1,10 @@
 // The entity tagger: greedy left-to-right decoding of BIO tags with the trained perceptron,
-// over whole documents (the features use what the document says about each word elsewhere).
+// over whole documents, in two passes: the second sees what the first made of each word
+// elsewhere in the document.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TrainedModel } from './perceptron.js';
-import { documentLabels, prepareDocument, tagFeatures, type PreparedSentence } from './features.js';
+import { TrainedModels, type Scorer } from './perceptron.js';
+import { documentLabels, MAX_TAG_FEATURES, prepareDocument, tagFeatures, type DocumentLabels, type PreparedSentence, type WordInfo } from './features.js';
 import { InputError } from '../../model/errors.js';
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -16,67 +17,115 @@ export interface Tagger {
 }
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Label = (typeof LABELS)[number];
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+/** The tag index that stands before a sentence's first token. */
+export const START_TAG = LABELS.length;
+/** A label's entity type: 0 for O, else 1 + its index in TYPES. */
+export const typeOf = (tag: number): number => (tag + 1) >> 1;
+/** BIO: an I- tag only continues a name of its own type. ALLOWED[prev * LABELS.length + tag]. */
+const ALLOWED = Uint8Array.from({ length: (LABELS.length + 1) * LABELS.length }, (_, k) => {
+  const prev = Math.floor(k / LABELS.length);
+  const tag = k % LABELS.length;
+  return tag === 0 || tag % 2 === 1 || (prev < LABELS.length && typeOf(prev) === typeOf(tag)) ? 1 : 0;
+});
 
 export const DEFAULT_MODEL = fileURLToPath(new URL('../../../models/ner.json.gz', import.meta.url));
 
-/** Something that scores labels for a feature set: a trained model, or the perceptron being trained. */
-export interface Scorer {
-  readonly labels: readonly string[];
-  scores(features: readonly string[], out: Float64Array): Float64Array;
-}
+export { type Scorer };
+
+/** Sees each token's features and the decoder's guess (training); returns the tag to go on with. */
+export type Observer = (sentence: number, token: number, fixed: [Int32Array, number, number], dynamic: [Int32Array, number, number], guess: number) => number;
 
 /**
- * Tags one document's sentences with BIO labels, calling `observe` with each token's features
- * (training). With `docLabels`, the features include what a first pass made of each word.
+ * Tags prepared sentences with BIO label indices. With `docLabels`, the features include what a
+ * first pass made of each word; with `fixedScores`, the scores of each token's fixed features are
+ * given (token i's at i * labels), not computed.
  */
-export function decode(scorer: Scorer, sentences: readonly (readonly string[])[] | readonly PreparedSentence[],
-  observe?: (sentence: number, token: number, features: string[], guess: number) => number,
-  docLabels?: ReadonlyMap<string, string>): string[][] {
-  const prepared = isPrepared(sentences) ? sentences : prepareDocument(sentences);
-  const labels = scorer.labels;
-  const scores = new Float64Array(labels.length);
-  const extra = new Float64Array(labels.length);
-  return prepared.map((s, si) => {
-    const tags: string[] = [];
+export function decode(scorer: Scorer, sentences: readonly PreparedSentence[], docLabels?: DocumentLabels, observe?: Observer,
+  fixedScores?: readonly Float64Array[]): number[][] {
+  const n = scorer.labels.length;
+  const scores = new Float64Array(n);
+  const dynamic = new Int32Array(MAX_TAG_FEATURES);
+  return sentences.map((s, si) => {
+    const tags: number[] = new Array<number>(s.words.length);
+    const given = fixedScores?.[si];
+    let prev: number = START_TAG;
+    let prev2: number = START_TAG;
     for (let i = 0; i < s.words.length; i++) {
-      const prev = tags[i - 1] ?? '<s>';
-      const dynamic = tagFeatures(s, i, prev, tags[i - 2] ?? '<s>', docLabels);
-      scorer.scores(s.fixed[i]!, scores);
-      scorer.scores(dynamic, extra);
-      let best = -1;
-      for (let l = 0; l < labels.length; l++) {
-        scores[l]! += extra[l]!;
-        if (!allowed(prev, labels[l]!)) continue;
-        if (best < 0 || scores[l]! > scores[best]!) best = l;
+      if (given) for (let l = 0; l < n; l++) scores[l] = given[i * n + l]!;
+      else {
+        scores.fill(0);
+        scorer.add(s.fixed, s.offsets[i]!, s.offsets[i + 1]!, scores);
       }
-      const chosen = observe ? observe(si, i, [...s.fixed[i]!, ...dynamic], best) : best;
-      tags.push(labels[chosen]!);
+      const k = tagFeatures(s, i, prev, prev2, docLabels, dynamic);
+      scorer.add(dynamic, 0, k, scores);
+      let best = 0;
+      for (let l = 1; l < n; l++) {
+        if (ALLOWED[prev * n + l] && scores[l]! > scores[best]!) best = l;
+      }
+      const chosen = observe ? observe(si, i, [s.fixed, s.offsets[i]!, s.offsets[i + 1]!], [dynamic, 0, k], best) : best;
+      tags[i] = chosen;
+      prev2 = prev;
+      prev = chosen;
     }
     return tags;
   });
 }
 
-function isPrepared(s: readonly (readonly string[])[] | readonly PreparedSentence[]): s is readonly PreparedSentence[] {
-  return s.length > 0 && !Array.isArray(s[0]);
+/**
+ * The scores of every token's fixed features under each model, in one sweep: [model][sentence].
+ * The scores of a word's own features (those of the word alone) are cached by word.
+ */
+function fixedScoresOf(models: TrainedModels, sentences: readonly PreparedSentence[]): Float64Array[][] {
+  const n = models.labels.length;
+  const stride = n * models.width;
+  const all = new Float64Array(stride);
+  const out: Float64Array[][] = Array.from({ length: models.width }, () => []);
+  const cache = ownScores.get(models) ?? new Map<WordInfo, Float64Array>();
+  ownScores.set(models, cache);
+  if (cache.size > 200000) cache.clear();
+  for (const s of sentences) {
+    const per = out.map((o) => {
+      const a = new Float64Array(s.words.length * n);
+      o.push(a);
+      return a;
+    });
+    for (let i = 0; i < s.words.length; i++) {
+      const w = s.words[i]!;
+      let own = cache.get(w);
+      const from = s.offsets[i]!;
+      if (!own) {
+        own = new Float64Array(stride);
+        models.addAll(s.fixed, from, from + w.own.length, own);
+        cache.set(w, own);
+      }
+      for (let l = 0; l < stride; l++) all[l] = own[l]!;
+      models.addAll(s.fixed, from + w.own.length, s.offsets[i + 1]!, all);
+      for (let m = 0; m < per.length; m++) {
+        const a = per[m]!;
+        for (let l = 0; l < n; l++) a[i * n + l] = all[m * n + l]!;
+      }
+    }
+  }
+  return out;
 }
+
+const ownScores = new WeakMap<TrainedModels, Map<WordInfo, Float64Array>>();
 
 /** Two passes: the second model sees what the first made of each word across the document. */
-export function tagTwoPass(first: Scorer, second: Scorer, sentences: readonly (readonly string[])[]): string[][] {
-  const prepared = prepareDocument(sentences);
-  const firstTags = decode(first, prepared);
-  return decode(second, prepared, undefined, documentLabels(sentences, firstTags));
+export function tagTwoPass(models: TrainedModels, sentences: readonly PreparedSentence[]): number[][] {
+  const fixed = fixedScoresOf(models, sentences);
+  const firstTags = decode(models.model(0), sentences, undefined, undefined, fixed[0]);
+  return decode(models.model(1), sentences, documentLabels(sentences, firstTags, typeOf), undefined, fixed[1]);
 }
 
-/** BIO: an I- tag continues a name of the same type. */
-function allowed(prev: string, label: string): boolean {
-  return !label.startsWith('I-') || prev.slice(2) === label.slice(2);
-}
-
-/** The spans a BIO sequence names. */
-export function spansOf(tags: readonly string[]): TokenSpan[] {
+/** The spans a BIO sequence names (an I- without its B- starts a name). */
+export function spansOf(tags: readonly (string | number)[]): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let open: TokenSpan | undefined;
-  tags.forEach((tag, i) => {
+  tags.forEach((t, i) => {
+    const tag = typeof t === 'number' ? LABELS[t]! : t;
     const type = tag.slice(2) as EntityLabel;
     if (tag.startsWith('B-') || (tag.startsWith('I-') && (!open || open.label !== type))) {
       if (open) spans.push(open);
@@ -92,6 +141,12 @@ export function spansOf(tags: readonly string[]): TokenSpan[] {
   return spans;
 }
 
+/** The tagger of a model file's bytes. */
+export function taggerFromBytes(bytes: Buffer): Tagger {
+  const models = TrainedModels.fromGzip(bytes);
+  return { tagDocument: (sentences) => tagTwoPass(models, prepareDocument(sentences)).map(spansOf) };
+}
+
 const cache = new Map<string, Tagger>();
 
 export function loadTagger(modelPath: string = DEFAULT_MODEL): Tagger {
@@ -103,8 +158,9 @@ export function loadTagger(modelPath: string = DEFAULT_MODEL): Tagger {
   } catch {
     throw new InputError(`ner: cannot read the entity model ${modelPath} (run \`npm run train\` to make it)`);
   }
-  const { first, second } = TrainedModel.pairFromGzip(bytes);
-  tagger = { tagDocument: (sentences) => tagTwoPass(first, second, sentences).map(spansOf) };
+  tagger = taggerFromBytes(bytes);
   cache.set(modelPath, tagger);
   return tagger;
 }
+
+export { TYPES as ENTITY_LABELS };

@@ -1,8 +1,8 @@
 // Training the entity tagger on CoNLL-2003 style data: greedy decoding with the perceptron as it
 // learns, documents in a seeded shuffled order each iteration, the averaged weights at the end.
-import { Perceptron, TrainedModel, type ModelFile, type ModelPair } from './perceptron.js';
-import { decode, LABELS, spansOf } from './tagger.js';
-import { documentLabels, prepareDocument } from './features.js';
+import { Perceptron, trainedModel, type ModelFile, type ModelPair } from './perceptron.js';
+import { decode, LABELS, spansOf, typeOf } from './tagger.js';
+import { documentLabels, prepareDocument, type DocumentLabels, type PreparedSentence } from './features.js';
 
 export interface ConllDocument {
   sentences: { words: string[]; tags: string[] }[];
@@ -31,41 +31,53 @@ export function parseConll(text: string): ConllDocument[] {
   return docs.filter((d) => d.sentences.length);
 }
 
+/** A training document: its prepared sentences and gold label indices. */
+export interface TrainingDocument {
+  sentences: PreparedSentence[];
+  gold: number[][];
+}
+
+export function toTraining(doc: ConllDocument): TrainingDocument {
+  const index = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+  return {
+    sentences: prepareDocument(doc.sentences.map((s) => s.words)),
+    gold: doc.sentences.map((s) => s.tags.map((t) => index.get(t) ?? 0)),
+  };
+}
+
 export interface TrainOptions {
   iterations: number;
   seed?: number;
-  /** Called after each iteration with the model so far (for validation figures). */
+  /** Called after each iteration with the averaged model so far (validation figures). */
   onIteration?: (iteration: number, model: ModelFile) => void;
-  /** First-pass labels of a document, for training the second pass. */
-  docLabels?: (doc: ConllDocument) => ReadonlyMap<string, string> | undefined;
+  /** First-pass labels of each document, for training the second pass. */
+  docLabels?: (doc: TrainingDocument) => DocumentLabels | undefined;
+  /** Called with the first pass's model before the second is trained. */
+  onFirst?: (model: ModelFile) => void;
 }
 
 /**
  * Trains the two-pass tagger. The second model learns from first-pass labels of documents the
  * first pass did not train on (two folds), so it learns how far to trust them on unseen text.
  */
-export function trainTwoPass(docs: readonly ConllDocument[], options: TrainOptions): ModelPair {
+export function trainTwoPass(docs: readonly TrainingDocument[], options: TrainOptions): ModelPair {
   const quiet = { iterations: options.iterations, seed: options.seed ?? 1 };
   const half = Math.ceil(docs.length / 2);
   const folds = [docs.slice(0, half), docs.slice(half)];
-  const labelsOf = new Map<ConllDocument, Map<string, string>>();
+  const labelsOf = new Map<TrainingDocument, DocumentLabels>();
   folds.forEach((fold, k) => {
-    const model = new TrainedModel(train(folds[1 - k]!, quiet));
-    for (const doc of fold) {
-      const words = doc.sentences.map((s) => s.words);
-      labelsOf.set(doc, documentLabels(words, decode(model, words)));
-    }
+    const model = trainedModel(train(folds[1 - k]!, quiet));
+    for (const doc of fold) labelsOf.set(doc, documentLabels(doc.sentences, decode(model, doc.sentences), typeOf));
   });
   const first = train(docs, quiet);
+  options.onFirst?.(first);
   const second = train(docs, { ...options, docLabels: (doc) => labelsOf.get(doc) });
   return { first, second };
 }
 
-export function train(docs: readonly ConllDocument[], options: TrainOptions): ModelFile {
+export function train(docs: readonly TrainingDocument[], options: TrainOptions): ModelFile {
   const model = new Perceptron(LABELS);
-  const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
   const order = docs.map((_, i) => i);
-  const prepared = docs.map((d) => prepareDocument(d.sentences.map((s) => s.words)));
   let seed = options.seed ?? 1;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   for (let it = 1; it <= options.iterations; it++) {
@@ -75,14 +87,13 @@ export function train(docs: readonly ConllDocument[], options: TrainOptions): Mo
     }
     for (const d of order) {
       const doc = docs[d]!;
-      decode(model, prepared[d]!, (si, ti, features, guess) => {
-        const truth = labelIndex.get(doc.sentences[si]!.tags[ti]!) ?? 0;
-        model.update(truth, guess, features);
-        // continue with the guess, as tagging will
+      decode(model, doc.sentences, options.docLabels?.(doc), (si, ti, fixed, dynamic, guess) => {
+        model.update(doc.gold[si]![ti]!, guess, [fixed, dynamic]);
+        // go on with the guess, as tagging will
         return guess;
-      }, options.docLabels?.(doc));
+      });
     }
-    options.onIteration?.(it, model.averaged());
+    if (options.onIteration) options.onIteration(it, model.averaged());
   }
   return model.averaged();
 }
@@ -90,12 +101,12 @@ export function train(docs: readonly ConllDocument[], options: TrainOptions): Mo
 export interface Score { precision: number; recall: number; f1: number }
 
 /** Exact-match entity F1 over spans (conlleval), for all labels or only some. */
-export function evaluate(gold: readonly string[][], predicted: readonly string[][], only?: ReadonlySet<string>): Score {
+export function evaluate(gold: readonly (readonly (string | number)[])[], predicted: readonly (readonly (string | number)[])[], only?: ReadonlySet<string>): Score {
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  const key = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
   gold.forEach((g, i) => {
-    const key = (s: { start: number; end: number; label: string }) => `${s.start}:${s.end}:${s.label}`;
     const gs = new Set(spansOf(g).filter((s) => !only || only.has(s.label)).map(key));
     const ps = new Set(spansOf(predicted[i]!).filter((s) => !only || only.has(s.label)).map(key));
     for (const s of ps) if (gs.has(s)) tp++; else fp++;

@@ -1,0 +1,56 @@
+// Training on a slice of CoNLL-2003: a working, deterministic model.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate, parseConll, toTraining, trainTwoPass } from '../../../src/extract/ner/train.js';
+import { modelToGzip, TrainedModels } from '../../../src/extract/ner/perceptron.js';
+import { loadTagger, tagTwoPass } from '../../../src/extract/ner/tagger.js';
+import { InputError } from '../../../src/model/errors.js';
+
+const TRAIN = fileURLToPath(new URL('../../../../shared/eval/conll2003/train.txt', import.meta.url));
+
+describe('parseConll', () => {
+  test('documents, sentences, tokens and tags', () => {
+    const docs = parseConll('-DOCSTART- O\n\nEU B-ORG\nrejects O\n\nPeter B-PER\nBlackburn I-PER\n\n-DOCSTART- O\n\nBRUSSELS B-LOC\n');
+    expect(docs).toEqual([
+      { sentences: [{ words: ['EU', 'rejects'], tags: ['B-ORG', 'O'] }, { words: ['Peter', 'Blackburn'], tags: ['B-PER', 'I-PER'] }] },
+      { sentences: [{ words: ['BRUSSELS'], tags: ['B-LOC'] }] },
+    ]);
+  });
+});
+
+describe('evaluate', () => {
+  test.each<[string[][], string[][], number]>([
+    [[['B-PER', 'I-PER', 'O']], [['B-PER', 'I-PER', 'O']], 1],
+    [[['B-PER', 'I-PER', 'O']], [['B-PER', 'O', 'O']], 0],
+    [[['B-PER', 'O', 'B-LOC']], [['B-PER', 'O', 'B-ORG']], 0.5],
+  ])('%j vs %j: F1 %d', (gold, predicted, f1) => expect(evaluate(gold, predicted).f1).toBeCloseTo(f1));
+});
+
+describe('training on a slice', () => {
+  const docs = parseConll(readFileSync(TRAIN, 'utf8')).slice(0, 30).map(toTraining);
+  const bytes = modelToGzip(trainTwoPass(docs, { iterations: 2 }));
+
+  test('is deterministic: the same data gives the same bytes', () => {
+    const again = modelToGzip(trainTwoPass(parseConll(readFileSync(TRAIN, 'utf8')).slice(0, 30).map(toTraining), { iterations: 2 }));
+    expect(again.equals(bytes)).toBe(true);
+  });
+
+  test('gives a model that loads and learns its data', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kg-ner-')), 'ner.json.gz');
+    writeFileSync(path, bytes);
+    const tagger = loadTagger(path);
+    expect(tagger.tagDocument([['EU', 'rejects', 'German', 'call', 'to', 'boycott', 'British', 'lamb', '.']])).toEqual([[
+      { start: 0, end: 1, label: 'ORG' }, { start: 2, end: 3, label: 'MISC' }, { start: 6, end: 7, label: 'MISC' },
+    ]]);
+    const models = TrainedModels.fromGzip(bytes);
+    const gold = docs.flatMap((d) => d.gold);
+    const predicted = docs.flatMap((d) => tagTwoPass(models, d.sentences));
+    expect(evaluate(gold, predicted).f1).toBeGreaterThan(0.8);
+  });
+
+  test('a missing model is an InputError', () => {
+    expect(() => loadTagger(join(tmpdir(), 'no-such-model.json.gz'))).toThrow(InputError);
+  });
+});
