@@ -7,6 +7,7 @@
 // Then `node bin/kg.js stats` and `kg path` on the sample graph, process start to exit.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { MultiDirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { graphFromJson } from '../dist/build/graph-json.js';
 import { shortestPath } from '../dist/query/paths.js';
@@ -53,6 +54,9 @@ function time(f) {
 for (const n of [1e4, 1e5, 1e6]) {
   const random = rng(n);
   let data = generate(n, random);
+  // baseline: graphology's own import of the same JSON, without kg's checks
+  let [plainLoad, plain] = time(() => MultiDirectedGraph.from(data));
+  plain = undefined;
   const [load, graph] = time(() => graphFromJson(data));
   data = undefined;
   const pairs = Array.from({ length: PAIRS }, () => [`n${Math.floor(random() * n)}`, `n${Math.floor(random() * n)}`]).filter(([a, b]) => a !== b);
@@ -80,9 +84,14 @@ for (const n of [1e4, 1e5, 1e6]) {
     if (r) fullHops.push(r.paths[0].length);
   }
 
-  console.log(`${n} nodes, ${graph.size} edges: load ${ms(load)} ms (graphology JSON import and checks)`);
+  const some = pairs.slice(0, 7);
+  const all = some.map(([a, b]) => time(() => { try { return findPaths(graph, a, b, { all: true }); } catch { return undefined; } })[0]);
+  const yen = some.map(([a, b]) => time(() => { try { return findPaths(graph, a, b, { k: 3 }); } catch { return undefined; } })[0]);
+
+  console.log(`${n} nodes, ${graph.size} edges: load ${ms(load)} ms (kg's graphFromJson: import and checks) vs ${ms(plainLoad)} ms (graphology's Graph.from alone), ratio ${(load / plainLoad).toFixed(2)}`);
   console.log(`  directed, ${found}/${pairs.length} pairs connected, median ${median(hops) ?? '-'} hops: kg ${ms(median(ours))} ms, graphology-shortest-path bidirectional ${ms(median(theirs))} ms, ratio ${(median(ours) / median(theirs)).toFixed(2)}; same length ${agree}/${pairs.length}`);
   console.log(`  kg path (both directions, hubs avoided, described): median ${ms(median(full))} ms over ${pairs.length} pairs (median ${median(fullHops) ?? '-'} hops); first call, with the hub scan, ${ms(first)} ms`);
+  console.log(`  kg path --all: median ${ms(median(all))} ms; -k 3: median ${ms(median(yen))} ms (${some.length} pairs)`);
 }
 
 const kg = fileURLToPath(new URL('../bin/kg.js', import.meta.url));

@@ -6,6 +6,7 @@ import { freshKey, slug } from './keys.js';
 import { NameIndex, nameKeys } from './name-index.js';
 import { datesAgree } from '../extract/events/coref.js';
 import { nameKey } from '../extract/names.js';
+import { isCity, isCountry, isRegion } from '../extract/lexicon/gazetteer.js';
 
 /** Roles that identify an event's victims, targets and scene. */
 const IDENTIFYING = new Set(['killed', 'injured', 'targeted', 'occurred_in', 'about']);
@@ -18,12 +19,12 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
   const span = (s: TextSpan): Span => ({ doc, start: s.start, end: s.end });
   const keyOf = new Map<string, string>();
 
-  // Entities: people known by one name last, so that the company they keep is known by then.
-  const lone = (e: ExtractedEntity) => (e.kind === 'person' && words(e.label) === 1 ? 1 : 0);
+  // Entities: names of one word last, so that the company they keep is known by then.
+  const lone = (e: ExtractedEntity) => (words(e.label) === 1 && (e.kind === 'person' || !knownPlace(e.label)) ? 1 : 0);
   const order = [...extraction.entities].sort((a, b) => lone(a) - lone(b));
   const resolvedHere = new Set<string>();
   for (const entity of order) {
-    const found = findEntityNode(graph, index, entity, resolvedHere);
+    const found = findEntityNode(graph, index, entity, resolvedHere) ?? personByLoneName(graph, index, entity, resolvedHere);
     // the analyst said these are different entities
     const existing = found && apart.size && [graph.getNodeAttribute(found, 'label'), ...graph.getNodeAttribute(found, 'aliases')]
       .some((n) => apart.has(`${nameKey(entity.label)}|${nameKey(n)}`)) ? undefined : found;
@@ -125,6 +126,19 @@ function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntit
   if (partial.length !== 1) return undefined;
   return sharesCompany(graph, partial[0]!, resolvedHere) ? partial[0] : undefined;
 }
+
+/**
+ * A lone word the tagger took for a place or group ("Iran mourned Soleimani"), when no place or
+ * group bears it and the gazetteer does not know it, is the one person of the corpus with that
+ * name who keeps the same company: a full name elsewhere says more than one guess here.
+ */
+function personByLoneName(graph: KgGraph, index: NameIndex, entity: ExtractedEntity, resolvedHere: ReadonlySet<string>): string | undefined {
+  if (entity.kind === 'person' || words(entity.label) !== 1 || knownPlace(entity.label)) return undefined;
+  const people = index.partialCandidates(entity.label, false).filter((k) => words(graph.getNodeAttribute(k, 'label')) >= 2);
+  return people.length === 1 && sharesCompany(graph, people[0]!, resolvedHere) ? people[0] : undefined;
+}
+
+const knownPlace = (name: string): boolean => isCountry(name) || isCity(name) || isRegion(name);
 
 /** Whether a node appeared in a document together with any of the given nodes. */
 function sharesCompany(graph: KgGraph, node: string, company: ReadonlySet<string>): boolean {

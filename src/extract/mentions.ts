@@ -81,7 +81,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = joinSplitNames(sentence, spans);
+  spans = joinSplitNames(sentence, splitAtVerbs(sentence, spans));
   const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
   let out = spans;
   const replace = (start: number, end: number) => {
@@ -114,6 +114,34 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   }
   return out;
 }
+
+/**
+ * "[European Commission fined Microsoft Corp]": names hold lower-case words of closed classes
+ * ("Bank of England", "Bosnia and Herzegovina") and particles ("bin", "al-"), never a verb or a
+ * common noun; a span across one is two names, each kept if it has a capital.
+ */
+function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const splits = (k: number) => /^\p{Ll}[\p{Ll}'’]*$/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text) && !NAME_PARTICLES.test(t[k]!.text);
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    if (span.label === 'MISC') { out.push(span); continue; }
+    let from = span.start;
+    for (let k = span.start; k <= span.end; k++) {
+      if (k < span.end && !splits(k)) continue;
+      let a = from;
+      let b = k;
+      // a piece neither starts nor ends with a lower-case word ("of", "and")
+      while (a < b && /^\p{Ll}/u.test(t[a]!.text)) a++;
+      while (b > a && /^\p{Ll}/u.test(t[b - 1]!.text)) b--;
+      if (a < b) out.push({ start: a, end: b, label: span.label });
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|der|den|le|la|ben|ould|y|dos|das|del)(?:-.*)?$/;
 
 /**
  * "[Qasem]ORG [Soleimani]PER": a person's name the model cut in two, with the first word read as

@@ -63,47 +63,83 @@ function assemble(walker: Walker, meet: string, fwd: Map<string, string | null>,
   const nodes: string[] = [];
   for (let n: string | null | undefined = meet; n != null; n = fwd.get(n)) nodes.unshift(n);
   for (let n = bwd.get(meet); n != null; n = bwd.get(n)) nodes.push(n);
+  return withEdges(walker, nodes);
+}
+
+/**
+ * Every shortest path (up to `limit`), in a stable order. Searches from both ends a whole layer at
+ * a time, keeping every parent one layer closer to its end; the paths are the ways through the
+ * nodes where the two searches meet.
+ */
+export function allShortestPaths(graph: KgGraph, from: string, to: string, options: PathOptions = {}, limit = 100): Path[] {
+  if (from === to) return [{ nodes: [from], hops: [] }];
+  const walker = new Walker(graph, options);
+  const max = options.maxHops ?? Infinity;
+  const passable = (node: string) => node === from || node === to || walker.nodeAllowed(node);
+  // depth from each end, and each node's parents: the nodes one step closer to that end
+  const fDepth = new Map<string, number>([[from, 0]]);
+  const bDepth = new Map<string, number>([[to, 0]]);
+  const fParents = new Map<string, string[]>();
+  const bParents = new Map<string, string[]>();
+  let fFrontier = [from];
+  let bFrontier = [to];
+  let hops = 0;
+  let meets: string[] = [];
+  while (fFrontier.length && bFrontier.length && hops < max && !meets.length) {
+    const forward = fFrontier.length <= bFrontier.length;
+    const depth = forward ? fDepth : bDepth;
+    const other = forward ? bDepth : fDepth;
+    const parents = forward ? fParents : bParents;
+    const next: string[] = [];
+    const met = new Set<string>();
+    for (const node of forward ? fFrontier : bFrontier) {
+      const d = depth.get(node)! + 1;
+      walker.someNeighbor(node, !forward, (n) => {
+        const known = depth.get(n);
+        if ((known !== undefined && known !== d) || !passable(n)) return false;
+        if (known === undefined) { depth.set(n, d); next.push(n); }
+        const list = parents.get(n);
+        if (!list) parents.set(n, [node]);
+        else if (!list.includes(node)) list.push(node);
+        if (other.has(n)) met.add(n);
+        return false;
+      });
+    }
+    // the whole layer is expanded before stopping, so every meeting node of the least length is known
+    meets = [...met].sort();
+    if (forward) fFrontier = next; else bFrontier = next;
+    hops++;
+  }
+  const out: Path[] = [];
+  const halves = (start: string, parents: Map<string, string[]>, end: string): string[][] => {
+    const found: string[][] = [];
+    const walk = (node: string, chain: string[]) => {
+      if (found.length >= limit) return;
+      if (node === end) { found.push(chain); return; }
+      for (const p of parents.get(node) ?? []) walk(p, [...chain, p]);
+    };
+    walk(start, [start]);
+    return found;
+  };
+  for (const m of meets) {
+    for (const left of halves(m, fParents, from)) {
+      for (const right of halves(m, bParents, to)) {
+        if (out.length >= limit) break;
+        const nodes = [...left.reverse(), ...right.slice(1)];
+        left.reverse();
+        out.push(withEdges(walker, nodes));
+      }
+    }
+  }
+  return out.sort(comparePaths);
+}
+
+function withEdges(walker: Walker, nodes: string[]): Path {
   const hops = nodes.slice(1).map((next, i) => {
     const step = walker.bestEdge(nodes[i]!, next)!;
     return { from: nodes[i]!, to: next, edge: step.edge, forward: step.forward };
   });
   return { nodes, hops };
-}
-
-/** Every shortest path (up to `limit`), in a stable order. */
-export function allShortestPaths(graph: KgGraph, from: string, to: string, options: PathOptions = {}, limit = 100): Path[] {
-  const walker = new Walker(graph, options);
-  const max = options.maxHops ?? Infinity;
-  const depth = new Map<string, number>([[from, 0]]);
-  const parents = new Map<string, Hop[]>();
-  let frontier = [from];
-  let d = 0;
-  while (frontier.length && !depth.has(to) && d < max) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      if (node !== from && !walker.nodeAllowed(node)) continue;
-      for (const step of walker.steps(node)) {
-        const known = depth.get(step.to);
-        if (known !== undefined && known !== d + 1) continue;
-        if (known === undefined) { depth.set(step.to, d + 1); next.push(step.to); }
-        const list = parents.get(step.to) ?? [];
-        list.push({ from: node, to: step.to, edge: step.edge, forward: step.forward });
-        parents.set(step.to, list);
-      }
-    }
-    frontier = next;
-    d++;
-  }
-  if (from === to) return [{ nodes: [from], hops: [] }];
-  if (!depth.has(to)) return [];
-  const out: Path[] = [];
-  const walk = (node: string, suffix: Hop[]) => {
-    if (out.length >= limit) return;
-    if (node === from) { out.push({ nodes: [from, ...suffix.map((h) => h.to)], hops: suffix }); return; }
-    for (const h of parents.get(node) ?? []) walk(h.from, [h, ...suffix]);
-  };
-  walk(to, []);
-  return out.sort(comparePaths);
 }
 
 /** The k shortest simple paths, shortest first (Yen's algorithm over the filtered walk). */

@@ -48,6 +48,17 @@ describe('cross-document resolution', () => {
     expect(people(graph)).toEqual(['John Smith', 'Smith']);
   });
 
+  test('a known place that is also a surname stays a place', async () => {
+    const dir = corpus({
+      'a.txt': 'Michael Jordan signed autographs in Chicago.\n',
+      'b.txt': 'Troops flew from Chicago to Jordan on Monday.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    expect(people(graph)).toEqual(['Michael Jordan']);
+    const jordan = graph.findNode((_, a) => a.label === 'Jordan');
+    expect(graph.getNodeAttribute(jordan!, 'kind')).toBe('place');
+  });
+
   test('places and groups match by any name across articles', async () => {
     const dir = corpus({
       'a.txt': 'The United States imposed sanctions on Iran.\n',

@@ -13,8 +13,8 @@ export const TEMPLATES = [
   'bias', 'w', 's', 'case', 'p1', 'p2', 'p3', 'p4', 'x1', 'x2', 'x3', 'x4',
   'w-1', 'w+1', 'w-2', 'w+2', 's-1', 's+1', 's-2', 's+2', 's-1ss+1', 'w-1w', 'ww+1', 'w-1s', 'sw+1',
   'first', 'hl', 'hl|w', 'doc-lower', 'doc-cap', 'doc-cap-lower', 'hl|doc-cap',
-  'g', 'g2', 'g0', 'gn', 'gn-1', 'gn+1', 'title-1', 'orgsfx', 'orgsfx+',
-  't-1', 't-2t-1', 't-1w', 't-1s', 'dl', 'dl|t-1', 'dl-none', 'dl-1', 'dl+1',
+  'g', 'g2', 'g0', 'gn', 'gn-1', 'gn+1', 'title-1', 'orgsfx', 'orgsfx+1', 'orgsfx+2',
+  't-1', 't-2t-1', 't-1w', 't-1s', 't-1c', 'dl', 'dl|t-1', 'dl-none', 'dl-1', 'dl+1',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 const T = Object.fromEntries(TEMPLATES.map((t, i) => [t, Math.imul(i + 1, 0x9e3779b1)])) as Record<Template, number>;
@@ -103,6 +103,8 @@ export interface WordInfo {
   shape: string;
   hLower: number;
   hShape: number;
+  /** The hash of the word's casing class. */
+  hCase: number;
   /** Starts with a capital / a lower-case letter; has a letter; has no lower-case letter. */
   upperInitial: boolean;
   lowerInitial: boolean;
@@ -130,12 +132,13 @@ export function wordInfo(token: string): WordInfo {
   const lower = text.toLowerCase();
   const sh = shape(text);
   const hLower = hashString(lower);
+  const hCase = hashString(casing(text));
   const upperInitial = /^\p{Lu}/u.test(text);
   const gazetteer = upperInitial ? gazetteerClass(text) : 0;
   const givenName = upperInitial && isGivenName(titleCase(text));
   const orgSuffix = ORG_SUFFIXES.has(lower);
   const own = [
-    T.bias, f1(T.w, hLower), f1(T.s, hashString(sh)), f1(T.case, hashString(casing(text))),
+    T.bias, f1(T.w, hLower), f1(T.s, hashString(sh)), f1(T.case, hCase),
     ...[1, 2, 3, 4].filter((n) => n === 1 || lower.length > n).map((n) => f1(T[`p${n}` as Template], hashString(lower.slice(0, n)))),
     ...[1, 2, 3, 4].filter((n) => n === 1 || lower.length > n).map((n) => f1(T[`x${n}` as Template], hashString(lower.slice(-n)))),
   ];
@@ -143,7 +146,7 @@ export function wordInfo(token: string): WordInfo {
   if (givenName) own.push(f1(T.gn, 1));
   if (orgSuffix) own.push(f1(T.orgsfx, 1));
   info = {
-    text, lower, shape: sh, hLower, hShape: hashString(sh),
+    text, lower, shape: sh, hLower, hShape: hashString(sh), hCase,
     upperInitial, lowerInitial: /^\p{Ll}/u.test(text), hasLetter: /\p{L}/u.test(text), noLower: !/\p{Ll}/u.test(text),
     opener: /^["'(\-]$/.test(text), givenName, personTitle: PERSON_TITLES.has(lower), orgSuffix, gazetteer,
     own: Int32Array.from(own),
@@ -282,8 +285,10 @@ function fixedFeatures(ws: readonly WordInfo[], i: number, headline: boolean, st
   }
   if (prev?.givenName) out.push(f1(T['gn-1'], 1));
   if (next?.givenName) out.push(f1(T['gn+1'], 1));
-  if (prev?.personTitle) out.push(f1(T['title-1'], 1));
-  if (next?.orgSuffix || (i + 2 < n && ws[i + 2]!.orgSuffix)) out.push(f1(T['orgsfx+'], 1));
+  // A title or an organisation's suffix nearby says more about a capitalised word than another.
+  if (prev?.personTitle) out.push(f1(T['title-1'], w.hCase));
+  if (next?.orgSuffix) out.push(f1(T['orgsfx+1'], w.hCase));
+  if (i + 2 < n && ws[i + 2]!.orgSuffix) out.push(f1(T['orgsfx+2'], w.hCase));
 }
 
 /** Entity types of the first pass's document labels: 0 for none, then PER, ORG, LOC, MISC as tag indices give them. */
@@ -300,8 +305,9 @@ export function tagFeatures(s: PreparedSentence, i: number, prev: number, prev2:
   out[1] = f2(T['t-2t-1'], prev2, prev);
   out[2] = f2(T['t-1w'], prev, w.hLower);
   out[3] = f2(T['t-1s'], prev, w.hShape);
-  if (!docLabels) return 4;
-  let k = 4;
+  out[4] = f2(T['t-1c'], prev, w.hCase);
+  if (!docLabels) return 5;
+  let k = 5;
   const dl = docLabels.get(w.hLower);
   if (dl !== undefined) {
     out[k++] = f1(T.dl, dl);
@@ -315,11 +321,13 @@ export function tagFeatures(s: PreparedSentence, i: number, prev: number, prev2:
 }
 
 /** Room `tagFeatures` needs. */
-export const MAX_TAG_FEATURES = 8;
+export const MAX_TAG_FEATURES = 9;
 
 /**
  * The entity type the first pass gave most often to each capitalised word of a document (0 for
- * none, else 1 + the type's index in `types`), keyed by the word's lower-case hash.
+ * none, else the type as `typeOf` gives it), keyed by the word's lower-case hash. A word where
+ * casing says something (not first in its sentence, not in a headline) counts twice, and a tie
+ * goes to a name: a name is often first in a sentence, where the first pass is least sure.
  */
 export function documentLabels(sentences: readonly PreparedSentence[], tags: readonly (readonly number[])[], typeOf: (tag: number) => number): Map<number, number> {
   const counts = new Map<number, number[]>();
@@ -328,13 +336,13 @@ export function documentLabels(sentences: readonly PreparedSentence[], tags: rea
       if (!w.upperInitial) return;
       let c = counts.get(w.hLower);
       if (!c) counts.set(w.hLower, (c = [0, 0, 0, 0, 0]));
-      c[typeOf(tags[si]![i]!)]!++;
+      c[typeOf(tags[si]![i]!)]! += i === 0 || s.headline || s.words[i - 1]!.opener ? 1 : 2;
     });
   });
   const out = new Map<number, number>();
   for (const [w, c] of counts) {
     let best = 0;
-    for (let k = 1; k < c.length; k++) if (c[k]! > c[best]!) best = k;
+    for (let k = 1; k < c.length; k++) if (c[k]! > c[best]! || (best === 0 && c[k]! === c[0]!)) best = k;
     out.set(w, best);
   }
   return out;

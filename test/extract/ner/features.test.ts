@@ -71,11 +71,13 @@ describe('features of a word in context', () => {
   const [s] = prepareDocument(doc);
 
   test.each<[number, [Parameters<typeof featureId>[0], ...(string | number)[]][]]>([
-    [5, [['w-1', 'gen.'], ['w+1', 'in'], ['w-2', 'met'], ['w+2', 'new'], ['s-1', 'Xx.'], ['w-1w', 'gen.', 'smith'], ['title-1', 1], ['doc-cap', 1]]],
+    [5, [['w-1', 'gen.'], ['w+1', 'in'], ['w-2', 'met'], ['w+2', 'new'], ['s-1', 'Xx.'], ['w-1w', 'gen.', 'smith'], ['title-1', 'init'], ['doc-cap', 1]]],
     [0, [['first', 'Xx'], ['w-1', '<s>'], ['w-2', '<s>'], ['g', 'country']]],
     [7, [['g2', 'city']]],
     [8, [['g0', 'city'], ['w+1', '.'], ['w+2', '</s>']]],
     [2, [['w', 'army']]],
+    [1, [['orgsfx+1', 'lower']]],
+    [0, [['orgsfx+2', 'init']]],
   ])('token %i', (i, expected) => {
     const features = fixedOf(s!, i);
     for (const [template, ...values] of expected) expect(features).toContain(featureId(template, ...values));
@@ -106,7 +108,7 @@ describe('tag features', () => {
   test('the previous tags are features', () => {
     const k = tagFeatures(s!, 1, 1, START_TAG, undefined, out);
     expect([...out.subarray(0, k)]).toEqual([
-      featureId('t-1', 1), featureId('t-2t-1', START_TAG, 1), featureId('t-1w', 1, 'visited'), featureId('t-1s', 1, 'x'),
+      featureId('t-1', 1), featureId('t-2t-1', START_TAG, 1), featureId('t-1w', 1, 'visited'), featureId('t-1s', 1, 'x'), featureId('t-1c', 1, 'lower'),
     ]);
   });
 

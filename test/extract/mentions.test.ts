@@ -1,0 +1,33 @@
+// The rules that tidy the entity model's spans, with a stub model whose spans are given, so each
+// rule is tested on its own whatever the trained model does.
+import { findMentions } from '../../src/extract/mentions.js';
+import { tokenize } from '../../src/extract/tokenize.js';
+import type { EntityLabel, Tagger } from '../../src/extract/ner/tagger.js';
+
+/** A tagger that returns, for the first sentence, spans over the given words (as [first, end, label]). */
+function stub(spans: [number, number, EntityLabel][]): Tagger {
+  return { tagDocument: (sentences) => sentences.map((_, i) => (i === 0 ? spans.map(([start, end, label]) => ({ start, end, label })) : [])) };
+}
+
+function mentions(text: string, spans: [number, number, EntityLabel][]): [string, EntityLabel][] {
+  return findMentions(text, tokenize(text), stub(spans)).map((m) => [m.text, m.label]);
+}
+
+describe('a span across a verb or common noun is two names', () => {
+  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
+    ['The European Commission fined Microsoft Corp in Brussels .', [[1, 6, 'ORG']], [['European Commission', 'ORG'], ['Microsoft Corp', 'ORG']]],
+    ['Labour Party leaders met Tony Blair .', [[0, 6, 'ORG']], [['Labour Party', 'ORG'], ['Tony Blair', 'ORG']]],
+    // closed-class words and particles belong to names
+    ['The Bank of England raised rates .', [[1, 4, 'ORG']], [['Bank of England', 'ORG']]],
+    ['Troops left Bosnia and Herzegovina .', [[2, 5, 'LOC']], [['Bosnia and Herzegovina', 'LOC']]],
+    ['They met Osama bin Laden .', [[2, 5, 'PER']], [['Osama bin Laden', 'PER']]],
+    // a piece with no capital is dropped, a lower-case word at either end is trimmed
+    ['Reuters reported heavy fighting .', [[0, 4, 'ORG']], [['Reuters', 'ORG']]],
+  ])('%s', (text, spans, expected) => {
+    expect(mentions(text, spans)).toEqual(expected);
+  });
+
+  test('names of miscellaneous things keep their lower-case words', () => {
+    expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
+  });
+});
