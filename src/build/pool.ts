@@ -13,20 +13,20 @@ function workerScript(): URL {
 }
 
 export async function* runInPool(sources: readonly InputSource[], known: ReadonlySet<string>, workers: number): AsyncGenerator<JobResult> {
-  const pool = Array.from({ length: workers }, () => new Worker(workerScript()));
+  // the contents the graph already has go to each worker once, not with every document
+  const pool = Array.from({ length: workers }, () => new Worker(workerScript(), { workerData: { known: [...known] } }));
   const pending = new Map<number, JobResult>();
   const waiters = new Map<number, (r: JobResult) => void>();
   let next = 0;
   let consumed = 0;
   const window = workers * 4;
-  const knownList = [...known];
   const idle: Worker[] = [];
   const failures: Error[] = [];
   let fail: ((err: Error) => void) | undefined;
   const dispatch = (w: Worker) => {
     if (next >= sources.length || next >= consumed + window) { idle.push(w); return; }
     const id = next++;
-    w.postMessage({ id, source: sources[id], known: knownList });
+    w.postMessage({ id, source: sources[id] });
   };
   for (const w of pool) {
     w.on('message', ({ id, result }: { id: number; result: JobResult }) => {

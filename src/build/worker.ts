@@ -1,8 +1,10 @@
 // A worker thread that extracts documents for the build's pool.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { runJob } from './document-job.js';
 import type { InputSource } from './inputs.js';
 
-parentPort!.on('message', (msg: { id: number; source: InputSource; known: string[] }) => {
-  parentPort!.postMessage({ id: msg.id, result: runJob(msg.source, new Set(msg.known)) });
+const known = new Set<string>((workerData as { known: string[] }).known);
+
+parentPort!.on('message', (msg: { id: number; source: InputSource }) => {
+  parentPort!.postMessage({ id: msg.id, result: runJob(msg.source, known) });
 });

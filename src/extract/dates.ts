@@ -12,10 +12,18 @@ export interface DateMention extends TextSpan {
 
 const parser = chrono.en.casual;
 
+/**
+ * Words without which a sentence holds no date `normalise` keeps: years, numeric dates, months,
+ * weekdays, "this week/month/year" and the days named from today. Most sentences have none
+ * (scores and counts are not dates), and chrono is the costliest step there.
+ */
+const DATE_WORD = /\b(?:1[5-9]|20)\d\d\b|\d[/.-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|tomorrow|week|month|year)/i;
+
 export function findDates(text: string, start: number, end: number, documentDate?: string): DateMention[] {
   const ref = documentDate ? new Date(`${documentDate}T12:00:00Z`) : undefined;
   const out: DateMention[] = [];
   const slice = text.slice(start, end);
+  if (!DATE_WORD.test(slice)) return out;
   for (const r of parser.parse(slice, ref ? { instant: ref, timezone: 'UTC' } : undefined)) {
     const iso = normalise(r, ref);
     if (iso) out.push({ start: start + r.index, end: start + r.index + r.text.length, text: r.text, iso });

@@ -2,6 +2,18 @@
 
 /** A comparison key for names: no accents, case, punctuation or leading article. */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+
+/** Names repeat across mentions and documents; their keys are worth keeping. */
+const keys = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
