@@ -3,7 +3,7 @@
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { countryName, countryOfDemonym } from './lexicon/gazetteer.js';
-import { PERSON_TITLES } from './lexicon/titles.js';
+import { ORG_HEADS, PERSON_TITLES } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
 export interface Mention {
@@ -82,6 +82,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = joinSplitNames(sentence, splitAtVerbs(sentence, spans));
+  const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase());
+  // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is
+  spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s));
   const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
   let out = spans;
   const replace = (start: number, end: number) => {
@@ -102,10 +105,11 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       while (capital(last + 1)) last++;
       replace(k, last + 1);
     } else if (/^(near|outside)$/i.test(word) || (/^(north|south|east|west|northeast|northwest|southeast|southwest)$/i.test(word) && t[k + 1]?.text === 'of')) {
-      // "near Al Shadaddi", "north of Mosul": what lies near something is a place
+      // "near Al Shadaddi", "north of Mosul": what lies near something is a place, unless its
+      // name says it is an organisation ("near the Iraqi Army")
       const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;
       const span = out.find((s) => s.start === at);
-      if (span && span.label === 'PER') out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
+      if (span && (span.label === 'PER' || (span.label === 'ORG' && !orgHead(span)))) out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
     } else if (PLACE_NOUNS.has(word) && !capital(k)) {
       const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;
       const span = out.find((s) => s.start === at);
@@ -118,7 +122,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
 /**
  * "[European Commission fined Microsoft Corp]": names hold lower-case words of closed classes
  * ("Bank of England", "Bosnia and Herzegovina") and particles ("bin", "al-"), never a verb or a
- * common noun; a span across one is two names, each kept if it has a capital.
+ * common noun; a span across one is two names, each kept if it has a capital. A preposition that
+ * opens a sentence is not part of the name after it ("Near Mosul", "In Baghdad").
  */
 function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
@@ -132,7 +137,7 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       let a = from;
       let b = k;
       // a piece neither starts nor ends with a lower-case word ("of", "and")
-      while (a < b && /^\p{Ll}/u.test(t[a]!.text)) a++;
+      while (a < b && (/^\p{Ll}/u.test(t[a]!.text) || (a + 1 < b && PREPOSITIONS.has(t[a]!.text.toLowerCase())))) a++;
       while (b > a && /^\p{Ll}/u.test(t[b - 1]!.text)) b--;
       if (a < b) out.push({ start: a, end: b, label: span.label });
       from = k + 1;
@@ -141,6 +146,9 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
+const PREPOSITIONS = new Set(['near', 'in', 'at', 'on', 'from', 'outside', 'inside', 'across', 'along', 'around', 'between',
+  'beyond', 'by', 'during', 'into', 'over', 'through', 'throughout', 'toward', 'towards', 'under', 'via', 'within', 'with',
+  'after', 'before', 'since', 'until', 'against', 'among', 'to', 'for']);
 const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|der|den|le|la|ben|ould|y|dos|das|del)(?:-.*)?$/;
 
 /**

@@ -30,4 +30,21 @@ describe('a span across a verb or common noun is two names', () => {
   test('names of miscellaneous things keep their lower-case words', () => {
     expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
   });
+
+});
+
+describe('prepositions and head words', () => {
+  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
+    // a preposition opening the sentence is not part of the name, and what lies near is a place
+    ['Near Mosul , troops advanced .', [[0, 2, 'PER']], [['Mosul', 'LOC']]],
+    ['Near Ar Raqqah , strikes hit .', [[0, 3, 'ORG']], [['Ar Raqqah', 'LOC']]],
+    ['In Baghdad , crowds gathered .', [[0, 2, 'LOC']], [['Baghdad', 'LOC']]],
+    // the last word of a name says it is an organisation's
+    ['The U.S. Central Command said so .', [[1, 4, 'LOC']], [['U.S. Central Command', 'ORG']]],
+    ['The Counter-Daesh Coalition struck .', [[1, 3, 'PER']], [['Counter-Daesh Coalition', 'ORG']]],
+    ['Troops camped near Badr Brigade .', [[3, 5, 'ORG']], [['Badr Brigade', 'ORG']]],
+  ])('%s', (text, spans, expected) => {
+    expect(mentions(text, spans)).toEqual(expected);
+  });
+
 });

@@ -22,3 +22,15 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'association', 'federation', 'union', 'league', 'club', 'foundation', 'organization', 'organisation', 'authority',
   'service', 'services', 'news', 'times', 'post', 'press', 'network', 'airlines', 'airways', 'air',
 ]);
+
+/**
+ * Last words that make a name of several words an organisation's, whatever the model read:
+ * "U.S. Central Command", "Counter-Daesh Coalition", "Salvation Army". A subset of the suffixes
+ * above that never ends a person's or a place's name, and the units of armed forces.
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'army', 'navy', 'forces', 'corps',
+  'brigade', 'brigades', 'battalion', 'regiment', 'division', 'command', 'coalition', 'militia', 'militias', 'ministry',
+  'agency', 'bureau', 'council', 'committee', 'commission', 'parliament', 'party', 'movement', 'association', 'federation',
+  'organization', 'organisation', 'authority', 'university',
+]);
