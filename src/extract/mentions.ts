@@ -81,7 +81,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = joinSplitNames(sentence, splitAtVerbs(sentence, spans));
+  spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitAtVerbs(sentence, spans)));
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase());
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is
   spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s));
@@ -145,6 +145,28 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   }
   return out;
 }
+
+/**
+ * "[Sigourney] Weaver's": inside a sentence of ordinary casing, a capitalised word right after a
+ * name, that the model left out, is the rest of it; not a title or the start of one ("Florida
+ * Governor Ron DeSantis", "UK Prime Minister"), a weekday or a month ("told Reuters Monday").
+ */
+function extendOverCapitals(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const words = t.filter((x) => /^\p{L}/u.test(x.text));
+  if (words.filter((x) => /^\p{Lu}/u.test(x.text)).length > words.length * 0.5) return spans; // a title or a headline
+  const taken = (k: number) => spans.some((s) => s.start <= k && k < s.end);
+  const isTitle = (k: number) => k < t.length && PERSON_TITLES.has(t[k]!.text.toLowerCase());
+  return spans.map((s) => {
+    if (s.label === 'MISC') return s;
+    let end = s.end;
+    while (end < t.length && /^\p{Lu}\p{Ll}+$/u.test(t[end]!.text) && !taken(end) && !FUNCTION_WORDS.has(t[end]!.text.toLowerCase())
+      && !isTitle(end) && !isTitle(end + 1) && !CALENDAR.test(t[end]!.text)) end++;
+    return end === s.end ? s : { ...s, end };
+  });
+}
+
+const CALENDAR = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const PREPOSITIONS = new Set(['near', 'in', 'at', 'on', 'from', 'outside', 'inside', 'across', 'along', 'around', 'between',
   'beyond', 'by', 'during', 'into', 'over', 'through', 'throughout', 'toward', 'towards', 'under', 'via', 'within', 'with',

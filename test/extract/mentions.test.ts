@@ -27,6 +27,18 @@ describe('a span across a verb or common noun is two names', () => {
     expect(mentions(text, spans)).toEqual(expected);
   });
 
+  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
+    // a capitalised word the model left out after a name is the rest of it
+    ['They praised Maria Lopez for her work .', [[2, 3, 'PER']], [['Maria Lopez', 'PER']]],
+    // not a weekday, a title or the start of one
+    ['He told Reuters Monday that it was over .', [[2, 3, 'ORG']], [['Reuters', 'ORG']]],
+    ['She met the UK Prime Minister in private .', [[3, 4, 'LOC']], [['UK', 'LOC']]],
+    // in a title, casing says nothing
+    ['Acme Rocket Docks With Space Station', [[0, 1, 'ORG']], [['Acme', 'ORG']]],
+  ])('%s', (text, spans, expected) => {
+    expect(mentions(text, spans)).toEqual(expected);
+  });
+
   test('names of miscellaneous things keep their lower-case words', () => {
     expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
   });
