@@ -22,7 +22,7 @@ const { build } = await import('esbuild');
 const { serveViewer } = await import('../dist/view/server.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SIZES = [1000, 10000, 50000];
+const SIZES = process.argv.slice(2).map(Number).filter(Boolean).length ? process.argv.slice(2).map(Number) : [1000, 10000, 50000]; // or sizes as arguments
 const EDGES_PER_NODE = 5;
 const LOADS = { 1000: 5, 10000: 3, 50000: 3 }; // page loads per size and page; the median is printed
 const INTERACTIVE = 10000;
@@ -134,8 +134,8 @@ function serveBaseline(graphJson, box) {
 // When the next frame begins after the mark: from the page's first script on, every frame looks
 // for the mark, so the figure does not depend on how often the bench polls.
 const WATCH = () => {
-  const tick = (t) => {
-    if (performance.getEntriesByName('kg:first-render').length) { window.__nextFrame = t; return; }
+  const tick = () => {
+    if (performance.getEntriesByName('kg:first-render').length) { window.__nextFrame = performance.now(); return; }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);

@@ -2,8 +2,8 @@
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
-import { countryName, countryOfDemonym } from './lexicon/gazetteer.js';
-import { ORG_HEADS, PERSON_TITLES } from './lexicon/titles.js';
+import { countryName, countryOfDemonym, isGivenName } from './lexicon/gazetteer.js';
+import { ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
 export interface Mention {
@@ -81,7 +81,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitAtVerbs(sentence, spans)));
+  spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans))));
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase());
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is
   spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s));
@@ -168,6 +168,53 @@ function extendOverCapitals(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
 
 const CALENDAR = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/**
+ * "[United States Senator Kay Hagan]": a title inside a name, with a person's name after it,
+ * separates what the person holds the title of from the person, who is the rest. A span of
+ * titles alone ("Lord Mayor") names no one. Words that are titles only sometimes ("General
+ * Assembly", "Chief Executive") separate only before a given name.
+ */
+function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const title = (k: number) => /^\p{Lu}/u.test(t[k]!.text) && PERSON_TITLES.has(t[k]!.text.toLowerCase());
+  const out: TokenSpan[] = [];
+  const work = [...spans];
+  for (let span = work.shift(); span; span = work.shift()) {
+    if (span.label === 'MISC') { out.push(span); continue; }
+    let k = span.start;
+    while (k < span.end && title(k)) k++;
+    if (k === span.end) continue; // titles alone
+    k = span.start;
+    while (k < span.end && !title(k)) k++;
+    let j = k;
+    while (j < span.end && title(j)) j++;
+    // "Prime Minister", "Vice Chairman", "District Judge": words that make a title with the next
+    while (k > span.start && TITLE_MODIFIERS.has(t[k - 1]!.text.toLowerCase())) k--;
+    // the person's name runs to the first lower-case word ("... Arvin Vohra and Manhattan ...")
+    let end = j;
+    while (end < span.end && /^\p{Lu}/u.test(t[end]!.text)) end++;
+    const person = t.slice(j, end).map((x) => x.text);
+    const isName = person.length > 0 && person.every((w) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(w))
+      && !ORG_SUFFIXES.has(person[person.length - 1]!.toLowerCase())
+      && (!AMBIGUOUS_TITLES.has(t[j - 1]!.text.toLowerCase()) || isGivenName(person[0]!));
+    if (!isName) { out.push(span); continue; }
+    if (k > span.start) out.push({ start: span.start, end: k, label: span.label === 'PER' ? 'ORG' : span.label });
+    out.push({ start: j, end, label: 'PER' });
+    // what follows the connector is read again, as a name of its own
+    let next = end;
+    while (next < span.end && !/^\p{Lu}/u.test(t[next]!.text)) next++;
+    if (next < span.end) work.unshift({ start: next, end: span.end, label: span.label });
+  }
+  return out;
+}
+
+const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting', 'associate', 'executive', 'senior', 'press',
+  'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord']);
+
+/** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
+const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',
+  'chair', 'crown', 'father', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'dame', 'sir', 'justice', 'speaker', 'manager', 'coach']);
+
 const PREPOSITIONS = new Set(['near', 'in', 'at', 'on', 'from', 'outside', 'inside', 'across', 'along', 'around', 'between',
   'beyond', 'by', 'during', 'into', 'over', 'through', 'throughout', 'toward', 'towards', 'under', 'via', 'within', 'with',
   'after', 'before', 'since', 'until', 'against', 'among', 'to', 'for']);
@@ -222,8 +269,11 @@ function splitCompound(text: string, sentence: Sentence, m: Mention): Mention[] 
     if (!parts) continue;
     const leftWords = k - m.first + 1;
     const rightWords = m.last - k;
-    const leftAcronym = leftWords === 1 && /^\p{Lu}{2,}$/u.test(parts[1]!);
-    if ((leftWords < 2 && !leftAcronym) || rightWords < 2) continue;
+    // the left half ends as an organisation's name does ("...Corps-", "IRGC-"), and the two
+    // halves are not one name ("ABS-CBN Corporation", "Anti-Corruption Commission")
+    const leftAcronym = leftWords === 1 && /^\p{Lu}{2,}$/u.test(parts[1]!) && !/^\p{Lu}{2,}$/u.test(parts[2]!);
+    const leftOrg = leftWords >= 2 && ORG_SUFFIXES.has(parts[1]!.toLowerCase());
+    if (!(leftAcronym || leftOrg) || rightWords < 2) continue;
     const cut = t.start + parts[1]!.length;
     return [
       { ...m, last: k + 1, end: cut, text: text.slice(m.start, cut) },

@@ -39,6 +39,30 @@ describe('a span across a verb or common noun is two names', () => {
     expect(mentions(text, spans)).toEqual(expected);
   });
 
+  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
+    // two organisations joined by a hyphen are two names
+    ['The Revolutionary Guard Corps-Quds Force struck .', [[1, 5, 'ORG']], [['Revolutionary Guard Corps', 'ORG'], ['Quds Force', 'ORG']]],
+    ['The IRGC-Quds Force struck .', [[1, 3, 'ORG']], [['IRGC', 'ORG'], ['Quds Force', 'ORG']]],
+    // a hyphen inside one name is not a seam
+    ['A director of Bengali Anti-Corruption Commission spoke .', [[3, 6, 'ORG']], [['Bengali Anti-Corruption Commission', 'ORG']]],
+    ['ABS-CBN Corporation is large .', [[0, 2, 'ORG']], [['ABS-CBN Corporation', 'ORG']]],
+  ])('%s', (text, spans, expected) => {
+    expect(mentions(text, spans)).toEqual(expected);
+  });
+
+  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
+    // a title inside a name separates what the title is of from the person
+    ['Former United States Senator Kay Hagan died .', [[1, 6, 'LOC']], [['United States', 'LOC'], ['Kay Hagan', 'PER']]],
+    ['She met UK Prime Minister Boris Johnson .', [[2, 7, 'LOC']], [['UK', 'LOC'], ['Boris Johnson', 'PER']]],
+    ['Party Vice Chairman Arvin Vohra and Senator Ron Wyden spoke .', [[0, 10, 'ORG']],
+      [['Party', 'ORG'], ['Arvin Vohra', 'PER'], ['Ron Wyden', 'PER']]],
+    // titles alone name no one; a word that is a title only sometimes is part of a name
+    ['The Lord Mayor spoke .', [[1, 3, 'PER']], []],
+    ['The United Nations General Assembly voted .', [[1, 5, 'ORG']], [['United Nations General Assembly', 'ORG']]],
+  ])('%s', (text, spans, expected) => {
+    expect(mentions(text, spans)).toEqual(expected);
+  });
+
   test('names of miscellaneous things keep their lower-case words', () => {
     expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
   });
