@@ -163,6 +163,7 @@ async function load(url, timeout = 300000) {
 
 /** Frame intervals while `action` runs: requestAnimationFrame timestamps inside the page. */
 async function frames(page, action) {
+  await page.bringToFront(); // a tab in the background gets no animation frames
   await page.evaluate(() => new Promise((resolve) => {
     window.__frames = [];
     window.__run = true;

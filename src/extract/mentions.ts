@@ -81,7 +81,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans))));
+  spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase());
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is
   spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s));
@@ -138,7 +138,8 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       let b = k;
       // a piece neither starts nor ends with a lower-case word ("of", "and")
       while (a < b && (/^\p{Ll}/u.test(t[a]!.text) || (a + 1 < b && PREPOSITIONS.has(t[a]!.text.toLowerCase())))) a++;
-      while (b > a && /^\p{Ll}/u.test(t[b - 1]!.text)) b--;
+      // nor ends with a weekday ("South Africa Monday")
+      while (b > a && (/^\p{Ll}/u.test(t[b - 1]!.text) || WEEKDAY.test(t[b - 1]!.text))) b--;
       if (a < b) out.push({ start: a, end: b, label: span.label });
       from = k + 1;
     }
@@ -166,6 +167,7 @@ function extendOverCapitals(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
   });
 }
 
+const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const CALENDAR = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -210,6 +212,23 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
 
 const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting', 'associate', 'executive', 'senior', 'press',
   'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord']);
+
+/**
+ * "[Germany Richard Grenell]" (after "Ambassador to"): a country's name followed by a given name
+ * and a surname is a place and a person.
+ */
+function splitPlaceFromPerson(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  return spans.flatMap((span) => {
+    if (span.label === 'MISC' || span.end - span.start < 3) return [span];
+    for (let k = span.start + 1; k <= span.end - 2; k++) {
+      if (!isGivenName(t[k]!.text) || !/^\p{Lu}\p{Ll}/u.test(t[span.end - 1]!.text)) continue;
+      const place = t.slice(span.start, k).map((x) => x.text).join(' ');
+      if (countryName(place)) return [{ start: span.start, end: k, label: 'LOC' as const }, { start: k, end: span.end, label: 'PER' as const }];
+    }
+    return [span];
+  });
+}
 
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',

@@ -63,6 +63,15 @@ describe('a span across a verb or common noun is two names', () => {
     expect(mentions(text, spans)).toEqual(expected);
   });
 
+  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
+    // a country followed by a person's full name is two names
+    ['US Ambassador to Germany Richard Grenell spoke .', [[3, 6, 'LOC']], [['Germany', 'LOC'], ['Richard Grenell', 'PER']]],
+    // a weekday closes no name
+    ['He flew to South Africa Monday .', [[3, 6, 'LOC']], [['South Africa', 'LOC']]],
+  ])('%s', (text, spans, expected) => {
+    expect(mentions(text, spans)).toEqual(expected);
+  });
+
   test('names of miscellaneous things keep their lower-case words', () => {
     expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
   });
