@@ -71,8 +71,29 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     }
     out.push(...nationalInstitutions(text, sentence, si, spans));
   });
-  return out;
+  return actingGroups(sentences, out);
 }
+
+/**
+ * "The Taliban have claimed responsibility": CoNLL calls such names miscellaneous (as it does
+ * nationalities), but one that acts in the document, as "the X" before a verb or after "by the",
+ * is a group, in every mention. Nationalities and faiths stay what they are.
+ */
+function actingGroups(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const acting = new Set<string>();
+  for (const m of mentions) {
+    if (m.label !== 'MISC' || m.last - m.first !== 1 || countryOfDemonym(m.text) || RELIGIONS.test(m.text)) continue;
+    const t = sentence(sentences, m).tokens;
+    const before = t[m.first - 1]?.text.toLowerCase();
+    const after = t[m.last]?.text ?? '';
+    if (before === 'the' && (t[m.first - 2]?.text.toLowerCase() === 'by' || AGENT_VERB.test(after))) acting.add(m.text);
+  }
+  return acting.size ? mentions.map((m) => (m.label === 'MISC' && acting.has(m.text) ? { ...m, label: 'ORG' } : m)) : mentions;
+}
+
+const sentence = (sentences: readonly Sentence[], m: Mention) => sentences[m.sentence]!;
+/** Auxiliaries and verbs in the past or third person: what follows the subject of a report. */
+const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|claimed|claims|\p{Ll}+ed|\p{Ll}+s)$/u;
 
 /**
  * Names of facilities are places, whole: "Baghdad International Airport" (the model, trained on
@@ -111,8 +132,9 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       const span = out.find((s) => s.start === at);
       if (span && (span.label === 'PER' || (span.label === 'ORG' && !orgHead(span)))) out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
     } else if (PLACE_NOUNS.has(word) && !capital(k)) {
+      // "the town of Douma", "camp Taji"; and "Maidan Wardak province", a name right before one
       const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;
-      const span = out.find((s) => s.start === at);
+      const span = out.find((s) => s.start === at || s.end === k);
       if (span && span.label !== 'LOC') out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
     }
   }

@@ -86,9 +86,23 @@ describe('events and their roles', () => {
     ['Emmanuel Macron said France would send aid.', [['Emmanuel Macron', 'said', '[statement]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],
     ['Police arrested Yuri Petrov in Moscow on Friday.', [['[arrest]', 'about', 'Yuri Petrov'], ['[arrest]', 'occurred_in', 'Moscow']]],
+    // the doer after a participle; a city before an attack noun is where, not who
+    ['Dozens died in the attack, reportedly conducted by the Taliban.', [['Taliban', 'carried_out', '[attack]']]],
+    ['A bombing carried out by Boko Haram killed ten people in Maiduguri.', [['Boko Haram', 'carried_out', '[attack]']]],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     for (const t of expected) expect(got).toContainEqual(t);
+  });
+
+  test('a city before an attack noun is the scene, not the attacker', () => {
+    const got = triples(extractDocument('Last week a Kabul car bombing killed five people.'));
+    expect(got).toContainEqual(['[attack]', 'occurred_in', 'Kabul']);
+    expect(got).not.toContainEqual(['Kabul', 'carried_out', '[attack]']);
+  });
+
+  test('a name CoNLL calls miscellaneous that acts in the document is a group', () => {
+    const x = extractDocument('The Taliban have claimed responsibility. Taliban fighters withdrew. The Germans won.');
+    expect(x.entities.map((e) => [e.label, e.kind])).toEqual([['Taliban', 'group']]);
   });
 
   test('mentions of one event in several sentences become one event', () => {

@@ -84,6 +84,8 @@ describe('prepositions and head words', () => {
     ['Near Mosul , troops advanced .', [[0, 2, 'PER']], [['Mosul', 'LOC']]],
     ['Near Ar Raqqah , strikes hit .', [[0, 3, 'ORG']], [['Ar Raqqah', 'LOC']]],
     ['In Baghdad , crowds gathered .', [[0, 2, 'LOC']], [['Baghdad', 'LOC']]],
+    // a name right before a place noun is a place
+    ['A bomb hit Maidan Wardak province .', [[3, 5, 'PER']], [['Maidan Wardak', 'LOC']]],
     // the last word of a name says it is an organisation's
     ['The U.S. Central Command said so .', [[1, 4, 'LOC']], [['U.S. Central Command', 'ORG']]],
     ['The Counter-Daesh Coalition struck .', [[1, 3, 'PER']], [['Counter-Daesh Coalition', 'ORG']]],

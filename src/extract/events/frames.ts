@@ -12,6 +12,9 @@ import {
 export type Role = 'carried_out' | 'ordered' | 'leads' | 'killed' | 'injured' | 'targeted' | 'occurred_in' | 'reported' | 'said' | 'about';
 
 /** Roles whose edge points from the entity to the event. */
+/** Participles that put the doer of an event after "by": "an attack conducted by X". */
+const PERPETRATED = /^(conducted|carried|claimed|launched|staged|perpetrated|committed|mounted|executed|orchestrated|organised|organized|led)$/;
+
 export const ENTITY_TO_EVENT: ReadonlySet<Role> = new Set(['carried_out', 'ordered', 'leads', 'reported', 'said']);
 
 export interface RoleFiller {
@@ -339,9 +342,11 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
   if (k >= 0 && view.entityAt[k]! >= 0) {
     const e = view.entityAt[k]!;
     const m = view.mentions.find((x) => x.last === k + 1);
-    if (m && !(w[k + 1] === "'s" && false)) {
+    if (m) {
       const kind = ctx.kindOf(e);
-      if (frame.type === 'conflict' || frame.type === 'protest' || frame.type === 'election') {
+      // "the Iraq war", "a Kabul car bombing": a city names where; a country may be who ("U.S. airstrikes")
+      const scene = kind === 'place' && !countryName(ctx.resolution.entities[e]!.label);
+      if (frame.type === 'conflict' || frame.type === 'protest' || frame.type === 'election' || scene) {
         if (kind === 'place') frame.roles.push({ role: 'occurred_in', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.65 });
       } else if (frame.type === 'attack' || frame.type === 'killing' || frame.type === 'sanction' || frame.type === 'arrest') {
         frame.roles.push({ role: 'carried_out', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.6 });
@@ -362,9 +367,16 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     const m = mentionAfter(view, i + 2, true);
     if (m && frame.type !== 'trial') frame.roles.push({ role: 'targeted', entity: m.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.7 });
   }
-  if (next === 'by') {
-    const m = mentionAfter(view, i + 2);
-    if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} by`, sentence: view.index, confidence: 0.7 });
+  // "the attack by X", "the attack, reportedly conducted by X", "a bombing carried out by X"
+  let by = i + 1;
+  if (w[by] === ',') by++;
+  if (/^(reportedly|allegedly|apparently)$/.test(w[by] ?? '')) by++;
+  const participle = PERPETRATED.test(w[by] ?? '');
+  if (participle) by++;
+  if (participle && w[by] === 'out') by++;
+  if (w[by] === 'by' && (by === i + 1 || participle)) {
+    const m = mentionAfter(view, by + 1);
+    if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} by`, sentence: view.index, confidence: by === i + 1 ? 0.7 : 0.65 });
   }
   if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest')) {
     const m = mentionAfter(view, i + 2);
