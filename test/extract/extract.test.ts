@@ -94,6 +94,12 @@ describe('events and their roles', () => {
     for (const t of expected) expect(got).toContainEqual(t);
   });
 
+  test('a name after a preposition is not the subject of a passive', () => {
+    const got = triples(extractDocument('A former adviser for Governor Jane Roe was arrested in Boston on Monday.'));
+    expect(got).toContainEqual(['[arrest]', 'occurred_in', 'Boston']);
+    expect(got).not.toContainEqual(['[arrest]', 'about', 'Jane Roe']);
+  });
+
   test('a city before an attack noun is the scene, not the attacker', () => {
     const got = triples(extractDocument('Last week a Kabul car bombing killed five people.'));
     expect(got).toContainEqual(['[attack]', 'occurred_in', 'Kabul']);

@@ -5,6 +5,7 @@ import type { EventType, Relation } from '../../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
 import { resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
+import { PERSON_TITLES } from '../lexicon/titles.js';
 import {
   AGENT_NOUNS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, REPORT_VERBS, ROLE_VERBS, SAY_VERBS,
 } from './triggers.js';
@@ -236,7 +237,11 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
   while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
   if (k < 0) return undefined;
   if (view.entityAt[k]! >= 0) {
-    // a possessive is not a subject: "Iran's campaign"
+    // "A former advisor for U.S. President Donald Trump was sentenced": a name in a phrase after
+    // a preposition is not the subject
+    let j = k;
+    while (j >= 0 && (view.entityAt[j]! >= 0 || PERSON_TITLES.has(view.lower[j]!))) j--;
+    if (j >= 0 && /^(for|of|to|with|from|at|in|on|by|under|near|against|about)$/.test(view.lower[j]!)) return undefined;
     return view.entityAt[k];
   }
   return resolvePronoun(ctx, view.index, k);
