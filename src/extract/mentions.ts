@@ -22,7 +22,8 @@ const RELIGIONS = /^(Muslims?|Christians?|Jews?|Jewish|Sunnis?|Shias?|Shiites?|S
 
 /** Facility words that end the name of a place ("U.S. Embassy", "Baghdad International Airport"). */
 const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'airfield', 'base', 'prison', 'hospital', 'mosque', 'church',
-  'cathedral', 'palace', 'bridge', 'square', 'stadium', 'port', 'harbour', 'harbor', 'dam', 'checkpoint', 'crossing']);
+  'cathedral', 'palace', 'bridge', 'square', 'stadium', 'port', 'harbour', 'harbor', 'dam', 'checkpoint', 'crossing',
+  'complex', 'tower', 'headquarters', 'building']);
 /** Facility words that begin one ("Camp David", "Fort Hood"). */
 const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
 /** Common nouns that say the name after them is a place: "the town of Douma", "camp Taji". */
@@ -210,8 +211,10 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     if (k === span.end) continue; // titles alone
     k = span.start;
     while (k < span.end && !title(k)) k++;
+    // "Chief Executive Carrie Lam": the title runs on over the words that complete it
     let j = k;
-    while (j < span.end && title(j)) j++;
+    let lastTitle = k;
+    while (j < span.end && (title(j) || (j > k && TITLE_MODIFIERS.has(t[j]!.text.toLowerCase())))) { if (title(j)) lastTitle = j; j++; }
     // "Prime Minister", "Vice Chairman", "District Judge": words that make a title with the next
     while (k > span.start && TITLE_MODIFIERS.has(t[k - 1]!.text.toLowerCase())) k--;
     // the person's name runs to the first lower-case word ("... Arvin Vohra and Manhattan ...")
@@ -220,7 +223,7 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     const person = t.slice(j, end).map((x) => x.text);
     const isName = person.length > 0 && person.every((w) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(w))
       && !ORG_SUFFIXES.has(person[person.length - 1]!.toLowerCase())
-      && (!AMBIGUOUS_TITLES.has(t[j - 1]!.text.toLowerCase()) || isGivenName(person[0]!));
+      && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || isGivenName(person[0]!));
     if (!isName) { out.push(span); continue; }
     if (k > span.start) out.push({ start: span.start, end: k, label: span.label === 'PER' ? 'ORG' : span.label });
     out.push({ start: j, end, label: 'PER' });

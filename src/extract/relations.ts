@@ -147,7 +147,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     let i = m.first - 1;
     const titles: string[] = [];
     while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 4
-      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top)$/.test(w[i]!))) {
+      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive)$/.test(w[i]!))) {
       titles.unshift(w[i]!);
       i--;
     }
@@ -157,7 +157,8 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const label = view.sentence.tokens.slice(i + 1, m.first).map((t) => t.text).join(' ');
     const before = mentionEndingAt(view, i + 1);
     const country = before ? undefined : countryOfWord(ctx, view.sentence.tokens[i]!);
-    const leads = titles.some((t) => HEAD_TITLES.has(t)) || (titles.length === 1 && LEAD_ROLES.has(titles[0]!) && titles[0] !== 'general');
+    const leads = titles.some((t) => HEAD_TITLES.has(t)) || (titles.length === 1 && LEAD_ROLES.has(titles[0]!) && titles[0] !== 'general')
+      || titles.join(' ').includes('chief executive');
     if (before) {
       const kind = ctx.kindOf(before.entity);
       if (kind === 'group') emit(m.entity, leads || titles.some((t) => LEAD_ROLES.has(t)) ? 'leads' : 'member_of', before.entity, label, view.index, 0.8);

@@ -70,6 +70,7 @@ describe('entity relations', () => {
     ['The National Guard and its Special Forces deployed in Ohio.', ['Special Forces', 'part_of', 'National Guard']],
     ['A member of the Tunisian Parliament, Samir Dilou, said the law passed.', ['Samir Dilou', 'member_of', 'Tunisian Parliament']],
     ['On Monday, ISIL fighters in Syria fled.', ['ISIL', 'located_in', 'Syria']],
+    ['Hong Kong Chief Executive Carrie Lam withdrew the bill.', ['Carrie Lam', 'leads', 'Hong Kong']],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     expect(got).toContainEqual(expected);
@@ -87,6 +88,7 @@ describe('events and their roles', () => {
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],
     ['Police arrested Yuri Petrov in Moscow on Friday.', [['[arrest]', 'about', 'Yuri Petrov'], ['[arrest]', 'occurred_in', 'Moscow']]],
     // the doer after a participle; a city before an attack noun is where, not who
+    ['The protest began outside the Legislative Council Complex on Friday.', [['[protest]', 'occurred_in', 'Legislative Council Complex']]],
     ['Dozens died in the attack, reportedly conducted by the Taliban.', [['Taliban', 'carried_out', '[attack]']]],
     ['A bombing carried out by Boko Haram killed ten people in Maiduguri.', [['Boko Haram', 'carried_out', '[attack]']]],
   ])('%s', (text, expected) => {
