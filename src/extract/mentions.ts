@@ -201,7 +201,7 @@ const CALENDAR = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(January|February|
  */
 function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  const title = (k: number) => /^\p{Lu}/u.test(t[k]!.text) && PERSON_TITLES.has(t[k]!.text.toLowerCase());
+  const title = (k: number) => /^\p{Lu}/u.test(t[k]!.text) && isTitleWord(t[k]!.text.toLowerCase());
   const out: TokenSpan[] = [];
   const work = [...spans];
   for (let span = work.shift(); span; span = work.shift()) {
@@ -235,6 +235,9 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
+/** A title, or titles: "Senators Smith and Jones". */
+const isTitleWord = (w: string) => PERSON_TITLES.has(w) || (w.endsWith('s') && PERSON_TITLES.has(w.slice(0, -1)));
+
 const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting', 'associate', 'executive', 'senior', 'press',
   'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord']);
 
@@ -259,7 +262,7 @@ function splitPlaceFromPerson(sentence: Sentence, spans: TokenSpan[]): TokenSpan
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',
   'chair', 'crown', 'father', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'dame', 'sir', 'justice', 'speaker', 'manager', 'coach']);
 
-const PREPOSITIONS = new Set(['near', 'in', 'at', 'on', 'from', 'outside', 'inside', 'across', 'along', 'around', 'between',
+const PREPOSITIONS = new Set(['unlike', 'like', 'despite', 'amid', 'besides', 'near', 'in', 'at', 'on', 'from', 'outside', 'inside', 'across', 'along', 'around', 'between',
   'beyond', 'by', 'during', 'into', 'over', 'through', 'throughout', 'toward', 'towards', 'under', 'via', 'within', 'with',
   'after', 'before', 'since', 'until', 'against', 'among', 'to', 'for']);
 const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|der|den|le|la|ben|ould|y|dos|das|del)(?:-.*)?$/;
@@ -273,6 +276,14 @@ function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const prev = out[out.length - 1];
+    // "[United]LOC [States Congress]LOC": one name cut in two
+    if (prev && prev.end === span.start && prev.label === span.label && prev.label !== 'MISC' && prev.end - prev.start === 1
+      && !countryName(sentence.tokens[prev.start]!.text)) {
+      out[out.length - 1] = { ...prev, end: span.end };
+      continue;
+    }
+    // "Republican Kevin McCarthy": a party or a nationality before a name is not part of it
+    if (prev && prev.end === span.start && (prev.label === 'MISC' || span.label === 'MISC')) { out.push(span); continue; }
     if (prev && prev.end === span.start && (prev.label === 'PER') !== (span.label === 'PER')) {
       const lone = prev.label === 'PER' ? span : prev;
       const word = sentence.tokens[lone.start]!.text;

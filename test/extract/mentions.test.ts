@@ -72,6 +72,17 @@ describe('a span across a verb or common noun is two names', () => {
     expect(mentions(text, spans)).toEqual(expected);
   });
 
+  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
+    // one name the model cut in two, of one type
+    ['The 116th United States Congress met .', [[2, 3, 'LOC'], [3, 5, 'LOC']], [['United States Congress', 'ORG']]],
+    // a party before a name is not part of it
+    ['Republican Kevin McCarthy received 192 .', [[0, 1, 'MISC'], [1, 3, 'PER']], [['Republican', 'MISC'], ['Kevin McCarthy', 'PER']]],
+    // plural titles, and a sentence-opening "Unlike"
+    ['Unlike Senators Smith and Jones , he left .', [[0, 3, 'ORG'], [4, 5, 'PER']], [['Smith', 'PER'], ['Jones', 'PER']]],
+  ])('%s', (text, spans, expected) => {
+    expect(mentions(text, spans)).toEqual(expected);
+  });
+
   test('names of miscellaneous things keep their lower-case words', () => {
     expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
   });
