@@ -67,6 +67,11 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
   return { entities, events, relations: mergeEvidence(relations) };
 }
 
+const TYPE_NOUN: Partial<Record<string, string>> = {
+  attack: 'attack', killing: 'killing', trial: 'trial', arrest: 'arrest', election: 'election', protest: 'protest',
+  meeting: 'meeting', agreement: 'agreement', sanction: 'sanctions', conflict: 'conflict',
+};
+
 /** A short name for an event: its trigger and where, or on whom, it happened. */
 function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   const label = (role: string) => {
@@ -75,13 +80,14 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   };
   if (c.type === 'statement') return `statement by ${label('said') ?? 'unknown speaker'}`;
   const frame = c.frames.find((f) => f.noun) ?? c.frames[0]!;
-  const trigger = frame.trigger.toLowerCase();
+  // a verb names the event by its type's noun: "sentenced" -> "trial", "killed" -> "killing"
+  const trigger = frame.noun ? frame.trigger.toLowerCase() : TYPE_NOUN[c.type] ?? frame.trigger.toLowerCase();
   const place = label('occurred_in');
   const target = label('targeted');
   const victim = label('killed');
-  if (place) return `${trigger} ${/\b(Airport|Embassy|Base|Camp|Stadium|Hospital|Square|Bridge|Prison|Palace)$/.test(place) ? 'at' : 'in'} ${place}`;
+  if (place) return `${trigger} ${/\b(Airport|Embassy|Base|Camp|Stadium|Hospital|Square|Bridge|Prison|Palace|Complex|Tower|Building|Headquarters)$/.test(place) ? 'at' : 'in'} ${place}`;
   if (target) return `${trigger} on ${target}`;
-  if (victim) return `${trigger} that killed ${victim}`;
+  if (victim) return trigger === 'killing' ? `killing of ${victim}` : `${trigger} that killed ${victim}`;
   const about = label('about');
   if (about) return `${trigger} of ${about}`;
   const agent = label('carried_out');

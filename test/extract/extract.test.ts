@@ -96,6 +96,15 @@ describe('events and their roles', () => {
     for (const t of expected) expect(got).toContainEqual(t);
   });
 
+  test('the subject before an apposition; a victim after "a woman named"; a person after where they are from', () => {
+    const x = extractDocument('Judge Mary Stone sentenced Ohio man John Fields to life. Fields, a former soldier, killed a woman named Ann Heyer.');
+    expect(triples(x)).toEqual(expect.arrayContaining([
+      ['[trial]', 'about', 'John Fields'], ['John Fields', 'carried_out', '[killing]'], ['[killing]', 'killed', 'Ann Heyer'],
+    ]));
+    // events named by a verb read as nouns
+    expect(x.events.map((e) => e.summary).sort()).toEqual(['killing of Ann Heyer', 'trial of John Fields']);
+  });
+
   test('a name after a preposition is not the subject of a passive', () => {
     const got = triples(extractDocument('A former adviser for Governor Jane Roe was arrested in Boston on Monday.'));
     expect(got).toContainEqual(['[arrest]', 'occurred_in', 'Boston']);

@@ -50,7 +50,9 @@ const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|
 const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|more)$/;
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
 const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively)$/;
-const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three)$/;
+const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
+/** Nouns for a person after where they are from: "Ohio man", "Paris resident". */
+const PEOPLE_NOUN = /^(man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|student)$/;
 
 /** Finds the frames of one sentence. `frames` is the document's list so far (for "including" links). */
 export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames: Frame[]): Frame[] {
@@ -236,6 +238,12 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
   let k = i - 1;
   while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
   if (k < 0) return undefined;
+  // "Fields, a self-described Neo-Nazi, killed": the subject stands before an apposition
+  if (view.lower[k] === ',') {
+    let c = k - 1;
+    while (c > 0 && c > k - 12 && view.lower[c] !== ',') c--;
+    if (view.lower[c] === ',' && c > 0 && /^(a|an|the|who|whose)$/.test(view.lower[c + 1]!) && view.entityAt[c - 1]! >= 0) k = c - 1;
+  }
   if (view.entityAt[k]! >= 0) {
     // "A former advisor for U.S. President Donald Trump was sentenced": a name in a phrase after
     // a preposition is not the subject
@@ -329,6 +337,8 @@ function victims(ctx: DocumentContext, view: SentenceView, frame: Frame, from: n
       }
       k = target.last - 1;
       if (view.lower[k + 1] === 'and' || view.lower[k + 1] === ',') continue;
+      // "Ohio man James Alex Fields": where the person is from, then the person
+      if (kind === 'place' && PEOPLE_NOUN.test(view.lower[k + 1] ?? '')) { k++; continue; }
       break;
     }
     if (!OBJECT_SKIP.test(view.lower[k]!) && !/^\p{Lu}/u.test(view.sentence.tokens[k]!.text) && found) break;
