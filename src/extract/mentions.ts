@@ -2,7 +2,7 @@
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
-import { countryName, countryOfDemonym, isGivenName } from './lexicon/gazetteer.js';
+import { countryName, countryOfDemonym, isCity, isGivenName, isRegion } from './lexicon/gazetteer.js';
 import { ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
@@ -209,6 +209,8 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     let k = span.start;
     while (k < span.end && title(k)) k++;
     if (k === span.end) continue; // titles alone
+    // "Interior Minister X": the word that makes a title with the next is no name
+    if (span.end - span.start === 1 && TITLE_MODIFIERS.has(t[span.start]!.text.toLowerCase()) && span.end < t.length && title(span.end)) continue;
     k = span.start;
     while (k < span.end && !title(k)) k++;
     // "Chief Executive Carrie Lam": the title runs on over the words that complete it
@@ -242,8 +244,8 @@ const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting
   'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord']);
 
 /**
- * "[Germany Richard Grenell]" (after "Ambassador to"): a country's name followed by a given name
- * and a surname is a place and a person.
+ * "[Germany Richard Grenell]" (after "Ambassador to"), "Mayor of [Koszalin Piotr Jedlinski]": a
+ * place the gazetteer knows followed by a given name and a surname is a place and a person.
  */
 function splitPlaceFromPerson(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
@@ -252,7 +254,7 @@ function splitPlaceFromPerson(sentence: Sentence, spans: TokenSpan[]): TokenSpan
     for (let k = span.start + 1; k <= span.end - 2; k++) {
       if (!isGivenName(t[k]!.text) || !/^\p{Lu}\p{Ll}/u.test(t[span.end - 1]!.text)) continue;
       const place = t.slice(span.start, k).map((x) => x.text).join(' ');
-      if (countryName(place)) return [{ start: span.start, end: k, label: 'LOC' as const }, { start: k, end: span.end, label: 'PER' as const }];
+      if (countryName(place) || isCity(place) || isRegion(place)) return [{ start: span.start, end: k, label: 'LOC' as const }, { start: k, end: span.end, label: 'PER' as const }];
     }
     return [span];
   });

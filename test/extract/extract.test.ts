@@ -105,6 +105,17 @@ describe('events and their roles', () => {
     expect(x.events.map((e) => e.summary).sort()).toEqual(['killing of Ann Heyer', 'trial of John Fields']);
   });
 
+  test('disasters are events that happen somewhere, to someone, carried out by no one', () => {
+    const got = triples(extractDocument('A fire at a hotel in New Delhi killed Ravi Kumar. An earthquake struck Turkey on Monday.'));
+    expect(got).toEqual(expect.arrayContaining([
+      ['[other]', 'occurred_in', 'New Delhi'], ['[other]', 'killed', 'Ravi Kumar'], ['[other]', 'occurred_in', 'Turkey'],
+    ]));
+    expect(got.filter(([, r]) => r === 'targeted' || r === 'carried_out')).toEqual([]);
+    // "opened fire" and "fire brigade" name no fire
+    const none = extractDocument('Police opened fire on protesters in Lagos. The fire brigade of Lyon arrived.');
+    expect(none.events.filter((e) => e.eventType === 'other')).toEqual([]);
+  });
+
   test('a name after a preposition is not the subject of a passive', () => {
     const got = triples(extractDocument('A former adviser for Governor Jane Roe was arrested in Boston on Monday.'));
     expect(got).toContainEqual(['[arrest]', 'occurred_in', 'Boston']);

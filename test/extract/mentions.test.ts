@@ -58,6 +58,7 @@ describe('a span across a verb or common noun is two names', () => {
       [['Party', 'ORG'], ['Arvin Vohra', 'PER'], ['Ron Wyden', 'PER']]],
     // titles alone name no one; a word that is a title only sometimes is part of a name
     ['The Lord Mayor spoke .', [[1, 3, 'PER']], []],
+    ['Interior Minister Joachim Brudzinski wrote .', [[0, 1, 'ORG'], [2, 4, 'PER']], [['Joachim Brudzinski', 'PER']]],
     ['The United Nations General Assembly voted .', [[1, 5, 'ORG']], [['United Nations General Assembly', 'ORG']]],
   ])('%s', (text, spans, expected) => {
     expect(mentions(text, spans)).toEqual(expected);

@@ -60,6 +60,12 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
   }
   attachReports(ctx, reports, frames, clusterOf);
   aboutStatements(ctx, clusters, clusterOf);
+  // "An earthquake struck Turkey": a disaster strikes a place by happening there, and no one carries it out
+  for (const c of clusters) {
+    if (c.type !== 'other') continue;
+    c.roles = c.roles.filter((r) => r.role !== 'carried_out' && r.role !== 'ordered')
+      .map((r) => (r.role === 'targeted' && ctx.kindOf(r.entity) === 'place' ? { ...r, role: 'occurred_in' as const } : r));
+  }
   // An event nobody took part in says nothing a user can follow.
   return clusters.filter((c) => c.roles.length > 0 && (c.type !== 'statement' || c.roles.some((r) => r.role === 'said')));
 }

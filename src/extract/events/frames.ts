@@ -7,7 +7,7 @@ import { resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
 import {
-  AGENT_NOUNS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, REPORT_VERBS, ROLE_VERBS, SAY_VERBS,
+  AGENT_NOUNS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, REPORT_VERBS, ROLE_VERBS, SAY_VERBS, notAFire,
 } from './triggers.js';
 
 export type Role = 'carried_out' | 'ordered' | 'leads' | 'killed' | 'injured' | 'targeted' | 'occurred_in' | 'reported' | 'said' | 'about';
@@ -79,7 +79,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (view.entityAt[i]! >= 0) continue;
     const word = w[i]!;
     const phrasal = `${word} ${w[i + 1] ?? ''}`;
-    const nounType = EVENT_NOUNS.get(word);
+    const nounType = /^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1]) ? undefined : EVENT_NOUNS.get(word);
     const verbType = EVENT_VERBS.get(word) ?? (KILL_PHRASALS.has(phrasal) ? 'killing' : undefined);
     let subject = subjectBefore(ctx, view, i);
     const lastNoun = [...out].reverse().find((f) => f.noun);
@@ -283,9 +283,13 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
       let j = k + 1;
       while (j < i && /^(the|a|an|northern|southern|eastern|western|central)$/.test(view.lower[j]!)) j++;
       const m = view.mentions.find((x) => x.first === j);
-      if (!m) return false;
-      k = m.last;
-      continue;
+      if (m) { k = m.last; continue; }
+      // or a common noun: "a fire at a hotel killed", "the strike on the convoy killed"
+      if (j > k + 1 && j < i && /^\p{Ll}+$/u.test(view.lower[j]!) && !/^(that|which|who|and|but|is|are|was|were|has|have|had)$/.test(view.lower[j]!)) {
+        k = j + 1;
+        continue;
+      }
+      return false;
     }
     return false;
   }

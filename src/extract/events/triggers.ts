@@ -29,7 +29,16 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...nouns('sanction', 'embargo').map((w) => [w, 'sanction'] as const),
   ...nouns('election', 'referendum', 'vote', 'ballot', 'primary', 'runoff').map((w) => [w, 'election'] as const),
   ...nouns('agreement', 'deal', 'treaty', 'accord', 'ceasefire', 'truce', 'pact').map((w) => [w, 'agreement'] as const),
+  // disasters and accidents: no one carries them out, but they happen somewhere, to someone
+  ...nouns('fire', 'blaze', 'wildfire', 'bushfire', 'earthquake', 'flood', 'crash', 'collapse', 'landslide', 'avalanche', 'hurricane',
+    'typhoon', 'cyclone', 'tornado', 'tsunami', 'stampede', 'derailment', 'eruption', 'shipwreck').map((w) => [w, 'other'] as const),
 ]);
+
+/** "opened fire", "fire brigade": where "fire" names no fire. */
+export function notAFire(before: string | undefined, after: string | undefined): boolean {
+  return /^(open|opened|opening|opens|under|returned|return|cease|live|friendly|heavy|gun|rocket|mortar|artillery|sniper)$/.test(before ?? '')
+    || /^(brigade|brigades|department|service|services|safety|fighters?|firefighters?|engines?|trucks?|station|chief|crews?|alarms?|exits?|extinguishers?|code|regulations?|inspectors?|risk|hazard)$/.test(after ?? '');
+}
 
 /** Verbs whose subject carries out an event of this type ("X attacked Y", "X killed Y"). */
 export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, EventType>([
