@@ -122,6 +122,12 @@ describe('events and their roles', () => {
     expect(got).not.toContainEqual(['[arrest]', 'about', 'Jane Roe']);
   });
 
+  test('a target is never found past the verb that follows it', () => {
+    const got = triples(extractDocument('The strike on the convoy killed Omar Hassan.'));
+    expect(got).toContainEqual(['[attack]', 'killed', 'Omar Hassan']);
+    expect(got).not.toContainEqual(['[attack]', 'targeted', 'Omar Hassan']);
+  });
+
   test('a city before an attack noun is the scene, not the attacker', () => {
     const got = triples(extractDocument('Last week a Kabul car bombing killed five people.'));
     expect(got).toContainEqual(['[attack]', 'occurred_in', 'Kabul']);

@@ -426,7 +426,8 @@ const NOT_MODIFIERS = /^(in|on|at|of|for|to|with|by|from|near|and|or|but|that|wh
  */
 function mentionAfter(view: SentenceView, i: number, asTarget = false): MentionRef | undefined {
   let k = i;
-  while (k < view.lower.length && view.entityAt[k]! < 0 && k < i + 3 && /^\p{Ll}/u.test(view.sentence.tokens[k]!.text) && !NOT_MODIFIERS.test(view.lower[k]!)) k++;
+  while (k < view.lower.length && view.entityAt[k]! < 0 && k < i + 3 && /^\p{Ll}/u.test(view.sentence.tokens[k]!.text) && !NOT_MODIFIERS.test(view.lower[k]!)
+    && !ROLE_VERBS.has(view.lower[k]!) && !EVENT_VERBS.has(view.lower[k]!) && !SAY_VERBS.has(view.lower[k]!)) k++;
   let m = view.mentions.find((x) => x.first === k);
   if (m && (view.lower[m.last] === "'s")) m = view.mentions.find((x) => x.first === m!.last + 1) ?? m;
   const next = m ? view.sentence.tokens[m.last] : undefined;
