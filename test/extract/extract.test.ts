@@ -111,6 +111,10 @@ describe('events and their roles', () => {
       ['[other]', 'occurred_in', 'New Delhi'], ['[other]', 'killed', 'Ravi Kumar'], ['[other]', 'occurred_in', 'Turkey'],
     ]));
     expect(got.filter(([, r]) => r === 'targeted' || r === 'carried_out')).toEqual([]);
+    // a time phrase between the event and its verb, and the date it gives
+    const fire = extractDocument('A fire yesterday afternoon killed Anna Nowak in Koszalin.', { date: '2019-01-05' });
+    expect(triples(fire)).toContainEqual(['[other]', 'killed', 'Anna Nowak']);
+    expect(fire.events.map((e) => e.date)).toEqual(['2019-01-04']);
     // "opened fire" and "fire brigade" name no fire
     const none = extractDocument('Police opened fire on protesters in Lagos. The fire brigade of Lyon arrived.');
     expect(none.events.filter((e) => e.eventType === 'other')).toEqual([]);

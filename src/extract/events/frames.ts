@@ -51,6 +51,8 @@ const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|m
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
 const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively)$/;
 const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
+/** Words of a time phrase between an event noun and its verb: "a fire yesterday afternoon killed". */
+const TIME_WORDS = /^(yesterday|today|tonight|last|early|late|this|morning|afternoon|evening|night|overnight)$/;
 /** Nouns for a person after where they are from: "Ohio man", "Paris resident". */
 const PEOPLE_NOUN = /^(man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|student)$/;
 
@@ -277,7 +279,7 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
   let k = frame.last;
   while (k < i) {
     const word = view.lower[k]!;
-    if (ADVERBS.test(word) || /^(that|which|also|have|has|had)$/.test(word)) { k++; continue; }
+    if (ADVERBS.test(word) || /^(that|which|also|have|has|had)$/.test(word) || TIME_WORDS.test(word)) { k++; continue; }
     if (/^(in|at|near|on|outside)$/.test(word)) {
       // a place phrase: preposition, articles, a mention
       let j = k + 1;
