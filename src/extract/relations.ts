@@ -20,7 +20,7 @@ type Emit = (source: number, relation: Relation, target: number, label: string, 
 /** Roles that make a person the leader of what follows "of". */
 const LEAD_ROLES = new Set(['head', 'leader', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'chair', 'director',
   'founder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general',
-  'prime', 'supreme', 'general']);
+  'prime', 'supreme', 'general', 'speaker']);
 /** Roles that make a person a member of what follows "of". */
 const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',
   'correspondent', 'editor', 'employee', 'adviser', 'advisor', 'aide', 'deputy', 'fighter', 'soldier', 'lawmaker', 'senator',
@@ -45,6 +45,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
   };
   for (const view of ctx.sentences) {
     appositions(ctx, view, emit);
+    personOfPlace(ctx, view, emit);
     roleFirst(ctx, view, emit);
     titledNames(ctx, view, emit);
     possessives(ctx, view, emit);
@@ -106,7 +107,8 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     if (w[i] === ',') i++;
     else if (/^(is|was|became|remains|has)$/.test(w[i] ?? '')) { i++; if (w[i] === 'been') i++; }
     else continue;
-    while (i < w.length && MODIFIERS.test(w[i]!)) i++;
+    // "the Democratic chairman of", "the former Iraqi minister of": modifiers and adjectives of party or nation
+    while (i < w.length && (MODIFIERS.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0))) i++;
     const role = w[i];
     if (!role) continue;
     // "head of", "leader of", "spokesman for", "prime minister of"
@@ -119,6 +121,17 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     if (!relation) continue;
     const label = view.sentence.tokens.slice(i, k + 1).map((t) => t.text).join(' ');
     emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
+  }
+}
+
+/** "Steve Scalise of Louisiana", "Ahmed Ali of Mosul": a person named with where they are from. */
+function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person' || view.lower[m.last] !== 'of') continue;
+    const place = view.mentions.find((x) => x.first === m.last + 1);
+    // not "of" that goes on ("Smith of the University of Texas") or names a group
+    if (!place || ctx.kindOf(place.entity) !== 'place' || view.lower[place.last] === 'of') continue;
+    emit(m.entity, 'citizen_of', place.entity, 'of', view.index, 0.6);
   }
 }
 

@@ -71,6 +71,8 @@ describe('entity relations', () => {
     ['A member of the Tunisian Parliament, Samir Dilou, said the law passed.', ['Samir Dilou', 'member_of', 'Tunisian Parliament']],
     ['On Monday, ISIL fighters in Syria fled.', ['ISIL', 'located_in', 'Syria']],
     ['Hong Kong Chief Executive Carrie Lam withdrew the bill.', ['Carrie Lam', 'leads', 'Hong Kong']],
+    ['Adam Schiff, the Democratic chairman of the House Intelligence Committee, spoke.', ['Adam Schiff', 'leads', 'House Intelligence Committee']],
+    ['Republicans attacked the inquiry, with Steve Scalise of Louisiana calling it a coup.', ['Steve Scalise', 'citizen_of', 'Louisiana']],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     expect(got).toContainEqual(expected);

@@ -32,5 +32,5 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'army', 'navy', 'forces', 'corps',
   'brigade', 'brigades', 'battalion', 'regiment', 'division', 'command', 'coalition', 'militia', 'militias', 'ministry',
   'agency', 'bureau', 'council', 'committee', 'commission', 'parliament', 'party', 'movement', 'association', 'federation',
-  'organization', 'organisation', 'authority', 'university', 'court', 'tribunal', 'congress', 'senate', 'assembly', 'department',
+  'organization', 'organisation', 'authority', 'university', 'court', 'tribunal', 'congress', 'senate', 'assembly', 'department', 'representatives',
 ]);
