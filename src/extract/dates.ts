@@ -24,8 +24,11 @@ export function findDates(text: string, start: number, end: number, documentDate
   const out: DateMention[] = [];
   const slice = text.slice(start, end);
   if (!DATE_WORD.test(slice)) return out;
+  // "scheduled for March 3", "will meet on Friday": a date without a year looks ahead, not back
+  const ahead = FUTURE.test(slice);
   for (const r of parser.parse(slice, ref ? { instant: ref, timezone: 'UTC' } : undefined)) {
-    const iso = normalise(r, ref);
+    if (/^(march|may)$/.test(r.text)) continue; // "thousands march", "may win": verbs, not months
+    const iso = normalise(r, ref, ahead);
     if (iso) out.push({ start: start + r.index, end: start + r.index + r.text.length, text: r.text, iso });
   }
   // Bare years after a preposition, which chrono leaves alone: "in 2003", "since 1982".
@@ -37,7 +40,9 @@ export function findDates(text: string, start: number, end: number, documentDate
   return out.sort((a, b) => a.start - b.start);
 }
 
-function normalise(r: chrono.ParsedResult, ref: Date | undefined): string | undefined {
+const FUTURE = /\b(will|shall|scheduled|upcoming|next|planned|plans|due to|set to|is to|are to|expected to)\b/i;
+
+function normalise(r: chrono.ParsedResult, ref: Date | undefined, ahead = false): string | undefined {
   const c = r.start;
   const text = r.text.toLowerCase();
   // "one day after" is relative to another event, not to the document
@@ -53,17 +58,17 @@ function normalise(r: chrono.ParsedResult, ref: Date | undefined): string | unde
   const day = c.isCertain('day') ? c.get('day')! : undefined;
   if (c.isCertain('weekday') && day === undefined) {
     if (!ref) return undefined;
-    return isoDay(mostRecentWeekday(ref, c.get('weekday')!));
+    return isoDay(ahead ? nextWeekday(ref, c.get('weekday')!) : mostRecentWeekday(ref, c.get('weekday')!));
   }
   if (day !== undefined && month !== undefined) {
     if (year !== undefined) return `${year}-${pad(month)}-${pad(day)}`;
     if (!ref) return undefined;
-    return `${pastYear(ref, month, day)}-${pad(month)}-${pad(day)}`;
+    return `${ahead ? nextYear(ref, month, day) : pastYear(ref, month, day)}-${pad(month)}-${pad(day)}`;
   }
   if (month !== undefined) {
     if (year !== undefined) return `${year}-${pad(month)}`;
     if (!ref) return undefined;
-    return `${pastYear(ref, month, 1)}-${pad(month)}`;
+    return `${ahead ? nextYear(ref, month, 31) : pastYear(ref, month, 1)}-${pad(month)}`;
   }
   if (year !== undefined) return String(year);
   // "yesterday", "today": chrono knows the day from the anchor
@@ -76,6 +81,19 @@ function pastYear(ref: Date, month: number, day: number): number {
   const y = ref.getUTCFullYear();
   const m = ref.getUTCMonth() + 1;
   return month < m || (month === m && day <= ref.getUTCDate()) ? y : y - 1;
+}
+
+/** The same in a sentence about what is to come: this year's if not before the report, else next year's. */
+function nextYear(ref: Date, month: number, day: number): number {
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth() + 1;
+  return month > m || (month === m && day >= ref.getUTCDate()) ? y : y + 1;
+}
+
+function nextWeekday(ref: Date, weekday: number): Date {
+  const d = new Date(ref);
+  d.setUTCDate(d.getUTCDate() + ((weekday - d.getUTCDay() + 7) % 7));
+  return d;
 }
 
 function mostRecentWeekday(ref: Date, weekday: number): Date {

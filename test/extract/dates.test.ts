@@ -16,6 +16,12 @@ describe('findDates', () => {
     ['In March 2018 the talks failed.', undefined, ['2018-03']],
     ['It comes one day after a strike.', '2020-01-03', []],
     ['608 troops were killed.', '2020-01-03', []],
+    // what is to come looks ahead
+    ['The next primary is scheduled for March 3.', '2020-02-23', ['2020-03-03']],
+    ['The leaders will meet on Friday.', '2020-02-23', ['2020-02-28']],
+    ['Elections are expected to take place in January.', '2019-11-20', ['2020-01']],
+    // a lower-case "march" or "may" is a verb
+    ['Thousands march in London and may return.', '2020-02-23', []],
   ])('%s (document date %s)', (text, date, expected) => {
     expect(iso(text, date)).toEqual(expected);
   });

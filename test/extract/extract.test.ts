@@ -122,6 +122,11 @@ describe('events and their roles', () => {
     expect(none.events.filter((e) => e.eventType === 'other')).toEqual([]);
   });
 
+  test('a capitalised month is not a march', () => {
+    const x = extractDocument('The next primary in Nevada is scheduled for March 3. Thousands march in London.', { date: '2020-02-23' });
+    expect(x.events.filter((e) => e.eventType === 'protest').map((e) => e.summary)).toEqual(['march in London']);
+  });
+
   test('a name after a preposition is not the subject of a passive', () => {
     const got = triples(extractDocument('A former adviser for Governor Jane Roe was arrested in Boston on Monday.'));
     expect(got).toContainEqual(['[arrest]', 'occurred_in', 'Boston']);

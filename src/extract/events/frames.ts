@@ -81,6 +81,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (view.entityAt[i]! >= 0) continue;
     const word = w[i]!;
     const phrasal = `${word} ${w[i + 1] ?? ''}`;
+    // "on March 3", "in May": a capitalised month is no march
+    if ((word === 'march' || word === 'may') && /^M/.test(tokens[i]!.text) && (i > 0 || /^\d/.test(w[i + 1] ?? ''))) continue;
     const nounType = /^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1]) ? undefined : EVENT_NOUNS.get(word);
     const verbType = EVENT_VERBS.get(word) ?? (KILL_PHRASALS.has(phrasal) ? 'killing' : undefined);
     let subject = subjectBefore(ctx, view, i);
