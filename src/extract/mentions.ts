@@ -105,8 +105,10 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase());
-  // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is
-  spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s));
+  // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is; "the
+  // Iraq War", "World War II" name events, not places
+  spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s))
+    .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s));
   const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
   let out = spans;
   const replace = (start: number, end: number) => {
@@ -259,6 +261,15 @@ function splitPlaceFromPerson(sentence: Sentence, spans: TokenSpan[]): TokenSpan
     return [span];
   });
 }
+
+/** A name that ends as the name of an event does (or is only that word: "[Iraq] [War]"). */
+function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
+  let last = s.end - 1;
+  if (/^[IVX]+$/.test(t[last]!.text) && last > s.start) last--;
+  return EVENT_HEADS.test(t[last]!.text);
+}
+
+const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?)$/;
 
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',
