@@ -122,6 +122,12 @@ describe('events and their roles', () => {
     expect(none.events.filter((e) => e.eventType === 'other')).toEqual([]);
   });
 
+  test('only an attack targets; an election is about its winner; a capitalised verb before a name is part of it', () => {
+    const got = triples(extractDocument('Voters elected Maria Lopez in Ohio. Storm Lorenzo will produce high waves.'));
+    expect(got).toContainEqual(['[election]', 'about', 'Maria Lopez']);
+    expect(got.filter(([, r]) => r === 'targeted')).toEqual([]);
+  });
+
   test('a capitalised month is not a march', () => {
     const x = extractDocument('The next primary in Nevada is scheduled for March 3. Thousands march in London.', { date: '2020-02-23' });
     expect(x.events.filter((e) => e.eventType === 'protest').map((e) => e.summary)).toEqual(['march in London']);

@@ -81,6 +81,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (view.entityAt[i]! >= 0) continue;
     const word = w[i]!;
     const phrasal = `${word} ${w[i + 1] ?? ''}`;
+    // "Storm Lorenzo": a capitalised word before a name is part of the name, not a verb
+    if (/^\p{Lu}/u.test(tokens[i]!.text) && view.entityAt[i + 1]! >= 0 && EVENT_VERBS.has(word) && !EVENT_NOUNS.has(word)) continue;
     // "on March 3", "in May": a capitalised month is no march
     if ((word === 'march' || word === 'may') && /^M/.test(tokens[i]!.text) && (i > 0 || /^\d/.test(w[i + 1] ?? ''))) continue;
     const nounType = /^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1]) ? undefined : EVENT_NOUNS.get(word);
@@ -173,7 +175,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         if (by) role(f, 'carried_out', by.entity, `${tokens[i]!.text} by`, 0.75);
       } else {
         role(f, 'carried_out', agent, tokens[i]!.text, subject !== undefined ? 0.75 : 0.6);
-        victims(ctx, view, f, last, verbType === 'killing' ? 'killed' : verbType === 'trial' || verbType === 'arrest' || verbType === 'meeting' || verbType === 'sanction' ? 'about' : 'targeted');
+        // only an attack targets what it acts on; an election, a trial or a meeting is about it
+        victims(ctx, view, f, last, verbType === 'killing' ? 'killed' : verbType === 'attack' ? 'targeted' : 'about');
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;

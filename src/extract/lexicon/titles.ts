@@ -4,7 +4,7 @@
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
   'president', 'vice-president', 'chancellor', 'premier', 'minister', 'secretary', 'undersecretary', 'ambassador', 'envoy',
-  'senator', 'sen.', 'sen', 'congressman', 'congresswoman', 'representative', 'rep.', 'rep', 'governor', 'gov.', 'gov',
+  'senator', 'sen.', 'sen', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'mp', 'representative', 'rep.', 'rep', 'governor', 'gov.', 'gov',
   'mayor', 'councillor', 'councilman', 'councilwoman', 'speaker', 'judge', 'justice', 'attorney', 'prosecutor', 'sheriff',
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'shaikh', 'crown',
   'pope', 'cardinal', 'archbishop', 'bishop', 'rev.', 'reverend', 'father', 'imam', 'rabbi', 'ayatollah', 'cleric', 'patriarch',
