@@ -161,30 +161,58 @@ async function load(url, timeout = 300000) {
   return { page, t };
 }
 
-/** Frame intervals while `action` runs: requestAnimationFrame timestamps inside the page. */
+/**
+ * What a scenario costs inside the page: frame intervals (requestAnimationFrame timestamps, what
+ * one sees), the main thread's time in each sigma render (JavaScript and GL calls; the GPU's own
+ * work is not in it), and the time each enterNode/leaveNode event takes to handle (kg's hover
+ * reaction; a bare sigma page has none).
+ */
+const INSTRUMENT = () => {
+  const r = window.kgViewer.renderer;
+  Object.assign(window, { __frames: [], __renders: [], __handlers: [], __run: false });
+  let t0 = 0;
+  r.on('beforeRender', () => { t0 = performance.now(); });
+  r.on('afterRender', () => { if (window.__run) window.__renders.push(performance.now() - t0); });
+  const emit = r.emit;
+  r.emit = function (type, ...args) {
+    if (type !== 'enterNode' && type !== 'leaveNode') return emit.call(this, type, ...args);
+    const t = performance.now();
+    const out = emit.call(this, type, ...args);
+    if (window.__run) window.__handlers.push(performance.now() - t);
+    return out;
+  };
+};
+
 async function frames(page, action) {
-  await page.bringToFront(); // a tab in the background gets no animation frames
   await page.evaluate(() => new Promise((resolve) => {
-    window.__frames = [];
-    window.__run = true;
+    Object.assign(window, { __frames: [], __renders: [], __handlers: [], __run: true });
     const tick = (t) => { window.__frames.push(t); if (window.__run) requestAnimationFrame(tick); };
     requestAnimationFrame((t) => { tick(t); resolve(); });
   }));
   const extra = await action();
-  const times = await page.evaluate(() => { window.__run = false; return window.__frames; });
+  const { times, renders, handlers } = await page.evaluate(() => { window.__run = false; return { times: window.__frames, renders: window.__renders, handlers: window.__handlers }; });
   const gaps = times.slice(1).map((t, i) => t - times[i]);
-  return { median: quantile(gaps, 0.5), p95: quantile(gaps, 0.95), max: Math.max(...gaps), fps: (gaps.length * 1000) / (times.at(-1) - times[0]), ...extra };
+  return { frame: stats(gaps), render: stats(renders), handler: stats(handlers), fps: (gaps.length * 1000) / (times.at(-1) - times[0]), ...extra };
 }
+const stats = (xs) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95), n: xs.length });
 
 const camera = (page, moves) => page.evaluate(async (steps) => {
   const cam = window.kgViewer.renderer.getCamera();
   for (const [state, duration] of steps) await cam.animate(state, { duration, easing: 'linear' });
 }, moves);
 
+// a scenario that stalls (no frames for a long time) is reported as such rather than waited for
+const SCENARIO_LIMIT = 120000;
+const within = (limit, promise) => {
+  let timer;
+  promise.catch(() => {}); // a stalled scenario's page is closed under it
+  return Promise.race([promise, new Promise((resolve) => { timer = setTimeout(resolve, limit); })]).finally(() => clearTimeout(timer));
+};
+const SCENARIOS = [['zoom x6.7 in and out, 4 s', (p) => camera(p, ZOOM)], ['pan at zoom x3.3, 4 s', (p) => camera(p, PAN)], ['hover: the mouse from node to node', (p) => hover(p)]];
 const ZOOM = [[{ x: 0.5, y: 0.5, ratio: 1 }, 1], [{ ratio: 0.15 }, 2000], [{ ratio: 1 }, 2000]];
 const PAN = [[{ x: 0.5, y: 0.5, ratio: 0.3 }, 1], [{ x: 0.2, y: 0.3 }, 1300], [{ x: 0.8, y: 0.7 }, 1300], [{ x: 0.5, y: 0.5 }, 1300]];
 
-/** Moves the real mouse (Chromium's input events) from node to node: 40 well-connected nodes in view. */
+/** Moves the real mouse (Chromium's input events) from node to node: up to 20 well-connected nodes in view, at most 20 s. */
 async function hover(page) {
   await camera(page, [[{ x: 0.5, y: 0.5, ratio: 1 }, 1]]);
   const targets = await page.evaluate(() => {
@@ -192,7 +220,7 @@ async function hover(page) {
     const box = document.getElementById('graph').getBoundingClientRect();
     const out = [];
     graph.forEachNode((n) => {
-      if (out.length >= 40 || graph.degree(n) < 8) return;
+      if (out.length >= 20 || graph.degree(n) < 8) return;
       const d = renderer.getNodeDisplayData(n);
       const p = renderer.framedGraphToViewport({ x: d.x, y: d.y });
       if (p.x > 20 && p.y > 20 && p.x < box.width - 20 && p.y < box.height - 20) out.push({ x: box.left + p.x, y: box.top + p.y });
@@ -203,32 +231,41 @@ async function hover(page) {
   });
   await page.mouse.move(targets[0].x - 3, targets[0].y - 3);
   const started = Date.now();
-  for (const p of targets) await page.mouse.move(p.x, p.y, { steps: 8 });
+  let visited = 0;
+  for (const p of targets) {
+    if (Date.now() - started > 20000) break;
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    visited++;
+  }
   await page.mouse.move(5, 5);
-  return { enters: await page.evaluate(() => window.__enters), seconds: (Date.now() - started) / 1000 };
+  return { visited, enters: await page.evaluate(() => window.__enters) };
 }
 
 const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]; };
 const median = (xs) => quantile(xs, 0.5);
-const ms = (x) => (x === undefined ? '-' : x < 100 ? x.toFixed(1) : x.toFixed(0));
-const ratio = (a, b) => (a / b).toFixed(2);
+const ms = (x) => (x === undefined ? '-' : x < 1 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const ratio = (a, b) => (a === undefined || b === undefined ? '-' : (a / b).toFixed(2));
 
-async function firstRenders(url, loads, keep) {
+async function firstRenders(url, loads) {
   const runs = [];
-  let kept;
   for (let i = 0; i < loads; i++) {
     const { page, t } = await load(url);
     runs.push(t);
-    if (keep && i === loads - 1) kept = page; else await page.close();
+    await page.close();
   }
   const pick = (k) => median(runs.map((r) => r[k]));
-  return { graph: pick('graph'), render: pick('render'), next: pick('next'), page: kept };
+  return { graph: pick('graph'), render: pick('render'), next: pick('next') };
 }
 
-const report = (name, kg, base) =>
-  console.log(`  ${name.padEnd(22)} kg median ${ms(kg.median)} ms, p95 ${ms(kg.p95)} ms, max ${ms(kg.max)} ms, ${kg.fps.toFixed(0)} fps` +
-    ` | sigma ${ms(base.median)} / ${ms(base.p95)} / ${ms(base.max)} ms, ${base.fps.toFixed(0)} fps | ratio ${ratio(kg.median, base.median)} (median), ${ratio(kg.p95, base.p95)} (p95)` +
-    (kg.enters !== undefined ? `; nodes entered: kg ${kg.enters}, sigma ${base.enters}` : ''));
+const pair = (a, b) => `kg ${ms(a?.median)} / ${ms(a?.p95)} ms, sigma ${ms(b?.median)} / ${ms(b?.p95)} ms, ratio ${ratio(a?.median, b?.median)} / ${ratio(a?.p95, b?.p95)}`;
+function report(name, kg, base) {
+  const unfinished = [kg.unfinished && 'kg', base.unfinished && 'sigma'].filter(Boolean);
+  console.log(`  ${name}:${unfinished.length ? ` (${unfinished.join(' and ')} stalled: no end in ${SCENARIO_LIMIT / 1000} s)` : ''}`);
+  const fps = (r) => (r.fps === undefined ? '-' : r.fps.toFixed(1));
+  console.log(`    frame interval (median / p95): ${pair(kg.frame, base.frame)}; ${fps(kg)} and ${fps(base)} frames a second`);
+  console.log(`    main thread per render:        ${pair(kg.render, base.render)}`);
+  if (name.startsWith('hover')) console.log(`    per enter/leave event:         kg ${ms(kg.handler?.median)} / ${ms(kg.handler?.p95)} ms, sigma ${ms(base.handler?.median)} / ${ms(base.handler?.p95)} ms; nodes passed ${kg.visited ?? '-'} and ${base.visited ?? '-'}, entered ${kg.enters ?? '-'} and ${base.enters ?? '-'}`);
+}
 
 async function pages(n, positions) {
   const file = join(work, `g${n}${positions ? '' : '-nolayout'}.json`);
@@ -244,24 +281,39 @@ async function pages(n, positions) {
   return { kg, base, bytes: json.length, box, close: async () => { await kg.close(); await base.close(); } };
 }
 
-console.log(`Chromium ${context.browser()?.version() ?? ''} headless, software GL (SwiftShader), viewport ${VIEWPORT.width}x${VIEWPORT.height}; times from navigation start, medians of several page loads`);
+const gl = await context.newPage();
+const glName = await gl.evaluate(() => {
+  const c = document.createElement('canvas').getContext('webgl');
+  const info = c?.getExtension('WEBGL_debug_renderer_info');
+  return info ? c.getParameter(info.UNMASKED_RENDERER_WEBGL) : 'unknown';
+});
+await gl.close();
+console.log(`Chromium ${context.browser()?.version() ?? ''} headless, WebGL by ${glName} (software: the GPU's work is done on the CPU), viewport ${VIEWPORT.width}x${VIEWPORT.height}; times from navigation start`);
 try {
   for (const n of SIZES) {
     const s = await pages(n, true);
     const interactive = n === INTERACTIVE;
     const loads = LOADS[n];
-    const kg = await firstRenders(s.kg.url, loads, interactive);
-    const base = await firstRenders(s.base.url, loads, interactive);
+    const kg = await firstRenders(s.kg.url, loads);
+    const base = await firstRenders(s.base.url, loads);
     console.log(`${n} nodes, ${s.kg.edges} edges, saved positions (graph.json ${(s.bytes / 1e6).toFixed(1)} MB, canvas ${Math.round(s.box.width)}x${Math.round(s.box.height)}):`);
     console.log(`  first render: kg ${ms(kg.render)} ms (graph.json in at ${ms(kg.graph)} ms, next frame at ${ms(kg.next)} ms) | sigma ${ms(base.render)} ms (in at ${ms(base.graph)}, next frame ${ms(base.next)}) | ratio ${ratio(kg.render, base.render)}, ${loads} loads each`);
-    if (interactive) {
-      for (const [name, run] of [['zoom (x6.7 in and out)', (p) => camera(p, ZOOM)], ['pan (at zoom x3.3)', (p) => camera(p, PAN)], ['hover (40 nodes)', hover]]) {
-        const a = await frames(kg.page, () => run(kg.page));
-        const b = await frames(base.page, () => run(base.page));
-        report(name, a, b);
+    if (n === INTERACTIVE) {
+      // one page at a time: a tab in the background gets no animation frames
+      const measured = {};
+      for (const [who, url] of [['kg', s.kg.url], ['base', s.base.url]]) {
+        const { page } = await load(url);
+        await page.evaluate(INSTRUMENT);
+        page.on('pageerror', (e) => console.log(`  (${who} page error: ${e})`));
+        let stalled = false;
+        for (const [name, run] of SCENARIOS) {
+          const r = stalled ? undefined : await within(SCENARIO_LIMIT, frames(page, () => run(page)));
+          stalled ||= !r;
+          (measured[name] ??= {})[who] = r ?? { unfinished: true };
+        }
+        await page.close();
       }
-      await kg.page.close();
-      await base.page.close();
+      for (const [name] of SCENARIOS) report(name, measured[name].kg, measured[name].base);
     }
     await s.close();
   }

@@ -19,7 +19,7 @@ import { killLayout, layoutAtom, startLayout, stopLayout } from './layout/index.
 import { setupFileOpen, showError } from './file/index.js';
 import { graphFromUrl } from './file/utils.js';
 import { exportGexf, exportPng } from './export/index.js';
-import { createRenderer, type Renderer } from './renderer.js';
+import { createRenderer, refreshSelection, type Renderer } from './renderer.js';
 
 let renderer: Renderer | undefined;
 const filterControls = setupFilterControls();
@@ -82,8 +82,11 @@ function renderStrip(): void {
 const refresh = () => renderer?.refresh();
 visibleAtom.subscribe(() => { refresh(); renderStrip(); });
 let stripSelected: string | undefined;
-selectionAtom.subscribe(({ selected }) => {
-  refresh();
+let lastSelection = selectionAtom.get();
+selectionAtom.subscribe((selection) => {
+  const { selected } = selection;
+  if (renderer) refreshSelection(renderer, lastSelection, selection);
+  lastSelection = selection;
   renderPanel();
   if (selected !== stripSelected) { stripSelected = selected; renderStrip(); }
 });

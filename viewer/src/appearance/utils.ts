@@ -22,17 +22,37 @@ export interface DisplayState {
   path?: PathState;
   /** Edge labels show when zoomed in, or on the focused node's edges. */
   zoomedIn: boolean;
+  /**
+   * Large graphs: hovering brings the node's neighbourhood forward without fading the rest, so
+   * that a hover redraws only that neighbourhood (see renderer.ts); a selection still fades.
+   */
+  lightHover?: boolean;
 }
 
 export function reducers(get: () => DisplayState) {
   // the focused node's neighbourhood, computed once per focus rather than once per node
-  let focusOf: string | undefined;
-  let focus = new Set<string>();
-  const focused = (s: DisplayState): string | undefined => {
-    const center = s.selection.hovered ?? s.selection.selected;
-    if (!center || !s.loaded.graph.hasNode(center)) return undefined;
-    if (center !== focusOf) { focusOf = center; focus = new Set([center, ...s.loaded.graph.neighbors(center)]); }
-    return center;
+  const neighbourhood = () => {
+    let of: string | undefined;
+    let set = new Set<string>();
+    return (s: DisplayState, center: string | undefined): Set<string> | undefined => {
+      if (!center || !s.loaded.graph.hasNode(center)) return undefined;
+      if (center !== of) { of = center; set = new Set([center, ...s.loaded.graph.neighbors(center)]); }
+      return set;
+    };
+  };
+  const focusSet = neighbourhood();
+  const hoverSet = neighbourhood();
+  /** The node whose neighbourhood fades the rest: the hovered or selected one; with lightHover, the selected one. */
+  const focused = (s: DisplayState): { center: string; focus: Set<string> } | undefined => {
+    const center = s.lightHover ? s.selection.selected : s.selection.hovered ?? s.selection.selected;
+    const focus = focusSet(s, center);
+    return focus && { center: center!, focus };
+  };
+  /** With lightHover: the hovered node and its neighbourhood, drawn forward over whatever else shows. */
+  const hovered = (s: DisplayState): { center: string; near: Set<string> } | undefined => {
+    const center = s.lightHover ? s.selection.hovered : undefined;
+    const near = hoverSet(s, center);
+    return near && { center: center!, near };
   };
 
   const nodeReducer = (node: string, a: NodeAttributes): Partial<NodeDisplayData> => {
@@ -48,13 +68,17 @@ export function reducers(get: () => DisplayState) {
       if (s.path.nodes.has(node)) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
       return { ...out, color: FADED, label: '', zIndex: 0 };
     }
-    const center = focused(s);
-    if (center) {
-      if (node === center) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (focus.has(node)) return { ...out, forceLabel: true, zIndex: 1 };
-      return { ...out, color: FADED, label: '', zIndex: 0 };
+    const f = focused(s);
+    let shown = out;
+    if (f) {
+      if (node === f.center) shown = { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
+      else if (f.focus.has(node)) shown = { ...out, forceLabel: true, zIndex: 1 };
+      else shown = { ...out, color: FADED, label: '', zIndex: 0 };
     }
-    return out;
+    // a light hover keeps the zIndex (no reindexing) and changes only its own neighbourhood
+    const h = hovered(s);
+    if (h?.near.has(node)) return { ...shown, color: out.color, label: out.label, forceLabel: true, highlighted: node === h.center || shown.highlighted };
+    return shown;
   };
 
   const edgeReducer = (edge: string, a: EdgeAttributes): Partial<EdgeDisplayData> => {
@@ -62,13 +86,13 @@ export function reducers(get: () => DisplayState) {
     const out: Partial<EdgeDisplayData> = { label: s.zoomedIn ? a.relation : '', size: 0.5 + 1.5 * a.confidence, color: '#b8b8b8' };
     if (!s.visible.edges.has(edge)) return { ...out, hidden: true };
     if (s.path?.hops) return s.path.edges.has(edge) ? { ...out, color: PATH, size: 3, label: a.relation, zIndex: 2 } : { ...out, hidden: true };
-    const center = focused(s);
-    if (center) {
-      const { graph } = s.loaded;
-      if (graph.source(edge) === center || graph.target(edge) === center) return { ...out, color: '#666666', label: a.relation, zIndex: 1 };
-      return { ...out, hidden: true };
-    }
-    return out;
+    const { graph } = s.loaded;
+    const touches = (center: string) => graph.source(edge) === center || graph.target(edge) === center;
+    const f = focused(s);
+    const shown = !f ? out : touches(f.center) ? { ...out, color: '#666666', label: a.relation, zIndex: 1 } : { ...out, hidden: true };
+    const h = hovered(s);
+    if (h && touches(h.center)) return { ...shown, hidden: false, color: '#666666', label: a.relation, forceLabel: true };
+    return shown;
   };
   return { nodeReducer, edgeReducer };
 }
