@@ -13,100 +13,91 @@ function mentions(text: string, spans: [number, number, EntityLabel][]): [string
   return findMentions(text, tokenize(text), stub(spans)).map((m) => [m.text, m.label]);
 }
 
-describe('a span across a verb or common noun is two names', () => {
-  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
-    ['The European Commission fined Microsoft Corp in Brussels .', [[1, 6, 'ORG']], [['European Commission', 'ORG'], ['Microsoft Corp', 'ORG']]],
-    ['Labour Party leaders met Tony Blair .', [[0, 6, 'ORG']], [['Labour Party', 'ORG'], ['Tony Blair', 'ORG']]],
-    // closed-class words and particles belong to names
-    ['The Bank of England raised rates .', [[1, 4, 'ORG']], [['Bank of England', 'ORG']]],
-    ['Troops left Bosnia and Herzegovina .', [[2, 5, 'LOC']], [['Bosnia and Herzegovina', 'LOC']]],
-    ['They met Osama bin Laden .', [[2, 5, 'PER']], [['Osama bin Laden', 'PER']]],
-    // a piece with no capital is dropped, a lower-case word at either end is trimmed
-    ['Reuters reported heavy fighting .', [[0, 4, 'ORG']], [['Reuters', 'ORG']]],
-  ])('%s', (text, spans, expected) => {
-    expect(mentions(text, spans)).toEqual(expected);
+type Case = [string, [number, number, EntityLabel][], [string, EntityLabel][]];
+
+/** One table of sentences, the stub model's spans, and the mentions expected. */
+function cases(name: string, table: Case[]): void {
+  describe(name, () => {
+    test.each<Case>(table)('%s', (text, spans, expected) => {
+      expect(mentions(text, spans)).toEqual(expected);
+    });
   });
+}
 
-  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
-    // a capitalised word the model left out after a name is the rest of it
-    ['They praised Maria Lopez for her work .', [[2, 3, 'PER']], [['Maria Lopez', 'PER']]],
-    // not a weekday, a title or the start of one
-    ['He told Reuters Monday that it was over .', [[2, 3, 'ORG']], [['Reuters', 'ORG']]],
-    ['She met the UK Prime Minister in private .', [[3, 4, 'LOC']], [['UK', 'LOC']]],
-    // in a title, casing says nothing
-    ['Acme Rocket Docks With Space Station', [[0, 1, 'ORG']], [['Acme', 'ORG']]],
-  ])('%s', (text, spans, expected) => {
-    expect(mentions(text, spans)).toEqual(expected);
-  });
+cases('a span across a verb or common noun is two names', [
+  ['The European Commission fined Microsoft Corp in Brussels .', [[1, 6, 'ORG']], [['European Commission', 'ORG'], ['Microsoft Corp', 'ORG']]],
+  ['Labour Party leaders met Tony Blair .', [[0, 6, 'ORG']], [['Labour Party', 'ORG'], ['Tony Blair', 'ORG']]],
+  // closed-class words and particles belong to names
+  ['The Bank of England raised rates .', [[1, 4, 'ORG']], [['Bank of England', 'ORG']]],
+  ['Troops left Bosnia and Herzegovina .', [[2, 5, 'LOC']], [['Bosnia and Herzegovina', 'LOC']]],
+  ['They met Osama bin Laden .', [[2, 5, 'PER']], [['Osama bin Laden', 'PER']]],
+  // a piece with no capital is dropped, a lower-case word at either end is trimmed
+  ['Reuters reported heavy fighting .', [[0, 4, 'ORG']], [['Reuters', 'ORG']]],
+]);
 
-  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
-    // two organisations joined by a hyphen are two names
-    ['The Revolutionary Guard Corps-Quds Force struck .', [[1, 5, 'ORG']], [['Revolutionary Guard Corps', 'ORG'], ['Quds Force', 'ORG']]],
-    ['The IRGC-Quds Force struck .', [[1, 3, 'ORG']], [['IRGC', 'ORG'], ['Quds Force', 'ORG']]],
-    // a hyphen inside one name is not a seam
-    ['A director of Bengali Anti-Corruption Commission spoke .', [[3, 6, 'ORG']], [['Bengali Anti-Corruption Commission', 'ORG']]],
-    ['ABS-CBN Corporation is large .', [[0, 2, 'ORG']], [['ABS-CBN Corporation', 'ORG']]],
-  ])('%s', (text, spans, expected) => {
-    expect(mentions(text, spans)).toEqual(expected);
-  });
+cases('a name the model left short is completed', [
+  // a capitalised word the model left out after a name is the rest of it
+  ['They praised Maria Lopez for her work .', [[2, 3, 'PER']], [['Maria Lopez', 'PER']]],
+  // not a weekday, a title or the start of one
+  ['He told Reuters Monday that it was over .', [[2, 3, 'ORG']], [['Reuters', 'ORG']]],
+  ['She met the UK Prime Minister in private .', [[3, 4, 'LOC']], [['UK', 'LOC']]],
+  // in a title, casing says nothing
+  ['Acme Rocket Docks With Space Station', [[0, 1, 'ORG']], [['Acme', 'ORG']]],
+]);
 
-  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
-    // a title inside a name separates what the title is of from the person
-    ['Former United States Senator Kay Hagan died .', [[1, 6, 'LOC']], [['United States', 'LOC'], ['Kay Hagan', 'PER']]],
-    ['She met UK Prime Minister Boris Johnson .', [[2, 7, 'LOC']], [['UK', 'LOC'], ['Boris Johnson', 'PER']]],
-    ['Party Vice Chairman Arvin Vohra and Senator Ron Wyden spoke .', [[0, 10, 'ORG']],
-      [['Party', 'ORG'], ['Arvin Vohra', 'PER'], ['Ron Wyden', 'PER']]],
-    // titles alone name no one; a word that is a title only sometimes is part of a name
-    ['The Lord Mayor spoke .', [[1, 3, 'PER']], []],
-    ['Interior Minister Joachim Brudzinski wrote .', [[0, 1, 'ORG'], [2, 4, 'PER']], [['Joachim Brudzinski', 'PER']]],
-    ['The United Nations General Assembly voted .', [[1, 5, 'ORG']], [['United Nations General Assembly', 'ORG']]],
-  ])('%s', (text, spans, expected) => {
-    expect(mentions(text, spans)).toEqual(expected);
-  });
+cases('a hyphen is a seam only between organisations', [
+  // two organisations joined by a hyphen are two names
+  ['The Revolutionary Guard Corps-Quds Force struck .', [[1, 5, 'ORG']], [['Revolutionary Guard Corps', 'ORG'], ['Quds Force', 'ORG']]],
+  ['The IRGC-Quds Force struck .', [[1, 3, 'ORG']], [['IRGC', 'ORG'], ['Quds Force', 'ORG']]],
+  // a hyphen inside one name is not a seam
+  ['A director of Bengali Anti-Corruption Commission spoke .', [[3, 6, 'ORG']], [['Bengali Anti-Corruption Commission', 'ORG']]],
+  ['ABS-CBN Corporation is large .', [[0, 2, 'ORG']], [['ABS-CBN Corporation', 'ORG']]],
+]);
 
-  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
-    // a country followed by a person's full name is two names
-    ['US Ambassador to Germany Richard Grenell spoke .', [[3, 6, 'LOC']], [['Germany', 'LOC'], ['Richard Grenell', 'PER']]],
-    // a weekday closes no name
-    ['He flew to South Africa Monday .', [[3, 6, 'LOC']], [['South Africa', 'LOC']]],
-  ])('%s', (text, spans, expected) => {
-    expect(mentions(text, spans)).toEqual(expected);
-  });
+cases('titles separate the person from what the title is of', [
+  // a title inside a name separates what the title is of from the person
+  ['Former United States Senator Kay Hagan died .', [[1, 6, 'LOC']], [['United States', 'LOC'], ['Kay Hagan', 'PER']]],
+  ['She met UK Prime Minister Boris Johnson .', [[2, 7, 'LOC']], [['UK', 'LOC'], ['Boris Johnson', 'PER']]],
+  ['Party Vice Chairman Arvin Vohra and Senator Ron Wyden spoke .', [[0, 10, 'ORG']],
+    [['Party', 'ORG'], ['Arvin Vohra', 'PER'], ['Ron Wyden', 'PER']]],
+  // titles alone name no one; a word that is a title only sometimes is part of a name
+  ['The Lord Mayor spoke .', [[1, 3, 'PER']], []],
+  ['Interior Minister Joachim Brudzinski wrote .', [[0, 1, 'ORG'], [2, 4, 'PER']], [['Joachim Brudzinski', 'PER']]],
+  ['The United Nations General Assembly voted .', [[1, 5, 'ORG']], [['United Nations General Assembly', 'ORG']]],
+]);
 
-  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
-    // one name the model cut in two, of one type
-    ['The 116th United States Congress met .', [[2, 3, 'LOC'], [3, 5, 'LOC']], [['United States Congress', 'ORG']]],
-    // a party before a name is not part of it
-    ['Republican Kevin McCarthy received 192 .', [[0, 1, 'MISC'], [1, 3, 'PER']], [['Republican', 'MISC'], ['Kevin McCarthy', 'PER']]],
-    // plural titles, and a sentence-opening "Unlike"
-    ['Unlike Senators Smith and Jones , he left .', [[0, 3, 'ORG'], [4, 5, 'PER']], [['Smith', 'PER'], ['Jones', 'PER']]],
-  ])('%s', (text, spans, expected) => {
-    expect(mentions(text, spans)).toEqual(expected);
-  });
+cases('a place before a full name, a weekday after a name', [
+  // a country followed by a person's full name is two names
+  ['US Ambassador to Germany Richard Grenell spoke .', [[3, 6, 'LOC']], [['Germany', 'LOC'], ['Richard Grenell', 'PER']]],
+  // a weekday closes no name
+  ['He flew to South Africa Monday .', [[3, 6, 'LOC']], [['South Africa', 'LOC']]],
+]);
 
-  test('names of miscellaneous things keep their lower-case words', () => {
-    expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
-  });
+cases('halves joined, parties and plural titles apart', [
+  // one name the model cut in two, of one type
+  ['The 116th United States Congress met .', [[2, 3, 'LOC'], [3, 5, 'LOC']], [['United States Congress', 'ORG']]],
+  // a party before a name is not part of it
+  ['Republican Kevin McCarthy received 192 .', [[0, 1, 'MISC'], [1, 3, 'PER']], [['Republican', 'MISC'], ['Kevin McCarthy', 'PER']]],
+  // plural titles, and a sentence-opening "Unlike"
+  ['Unlike Senators Smith and Jones , he left .', [[0, 3, 'ORG'], [4, 5, 'PER']], [['Smith', 'PER'], ['Jones', 'PER']]],
+]);
 
-});
+cases('prepositions and head words', [
+  // a preposition opening the sentence is not part of the name, and what lies near is a place
+  ['Near Mosul , troops advanced .', [[0, 2, 'PER']], [['Mosul', 'LOC']]],
+  ['Near Ar Raqqah , strikes hit .', [[0, 3, 'ORG']], [['Ar Raqqah', 'LOC']]],
+  ['In Baghdad , crowds gathered .', [[0, 2, 'LOC']], [['Baghdad', 'LOC']]],
+  // a name right before a place noun is a place
+  ['A bomb hit Maidan Wardak province .', [[3, 5, 'PER']], [['Maidan Wardak', 'LOC']]],
+  // the last word of a name says it is an organisation's
+  ['The U.S. Central Command said so .', [[1, 4, 'LOC']], [['U.S. Central Command', 'ORG']]],
+  ['The Counter-Daesh Coalition struck .', [[1, 3, 'PER']], [['Counter-Daesh Coalition', 'ORG']]],
+  ['Troops camped near Badr Brigade .', [[3, 5, 'ORG']], [['Badr Brigade', 'ORG']]],
+  // or an event's, which is no entity of the graph
+  ['The Gulf War ended .', [[1, 3, 'LOC']], [['Gulf War', 'MISC']]],
+  ['World War II began in Poland .', [[0, 3, 'ORG'], [5, 6, 'LOC']], [['World War II', 'MISC'], ['Poland', 'LOC']]],
+]);
 
-describe('prepositions and head words', () => {
-  test.each<[string, [number, number, EntityLabel][], [string, EntityLabel][]]>([
-    // a preposition opening the sentence is not part of the name, and what lies near is a place
-    ['Near Mosul , troops advanced .', [[0, 2, 'PER']], [['Mosul', 'LOC']]],
-    ['Near Ar Raqqah , strikes hit .', [[0, 3, 'ORG']], [['Ar Raqqah', 'LOC']]],
-    ['In Baghdad , crowds gathered .', [[0, 2, 'LOC']], [['Baghdad', 'LOC']]],
-    // a name right before a place noun is a place
-    ['A bomb hit Maidan Wardak province .', [[3, 5, 'PER']], [['Maidan Wardak', 'LOC']]],
-    // the last word of a name says it is an organisation's
-    ['The U.S. Central Command said so .', [[1, 4, 'LOC']], [['U.S. Central Command', 'ORG']]],
-    ['The Counter-Daesh Coalition struck .', [[1, 3, 'PER']], [['Counter-Daesh Coalition', 'ORG']]],
-    ['Troops camped near Badr Brigade .', [[3, 5, 'ORG']], [['Badr Brigade', 'ORG']]],
-    // or an event's, which is no entity of the graph
-    ['The Gulf War ended .', [[1, 3, 'LOC']], [['Gulf War', 'MISC']]],
-    ['World War II began in Poland .', [[0, 3, 'ORG'], [5, 6, 'LOC']], [['World War II', 'MISC'], ['Poland', 'LOC']]],
-  ])('%s', (text, spans, expected) => {
-    expect(mentions(text, spans)).toEqual(expected);
-  });
-
+test('names of miscellaneous things keep their lower-case words', () => {
+  expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
 });
