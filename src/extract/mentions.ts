@@ -84,7 +84,7 @@ function actingGroups(sentences: readonly Sentence[], mentions: Mention[]): Ment
   const acting = new Set<string>();
   for (const m of mentions) {
     if (m.label !== 'MISC' || m.last - m.first !== 1 || countryOfDemonym(m.text) || RELIGIONS.test(m.text)) continue;
-    const t = sentence(sentences, m).tokens;
+    const t = sentences[m.sentence]!.tokens;
     const before = t[m.first - 1]?.text.toLowerCase();
     const after = t[m.last]?.text ?? '';
     if (before === 'the' && (t[m.first - 2]?.text.toLowerCase() === 'by' || AGENT_VERB.test(after))) acting.add(m.text);
@@ -92,7 +92,6 @@ function actingGroups(sentences: readonly Sentence[], mentions: Mention[]): Ment
   return acting.size ? mentions.map((m) => (m.label === 'MISC' && acting.has(m.text) ? { ...m, label: 'ORG' } : m)) : mentions;
 }
 
-const sentence = (sentences: readonly Sentence[], m: Mention) => sentences[m.sentence]!;
 /** Auxiliaries and verbs in the past or third person: what follows the subject of a report. */
 const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|claimed|claims|\p{Ll}+ed|\p{Ll}+s)$/u;
 
