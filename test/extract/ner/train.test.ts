@@ -33,8 +33,9 @@ const withData = existsSync(TRAIN) ? describe : describe.skip;
 if (!existsSync(TRAIN)) console.log(`training tests skipped: ${TRAIN} not found`);
 
 withData('training on a slice', () => {
-  const docs = parseConll(readFileSync(TRAIN, 'utf8')).slice(0, 30).map(toTraining);
-  const bytes = modelToGzip(trainTwoPass(docs, { iterations: 2 }));
+  // a skipped describe still runs its body: read nothing then
+  const docs = existsSync(TRAIN) ? parseConll(readFileSync(TRAIN, 'utf8')).slice(0, 30).map(toTraining) : [];
+  const bytes = docs.length ? modelToGzip(trainTwoPass(docs, { iterations: 2 })) : Buffer.alloc(0);
 
   test('is deterministic: the same data gives the same bytes', () => {
     const again = modelToGzip(trainTwoPass(parseConll(readFileSync(TRAIN, 'utf8')).slice(0, 30).map(toTraining), { iterations: 2 }));
