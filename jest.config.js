@@ -3,7 +3,8 @@
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // jest's resolver does not follow chrono-node's "./*" export pattern
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^chrono-node/en$': '<rootDir>/node_modules/chrono-node/dist/esm/locales/en/index.js' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, tsconfig: 'tsconfig.test.json' }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 120000,

@@ -1,7 +1,8 @@
 // Dates in the text, normalised to ISO 8601 as precisely as the text allows (2020-01-03, 2019-12,
 // 2003, 2020-W01), anchored on the document's date. chrono-node reads the expressions; the news
 // conventions are ours: a bare weekday or month in a report means the most recent one, not the next.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import type { TextSpan } from './types.js';
 
 export interface DateMention extends TextSpan {
@@ -10,7 +11,7 @@ export interface DateMention extends TextSpan {
   iso: string;
 }
 
-const parser = chrono.en.casual;
+const parser = chrono.casual;
 
 /**
  * Words without which a sentence holds no date `normalise` keeps: years, numeric dates, months,
@@ -42,7 +43,7 @@ export function findDates(text: string, start: number, end: number, documentDate
 
 const FUTURE = /\b(will|shall|scheduled|upcoming|next|planned|plans|due to|set to|is to|are to|expected to)\b/i;
 
-function normalise(r: chrono.ParsedResult, ref: Date | undefined, ahead = false): string | undefined {
+function normalise(r: ParsedResult, ref: Date | undefined, ahead = false): string | undefined {
   const c = r.start;
   const text = r.text.toLowerCase();
   // "one day after" is relative to another event, not to the document

@@ -37,9 +37,17 @@ function load(): Tables {
   return tables;
 }
 
-/** The look-up form of a name: lower case, no dots, plain apostrophes, no leading "the". */
+const keys = new Map<string, string>();
+
+/** The look-up form of a name: lower case, no dots, plain apostrophes, no leading "the". Memoised: the rules ask about the same names again and again. */
 function key(name: string): string {
-  return name.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  let k = keys.get(name);
+  if (k === undefined) {
+    if (keys.size > 200000) keys.clear();
+    k = name.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+    keys.set(name, k);
+  }
+  return k;
 }
 
 /** Names that are also common words or people's names: only their capitalised form is the country. */

@@ -1,5 +1,5 @@
 // An averaged perceptron over hashed features: the weights for each feature and label, trained
-// online and averaged over all updates (Collins 2002), saved as compact gzipped JSON.
+// online and averaged over all updates (Collins 2002), saved as a compact binary table.
 import { gzipSync, gunzipSync, constants } from 'node:zlib';
 
 /** Something that scores labels for features: the perceptron being trained, or a trained model. */
@@ -122,16 +122,38 @@ export class TrainedModels {
   private readonly mask: number;
   /** [feature, first entry << 5 | entry count] per slot; feature 0 is an empty slot. */
   private readonly slots: Int32Array;
+  /** The features, ascending, and how many entries each has: the table's contents, as saved. */
+  private readonly features: Int32Array;
+  private readonly counts: Uint8Array;
   /**
-   * Each feature's non-zero weights, one entry each: the index model * labels + label in the top
-   * 8 bits, the weight in thousandths in the low 24 (signed). Scores are in thousandths too.
+   * Each feature's non-zero weights, one entry each, feature after feature: the index
+   * model * labels + label in the top 8 bits, the weight in thousandths in the low 24 (signed).
+   * Scores are in thousandths too.
    */
   private readonly entries: Int32Array;
 
-  constructor(files: readonly ModelFile[]) {
-    this.labels = files[0]!.labels;
-    this.width = files.length;
-    const n = this.labels.length;
+  constructor(labels: readonly string[], width: number, features: Int32Array, counts: Uint8Array, entries: Int32Array) {
+    this.labels = labels;
+    this.width = width;
+    this.features = features;
+    this.counts = counts;
+    this.entries = entries;
+    // Linear probing stays within a cache line or two up to a load of about 0.7.
+    let size = 1024;
+    while (size * 0.7 < features.length) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    for (let k = 0, at = 0; k < features.length; at += counts[k]!, k++) {
+      let slot = features[k]! & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = features[k]!;
+      this.slots[slot * 2 + 1] = (at << 5) | counts[k]!;
+    }
+  }
+
+  /** The models that training gives (`Perceptron.averaged`), in one table. */
+  static fromFiles(files: readonly ModelFile[]): TrainedModels {
+    const n = files[0]!.labels.length;
     const rows = new Map<number, number[]>();
     files.forEach((file, m) => {
       for (const packed of file.weights) {
@@ -140,25 +162,16 @@ export class TrainedModels {
         for (let k = 1; k < packed.length; k += 2) row.push(m * n + packed[k]!, packed[k + 1]!);
       }
     });
-    // Linear probing stays within a cache line or two up to a load of about 0.7.
-    let size = 1024;
-    while (size * 0.7 < rows.size) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
-    let entries = 0;
-    for (const row of rows.values()) entries += row.length / 2;
-    this.entries = new Int32Array(entries);
+    const features = Int32Array.from(rows.keys()).sort();
+    const counts = new Uint8Array(features.length);
+    const entries: number[] = [];
     const limit = 2 ** 23 - 1;
-    let at = 0;
-    for (const [feature, row] of rows) {
-      let slot = feature & this.mask;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = feature;
-      this.slots[slot * 2 + 1] = (at << 5) | (row.length / 2);
-      for (let k = 0; k < row.length; k += 2, at++) {
-        this.entries[at] = (row[k]! << 24) | (Math.max(-limit, Math.min(limit, row[k + 1]!)) & 0xffffff);
-      }
-    }
+    features.forEach((f, k) => {
+      const row = rows.get(f)!;
+      counts[k] = row.length / 2;
+      for (let e = 0; e < row.length; e += 2) entries.push((row[e]! << 24) | (Math.max(-limit, Math.min(limit, row[e + 1]!)) & 0xffffff));
+    });
+    return new TrainedModels(files[0]!.labels, files.length, features, counts, Int32Array.from(entries));
   }
 
   /** A feature's entries as first << 5 | count, or -1. */
@@ -210,16 +223,45 @@ export class TrainedModels {
     };
   }
 
-  /** The models of a two-pass tagger, from the shipped file. */
-  static fromGzip(bytes: Buffer): TrainedModels {
-    const pair = JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelPair;
-    return new TrainedModels([pair.first, pair.second]);
+  /**
+   * The model file: `MAGIC`, then little-endian u32s (labels' JSON length, models, features,
+   * entries), the labels as JSON, padding to 4 bytes, the features, the entries, the counts;
+   * gzipped with fixed options, so the same model is the same bytes.
+   */
+  toBytes(): Buffer {
+    const labels = Buffer.from(JSON.stringify(this.labels));
+    const head = Buffer.alloc(MAGIC.length + 16);
+    head.write(MAGIC, 0, 'latin1');
+    [labels.length, this.width, this.features.length, this.entries.length].forEach((v, i) => head.writeUInt32LE(v, MAGIC.length + i * 4));
+    const pad = Buffer.alloc((4 - ((head.length + labels.length) % 4)) % 4);
+    const raw = Buffer.concat([head, labels, pad, view(this.features), view(this.entries), view(this.counts)]);
+    return gzipSync(raw, { level: 9, memLevel: 9, strategy: constants.Z_DEFAULT_STRATEGY });
+  }
+
+  /** The models of a saved file (`toBytes`); throws on anything else. */
+  static fromBytes(bytes: Buffer): TrainedModels {
+    const raw = gunzipSync(bytes);
+    if (raw.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a kg entity model');
+    const [labelBytes, width, features, entries] = [0, 1, 2, 3].map((i) => raw.readUInt32LE(MAGIC.length + i * 4)) as [number, number, number, number];
+    let at = MAGIC.length + 16;
+    const labels = JSON.parse(raw.toString('utf8', at, at + labelBytes)) as string[];
+    at += labelBytes + ((4 - ((at + labelBytes) % 4)) % 4);
+    // a copy, aligned: the typed arrays then do not depend on where Node put the buffer
+    const ints = (count: number) => { const a = new Int32Array(count); new Uint8Array(a.buffer).set(raw.subarray(at, (at += count * 4))); return a; };
+    const f = ints(features);
+    const e = ints(entries);
+    return new TrainedModels(labels, width, f, Uint8Array.from(raw.subarray(at, at + features)), e);
   }
 }
 
+/** Version 1 of the model file. */
+const MAGIC = 'kg-ner/1';
+
+const view = (a: Int32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
 /** One trained model as a scorer. */
 export function trainedModel(file: ModelFile): Scorer {
-  return new TrainedModels([file]).model(0);
+  return TrainedModels.fromFiles([file]).model(0);
 }
 
 export interface ModelPair {
@@ -227,9 +269,7 @@ export interface ModelPair {
   second: ModelFile;
 }
 
-/** Same model, same bytes: features are sorted by `averaged`, weights are integers, and gzip gets fixed options and no timestamp. */
-export function modelToGzip(pair: ModelPair): Buffer {
-  const model = (m: ModelFile) => `{"labels":${JSON.stringify(m.labels)},"weights":[\n${m.weights.map((w) => JSON.stringify(w)).join(',\n')}\n]}`;
-  const text = `{"first":${model(pair.first)},\n"second":${model(pair.second)}}\n`;
-  return gzipSync(Buffer.from(text), { level: 9, memLevel: 9, strategy: constants.Z_DEFAULT_STRATEGY });
+/** The file of a two-pass model: same model, same bytes (features sorted by `averaged`, weights integers). */
+export function modelToBytes(pair: ModelPair): Buffer {
+  return TrainedModels.fromFiles([pair.first, pair.second]).toBytes();
 }

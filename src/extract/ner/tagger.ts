@@ -30,7 +30,7 @@ const ALLOWED = Uint8Array.from({ length: (LABELS.length + 1) * LABELS.length },
   return tag === 0 || tag % 2 === 1 || (prev < LABELS.length && typeOf(prev) === typeOf(tag)) ? 1 : 0;
 });
 
-export const DEFAULT_MODEL = fileURLToPath(new URL('../../../models/ner.json.gz', import.meta.url));
+export const DEFAULT_MODEL = fileURLToPath(new URL('../../../models/ner.bin.gz', import.meta.url));
 
 export { type Scorer };
 
@@ -143,7 +143,7 @@ export function spansOf(tags: readonly (string | number)[]): TokenSpan[] {
 
 /** The tagger of a model file's bytes. */
 export function taggerFromBytes(bytes: Buffer): Tagger {
-  const models = TrainedModels.fromGzip(bytes);
+  const models = TrainedModels.fromBytes(bytes);
   return { tagDocument: (sentences) => tagTwoPass(models, prepareDocument(sentences)).map(spansOf) };
 }
 
@@ -158,7 +158,11 @@ export function loadTagger(modelPath: string = DEFAULT_MODEL): Tagger {
   } catch {
     throw new InputError(`ner: cannot read the entity model ${modelPath} (run \`npm run train\` to make it)`);
   }
-  tagger = taggerFromBytes(bytes);
+  try {
+    tagger = taggerFromBytes(bytes);
+  } catch {
+    throw new InputError(`ner: ${modelPath} is not a kg entity model (run \`npm run train\` to make it)`);
+  }
   cache.set(modelPath, tagger);
   return tagger;
 }

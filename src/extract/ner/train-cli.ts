@@ -1,11 +1,11 @@
 // `npm run train`: trains the entity model on CoNLL-2003 train, reports validation F1 after each
-// iteration, and writes models/ner.json.gz. Deterministic: the same data gives the same bytes.
+// iteration, and writes models/ner.bin.gz. Deterministic: the same data gives the same bytes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { evaluate, parseConll, toTraining, trainTwoPass, type TrainingDocument } from './train.js';
 import { decode, DEFAULT_MODEL, tagTwoPass, typeOf, type Scorer } from './tagger.js';
-import { modelToGzip, trainedModel, TrainedModels } from './perceptron.js';
+import { modelToBytes, trainedModel, TrainedModels } from './perceptron.js';
 import { documentLabels } from './features.js';
 
 const shared = fileURLToPath(new URL('../../../../shared/eval/conll2003/', import.meta.url));
@@ -46,9 +46,9 @@ const pair = trainTwoPass(trainDocs, {
   },
   onFirst: (model) => { firstSoFar = trainedModel(model); },
 });
-const models = new TrainedModels([pair.first, pair.second]);
+const models = TrainedModels.fromFiles([pair.first, pair.second]);
 report('first pass alone', (d) => decode(models.model(0), d.sentences));
 report('two passes (final)', (d) => tagTwoPass(models, d.sentences));
-const bytes = modelToGzip(pair);
+const bytes = modelToBytes(pair);
 writeFileSync(values.output!, bytes);
 console.log(`wrote ${values.output} (${(bytes.length / 1e6).toFixed(2)} MB) in ${seconds()}s`);
