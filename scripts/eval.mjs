@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run eval`: every scorer of ../shared/eval on kg's output, in one table. This is how a
 // change to extraction is judged: data set, precision, recall, F1, and build speed.
-// Usage: node scripts/eval.mjs [--keep DIR] [--only ner|seed|re3d]
+// Usage: node scripts/eval.mjs [--keep DIR] [--only ner|seed|re3d|wikinews|wikinews-dev|wikinews-heldout]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,27 @@ if (!only || only === 're3d') {
   const [ef, ep, er, rf, rp, rr] = grab(summary, /entities F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\) relations F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\)/);
   rows.push(['re3d (27 docs), entities (typed)', ep, er, ef, Math.round(words(join(out, 'docs')) / seconds)]);
   rows.push(['re3d (27 docs), relations', rp, rr, rf, '']);
+}
+
+// kg's own gold (eval/): Wikinews articles annotated blind; heldout is read in aggregate only
+for (const split of ['dev', 'heldout']) {
+  if (only && only !== 'wikinews' && only !== `wikinews-${split}`) continue;
+  const gold = join(root, 'eval', 'wikinews', split);
+  if (!existsSync(gold)) continue;
+  const graphs = join(work, `wikinews-${split}`);
+  mkdirSync(graphs, { recursive: true });
+  let seconds = 0;
+  let w = 0;
+  const names = readdirSync(gold).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, '')).sort();
+  for (const name of names) {
+    const doc = join(shared, 'corpus', 'wikinews', `${name}.txt`);
+    seconds += kg('build', doc, '-o', join(graphs, `${name}.json`), '--no-layout');
+    w += readFileSync(doc, 'utf8').split(/\s+/).filter(Boolean).length;
+  }
+  const summary = node(join(evalDir, 'score-set.mjs'), gold, graphs).trim().split('\n').pop();
+  const [ef, ep, er, rf, rp, rr] = grab(summary, /entities F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\) relations F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\)/);
+  rows.push([`Wikinews ${split} (${names.length} docs), entities (typed)`, ep, er, ef, Math.round(w / seconds)]);
+  rows.push([`Wikinews ${split} (${names.length} docs), relations`, rp, rr, rf, '']);
 }
 
 const header = ['data set', 'precision', 'recall', 'F1', 'words/s (kg build process, start to exit)'];
