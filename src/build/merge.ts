@@ -6,7 +6,7 @@ import { freshKey, slug } from './keys.js';
 import { NameIndex, nameKeys } from './name-index.js';
 import { datesAgree } from '../extract/events/coref.js';
 import { nameKey } from '../extract/names.js';
-import { isCity, isCountry, isRegion } from '../extract/lexicon/gazetteer.js';
+import { isKnownPlace } from '../extract/lexicon/gazetteer.js';
 
 /** Roles that identify an event's victims, targets and scene. */
 const IDENTIFYING = new Set(['killed', 'injured', 'targeted', 'occurred_in', 'about']);
@@ -138,7 +138,7 @@ function personByLoneName(graph: KgGraph, index: NameIndex, entity: ExtractedEnt
   return people.length === 1 && sharesCompany(graph, people[0]!, resolvedHere) ? people[0] : undefined;
 }
 
-const knownPlace = (name: string): boolean => isCountry(name) || isCity(name) || isRegion(name);
+const knownPlace = isKnownPlace;
 
 /** Whether a node appeared in a document together with any of the given nodes. */
 function sharesCompany(graph: KgGraph, node: string, company: ReadonlySet<string>): boolean {

@@ -2,7 +2,7 @@
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
-import { countryName, countryOfDemonym, isCity, isGivenName, isRegion } from './lexicon/gazetteer.js';
+import { countryName, countryOfDemonym, isGivenName, isKnownPlace } from './lexicon/gazetteer.js';
 import { ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
@@ -44,6 +44,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
         while (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1]!.text) && !spans.some((s) => s.start <= first - 1 && first - 1 < s.end)
           && !/^["“(]$/.test(tokens[first - 2]!.text)) first--;
       }
+      // "Governor Ned [Lamont]": a given name the model left out before a surname is part of it
+      if (label === 'PER' && first > 0 && isGivenName(tokens[first - 1]!.text) && !isTitleWord(tokens[first - 1]!.text.toLowerCase())
+        && !spans.some((s) => s.start <= first - 1 && first - 1 < s.end)
+        && first - 1 > 0 && !/^["“(]$/.test(tokens[first - 2]!.text)) first--;
       // "Bashar al-Assad", "Osama bin Laden": a name particle and what follows belong to the name.
       if (label === 'PER') {
         while (last < tokens.length && (/^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|le|la|ben|ould)-\p{Lu}/u.test(tokens[last]!.text)
@@ -53,10 +57,11 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       }
       // "Quds force": a lower-case organisation word right after a one-word name is part of it.
       if (label === 'ORG' && last - first === 1 && /^(force|forces|corps|army|brigade|brigades|party|front|movement|militia)$/.test(tokens[last]?.text ?? '')) last++;
-      // "US Ambassador" before a name is a title, not a group: the country alone is the mention
+      // "US Ambassador", "Connecticut Governor" before a name is a title, not a group: the place
+      // alone is the mention
       if (label !== 'PER' && last - first >= 2 && PERSON_TITLES.has(tokens[last - 1]!.text.toLowerCase())) {
-        const country = countryName(text.slice(tokens[first]!.start, tokens[last - 2]!.end));
-        if (country) { out.push(mention(text, sentence, si, first, last - 1, 'LOC')); continue; }
+        const place = isKnownPlace(text.slice(tokens[first]!.start, tokens[last - 2]!.end));
+        if (place) { out.push(mention(text, sentence, si, first, last - 1, 'LOC')); continue; }
       }
       // "Middle Eastern", "Iranian", "Muslim": adjectives of places and faiths are not entities;
       // "We", "Although", "Mayor" alone are not names
@@ -71,6 +76,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       out.push(...splitCompound(text, sentence, mention(text, sentence, si, first, last, label)));
     }
     out.push(...nationalInstitutions(text, sentence, si, spans));
+    out.push(...knownPlaces(text, sentence, si, spans));
   });
   return actingGroups(sentences, out);
 }
@@ -224,11 +230,16 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     let end = j;
     while (end < span.end && /^\p{Lu}/u.test(t[end]!.text)) end++;
     const person = t.slice(j, end).map((x) => x.text);
+    // "Connecticut Governor Ned": what the title is of is a place the gazetteer knows
+    const place = k > span.start && isKnownPlace(t.slice(span.start, k).map((x) => x.text).join(' '));
     const isName = person.length > 0 && person.every((w) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(w))
       && !ORG_SUFFIXES.has(person[person.length - 1]!.toLowerCase())
-      && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || isGivenName(person[0]!));
+      && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || isGivenName(person[0]!) || place);
+    // "[Connecticut Governor] Ned Lamont": a name that ends in a title is what the title is of
+    if (!person.length && k < span.end && end === span.end && k > span.start && span.label !== 'PER'
+      && !AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) && !/^(of|for)$/i.test(t[k - 1]!.text)) { out.push({ start: span.start, end: k, label: place ? 'LOC' : span.label }); continue; }
     if (!isName) { out.push(span); continue; }
-    if (k > span.start) out.push({ start: span.start, end: k, label: span.label === 'PER' ? 'ORG' : span.label });
+    if (k > span.start) out.push({ start: span.start, end: k, label: place ? 'LOC' : span.label === 'PER' ? 'ORG' : span.label });
     out.push({ start: j, end, label: 'PER' });
     // what follows the connector is read again, as a name of its own
     let next = end;
@@ -255,7 +266,7 @@ function splitPlaceFromPerson(sentence: Sentence, spans: TokenSpan[]): TokenSpan
     for (let k = span.start + 1; k <= span.end - 2; k++) {
       if (!isGivenName(t[k]!.text) || !/^\p{Lu}\p{Ll}/u.test(t[span.end - 1]!.text)) continue;
       const place = t.slice(span.start, k).map((x) => x.text).join(' ');
-      if (countryName(place) || isCity(place) || isRegion(place)) return [{ start: span.start, end: k, label: 'LOC' as const }, { start: k, end: span.end, label: 'PER' as const }];
+      if (isKnownPlace(place)) return [{ start: span.start, end: k, label: 'LOC' as const }, { start: k, end: span.end, label: 'PER' as const }];
     }
     return [span];
   });
@@ -299,12 +310,34 @@ function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     if (prev && prev.end === span.start && (prev.label === 'PER') !== (span.label === 'PER')) {
       const lone = prev.label === 'PER' ? span : prev;
       const word = sentence.tokens[lone.start]!.text;
-      if (lone.end - lone.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && !countryOfDemonym(word) && !countryName(word)) {
+      if (lone.end - lone.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && !countryOfDemonym(word) && !isKnownPlace(word)) {
         out[out.length - 1] = { start: prev.start, end: span.end, label: 'PER' };
         continue;
       }
     }
     out.push(span);
+  }
+  return out;
+}
+
+/**
+ * Countries, states and cities the model left out ("in Windsor Locks, Connecticut."): a name of
+ * one to three capitalised words that the gazetteer knows as a place, outside any span.
+ */
+function knownPlaces(text: string, sentence: Sentence, si: number, spans: readonly { start: number; end: number }[]): Mention[] {
+  const out: Mention[] = [];
+  const t = sentence.tokens;
+  const free = (i: number) => !spans.some((s) => s.start <= i && i < s.end);
+  for (let i = 0; i < t.length; i++) {
+    if (!/^\p{Lu}\p{Ll}/u.test(t[i]!.text) || !free(i) || (i > 0 && /^\p{Lu}/u.test(t[i - 1]!.text))) continue;
+    let end = i;
+    const word = (k: number) => /^\p{Lu}\p{Ll}/u.test(t[k]!.text) && free(k) && !isTitleWord(t[k]!.text.toLowerCase());
+    while (end < t.length && end < i + 3 && word(end)) end++;
+    if (end === i) continue;
+    // part of a longer name, unless a title follows ("Connecticut Governor Ned Lamont")
+    if (end < t.length && /^\p{Lu}/u.test(t[end]!.text) && !isTitleWord(t[end]!.text.toLowerCase())) continue;
+    if (isKnownPlace(t.slice(i, end).map((x) => x.text).join(' '))) out.push(mention(text, sentence, si, i, end, 'LOC'));
+    i = end - 1;
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // "X-backed Y", "Y under X's leadership", "X and its Y", "X in/north of Y", compound names.
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
-import { countryName, countryOfDemonym, cityCountry } from './lexicon/gazetteer.js';
+import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { PERSON_TITLES } from './lexicon/titles.js';
 
 export interface EntityRelation {
@@ -176,7 +176,8 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       const kind = ctx.kindOf(before.entity);
       if (kind === 'group') emit(m.entity, leads || titles.some((t) => LEAD_ROLES.has(t)) ? 'leads' : 'member_of', before.entity, label, view.index, 0.8);
       else if (kind === 'place') {
-        emit(m.entity, 'citizen_of', before.entity, label, view.index, 0.7);
+        // "Connecticut Governor X" leads the state, and is not said to be its citizen
+        if (!leads || countryName(ctx.resolution.entities[before.entity]!.label)) emit(m.entity, 'citizen_of', before.entity, label, view.index, 0.7);
         if (leads) emit(m.entity, 'leads', before.entity, label, view.index, 0.75);
       }
     } else if (country !== undefined) {
@@ -295,12 +296,49 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       const where = mentionFrom(view, i);
       if (where && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'located_in', where.entity, label, view.index, kind === 'place' ? 0.75 : 0.6);
     }
+    if (kind === 'place' && w[m.last] === ',') placeAfterComma(ctx, view, m, emit);
     // A place named after a place it is in: "Baghdad International Airport" in Baghdad.
     if (kind === 'place' && m.last - m.first >= 2) {
       const head = ctx.resolution.entities.findIndex((e, ei) => ei !== m.entity && e.kind === 'place'
         && ctx.text.slice(view.sentence.tokens[m.first]!.start).startsWith(e.label + ' '));
       if (head >= 0) emit(m.entity, 'located_in', head, 'named after', view.index, 0.6);
     }
+  }
+}
+
+/** Nouns that say what sort of place an apposition describes: "Magnitogorsk, a city in Russia". */
+const PLACE_NOUNS = /^(city|town|village|suburb|hamlet|community|region|province|state|district|county|island|port|capital|area|municipality|neighbourhood|neighborhood|resort|borough)$/;
+
+/** How large a place is, as far as the gazetteer knows: a country, a state or region, else a city or smaller. */
+function placeRank(label: string): number {
+  if (countryName(label)) return 3;
+  if (subdivisionCountry(label) || isRegion(label)) return 2;
+  return cityCountry(label) ? 1 : 0;
+}
+
+/**
+ * "El Paso, Texas", "Windsor Locks, Connecticut, United States": a place and, after a comma, the
+ * larger place it is in; "Magnitogorsk, a city in the Ural region of Russia": an apposition
+ * that says where it is. Not a list ("Paris, London and Berlin"): the second place is larger.
+ */
+function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef, emit: Emit): void {
+  const w = view.lower;
+  const next = view.mentions.find((x) => x.first === m.last + 1);
+  if (next) {
+    if (ctx.kindOf(next.entity) !== 'place' || w[next.last] === 'and' || w[next.last] === 'or') return;
+    const inner = placeRank(ctx.resolution.entities[m.entity]!.label);
+    const outer = placeRank(ctx.resolution.entities[next.entity]!.label);
+    if (outer > inner && outer >= 2) emit(m.entity, 'located_in', next.entity, ', (comma)', view.index, 0.75);
+    return;
+  }
+  let i = m.last + 1;
+  if (!/^(a|an|the)$/.test(w[i] ?? '')) return;
+  i++;
+  for (let k = 0; k < 2 && i < w.length && view.entityAt[i]! < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[i]!.text) && !PLACE_NOUNS.test(w[i]!); k++) i++;
+  if (!PLACE_NOUNS.test(w[i] ?? '') || !/^(in|of|near|outside)$/.test(w[i + 1] ?? '')) return;
+  const where = view.mentions.find((x) => x.first > i + 1 && x.first <= i + 5 && ctx.kindOf(x.entity) === 'place');
+  if (where && !view.mentions.some((x) => x.first > i + 1 && x.first < where.first)) {
+    emit(m.entity, 'located_in', where.entity, `${w[i]} ${w[i + 1]}`, view.index, 0.75);
   }
 }
 

@@ -25,7 +25,7 @@ function cases(name: string, table: Case[]): void {
 }
 
 cases('a span across a verb or common noun is two names', [
-  ['The European Commission fined Microsoft Corp in Brussels .', [[1, 6, 'ORG']], [['European Commission', 'ORG'], ['Microsoft Corp', 'ORG']]],
+  ['The European Commission fined Microsoft Corp in Brussels .', [[1, 6, 'ORG']], [['European Commission', 'ORG'], ['Microsoft Corp', 'ORG'], ['Brussels', 'LOC']]],
   ['Labour Party leaders met Tony Blair .', [[0, 6, 'ORG']], [['Labour Party', 'ORG'], ['Tony Blair', 'ORG']]],
   // closed-class words and particles belong to names
   ['The Bank of England raised rates .', [[1, 4, 'ORG']], [['Bank of England', 'ORG']]],
@@ -64,6 +64,19 @@ cases('titles separate the person from what the title is of', [
   ['The Lord Mayor spoke .', [[1, 3, 'PER']], []],
   ['Interior Minister Joachim Brudzinski wrote .', [[0, 1, 'ORG'], [2, 4, 'PER']], [['Joachim Brudzinski', 'PER']]],
   ['The United Nations General Assembly voted .', [[1, 5, 'ORG']], [['United Nations General Assembly', 'ORG']]],
+  // a name that ends in a title is what the title is of, a place where the gazetteer knows it
+  ['Connecticut Governor Ned Lamont spoke .', [[0, 2, 'ORG'], [3, 4, 'PER']], [['Connecticut', 'LOC'], ['Ned Lamont', 'PER']]],
+  ['Ohio Senator Sherrod Brown spoke .', [[0, 3, 'ORG'], [3, 4, 'PER']], [['Ohio', 'LOC'], ['Sherrod Brown', 'PER']]],
+  // not where the title word is part of the name
+  ['The Department of Justice opened an inquiry .', [[1, 4, 'ORG']], [['Department of Justice', 'ORG']]],
+]);
+
+cases('places the model left out', [
+  // a country, state or city the gazetteer knows, outside any span
+  ['The plane crashed in Windsor Locks , Connecticut .', [[4, 6, 'LOC']], [['Windsor Locks', 'LOC'], ['Connecticut', 'LOC']]],
+  ['Connecticut Governor Ned Lamont spoke .', [[2, 4, 'PER']], [['Ned Lamont', 'PER'], ['Connecticut', 'LOC']]],
+  // not a word of a longer name, nor a lower-case word
+  ['Texas Instruments rose . Prices in georgia fell .', [], []],
 ]);
 
 cases('a place before a full name, a weekday after a name', [
@@ -71,6 +84,8 @@ cases('a place before a full name, a weekday after a name', [
   ['US Ambassador to Germany Richard Grenell spoke .', [[3, 6, 'LOC']], [['Germany', 'LOC'], ['Richard Grenell', 'PER']]],
   // a weekday closes no name
   ['He flew to South Africa Monday .', [[3, 6, 'LOC']], [['South Africa', 'LOC']]],
+  // a state before a full name, after a title
+  ['United States Senator from Vermont Bernie Sanders won .', [[0, 2, 'LOC'], [4, 7, 'LOC']], [['United States', 'LOC'], ['Vermont', 'LOC'], ['Bernie Sanders', 'PER']]],
 ]);
 
 cases('halves joined, parties and plural titles apart', [

