@@ -17,8 +17,14 @@ export interface Mention {
   label: EntityLabel;
 }
 
-/** Adjectives and nouns of faith that the model may read as names. */
-const RELIGIONS = /^(Muslims?|Christians?|Jews?|Jewish|Sunnis?|Shias?|Shiites?|Shi['’]ites?|Catholics?|Protestants?|Hindus?|Buddhists?|Sikhs?|Islamic|Orthodox|Evangelicals?)$/;
+/**
+ * Adjectives and nouns of faith, of ethnicity and of party ("Latino voters", "the Democratic
+ * candidates") that the model may read as names: like nationalities, not entities alone.
+ */
+const RELIGIONS = /^(Muslims?|Christians?|Jews?|Jewish|Sunnis?|Shias?|Shiites?|Shi['’]ites?|Catholics?|Protestants?|Hindus?|Buddhists?|Sikhs?|Islamic|Orthodox|Evangelicals?|Latin[oa]s?|Latinx|Hispanics?|Asians?|Africans?|Europeans?|Arabs?|Caucasians?|Indigenous|Aboriginal|Democratic|Republican)$/;
+
+/** Time zones after a clock time ("1:12 am UTC") are no organisations. */
+const TIME_ZONES = /^(UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK)$/;
 
 /** Facility words that end the name of a place ("U.S. Embassy", "Baghdad International Airport"). */
 const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'airfield', 'base', 'prison', 'hospital', 'mosque', 'church',
@@ -67,7 +73,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // "We", "Although", "Mayor" alone are not names
       const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
       if (last - first === 1 && surface !== surface.toUpperCase() && (FUNCTION_WORDS.has(surface.toLowerCase()) || PERSON_TITLES.has(surface.toLowerCase()))) continue;
-      if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface)
+      if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface) || TIME_ZONES.test(surface)
         || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
       // "the" is not part of a name in CoNLL's convention; a possessive never is.
       while (first < last && /^(the|The|THE)$/.test(tokens[first]!.text)) first++;

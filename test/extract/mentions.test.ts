@@ -71,6 +71,15 @@ cases('titles separate the person from what the title is of', [
   ['The Department of Justice opened an inquiry .', [[1, 4, 'ORG']], [['Department of Justice', 'ORG']]],
 ]);
 
+cases('words like names that are no entities', [
+  // ethnic and party adjectives, like nationalities; time zones after a clock time
+  ['Latino voters backed him .', [[0, 1, 'LOC']], []],
+  ['Most Democratic voters stayed home .', [[1, 2, 'ORG']], []],
+  ['The strikes took place at 1:12 am UTC .', [[7, 8, 'ORG']], []],
+  // but a party's name is one
+  ['The Democratic Party won .', [[1, 3, 'ORG']], [['Democratic Party', 'ORG']]],
+]);
+
 cases('places the model left out', [
   // a country, state or city the gazetteer knows, outside any span
   ['The plane crashed in Windsor Locks , Connecticut .', [[4, 6, 'LOC']], [['Windsor Locks', 'LOC'], ['Connecticut', 'LOC']]],
