@@ -259,7 +259,7 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
 const isTitleWord = (w: string) => PERSON_TITLES.has(w) || (w.endsWith('s') && PERSON_TITLES.has(w.slice(0, -1)));
 
 const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting', 'associate', 'executive', 'senior', 'press',
-  'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord']);
+  'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord', 'board']);
 
 /**
  * "[Germany Richard Grenell]" (after "Ambassador to"), "Mayor of [Koszalin Piotr Jedlinski]": a

@@ -88,6 +88,11 @@ describe('entity relations', () => {
     ['A building collapsed in Magnitogorsk, a city in the Ural region of Russia.', ['Magnitogorsk', 'located_in', 'Russia']],
     // a governor leads the state
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'leads', 'Connecticut']],
+    // a job before a name, a title whose organisation follows the name
+    ['Washington Post columnist Jamal Khashoggi was killed in Istanbul.', ['Jamal Khashoggi', 'member_of', 'Washington Post']],
+    ['NTSB Board Member Jennifer Homendy said the inquiry would take a year.', ['Jennifer Homendy', 'member_of', 'NTSB']],
+    ['Commissioner James Rovella of the Connecticut Department of Emergency Services said five people died.',
+      ['James Rovella', 'leads', 'Connecticut Department of Emergency Services']],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     expect(got).toContainEqual(expected);
@@ -102,6 +107,8 @@ describe('events and their roles', () => {
     ['The attack on the Israeli Embassy in Buenos Aires was carried out in 1992.', [['[attack]', 'targeted', 'Israeli Embassy']]],
     ['Reuters reported the explosion in Beirut.', [['Reuters', 'reported', '[attack]'], ['[attack]', 'occurred_in', 'Beirut']]],
     ['Emmanuel Macron said France would send aid.', [['Emmanuel Macron', 'said', '[statement]']]],
+    // the speaker is the head of "X of the Y"
+    ['Commissioner James Rovella of the Connecticut State Police said five people died.', [['James Rovella', 'said', '[statement]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],
     ['Police arrested Yuri Petrov in Moscow on Friday.', [['[arrest]', 'about', 'Yuri Petrov'], ['[arrest]', 'occurred_in', 'Moscow']]],
     // the doer after a participle; a city before an attack noun is where, not who

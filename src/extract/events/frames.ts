@@ -255,8 +255,12 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
     // "A former advisor for U.S. President Donald Trump was sentenced": a name in a phrase after
     // a preposition is not the subject
     let j = k;
-    while (j >= 0 && (view.entityAt[j]! >= 0 || PERSON_TITLES.has(view.lower[j]!))) j--;
-    if (j >= 0 && /^(for|of|to|with|from|at|in|on|by|under|near|against|about)$/.test(view.lower[j]!)) return undefined;
+    while (j >= 0 && (view.entityAt[j]! >= 0 || PERSON_TITLES.has(view.lower[j]!) || /^(the|a|an)$/.test(view.lower[j]!))) j--;
+    if (j >= 0 && /^(for|of|to|with|from|at|in|on|by|under|near|against|about)$/.test(view.lower[j]!)) {
+      // "Commissioner James Rovella of the Connecticut Department said": the person is the subject
+      const head = view.lower[j] === 'of' && j > 0 ? view.entityAt[j - 1]! : -1;
+      return head >= 0 && ctx.kindOf(head) === 'person' ? head : undefined;
+    }
     return view.entityAt[k];
   }
   return resolvePronoun(ctx, view.index, k);

@@ -11,7 +11,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'general', 'gen.', 'gen', 'lieutenant', 'lt.', 'lt', 'colonel', 'col.', 'col', 'major', 'maj.', 'captain', 'capt.', 'commander',
   'cmdr.', 'admiral', 'adm.', 'sergeant', 'sgt.', 'corporal', 'cpl.', 'private', 'marshal', 'brigadier', 'commodore',
   'chief', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head',
-  'coach', 'manager', 'inspector', 'detective', 'officer', 'agent', 'deputy', 'commissioner', 'superintendent',
+  'coach', 'manager', 'inspector', 'detective', 'officer', 'agent', 'deputy', 'commissioner', 'superintendent', 'member',
 ]);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
