@@ -107,6 +107,11 @@ describe('events and their roles', () => {
     ['The attack on the Israeli Embassy in Buenos Aires was carried out in 1992.', [['[attack]', 'targeted', 'Israeli Embassy']]],
     ['Reuters reported the explosion in Beirut.', [['Reuters', 'reported', '[attack]'], ['[attack]', 'occurred_in', 'Beirut']]],
     ['Emmanuel Macron said France would send aid.', [['Emmanuel Macron', 'said', '[statement]']]],
+    // a winner is what an election decided; a court tries; a building collapses by itself
+    ['Senator from Vermont Bernie Sanders won the Democratic Party\'s Nevada caucuses.', [['[election]', 'about', 'Bernie Sanders'], ['[election]', 'occurred_in', 'Nevada']]],
+    ['The Supreme Court overturned the convictions of Bridget Kelly and Bill Baroni.',
+      [['Supreme Court', 'carried_out', '[trial]'], ['[trial]', 'about', 'Bridget Kelly'], ['[trial]', 'about', 'Bill Baroni']]],
+    ['An apartment building collapsed on Monday in Magnitogorsk.', [['[other]', 'occurred_in', 'Magnitogorsk']]],
     // the speaker is the head of "X of the Y"
     ['Commissioner James Rovella of the Connecticut State Police said five people died.', [['James Rovella', 'said', '[statement]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],
@@ -119,6 +124,12 @@ describe('events and their roles', () => {
     const got = triples(extractDocument(text));
     for (const t of expected) expect(got).toContainEqual(t);
   });
+
+  test.each([
+    'Stocks crashed in Tokyo on Monday.',
+    'Prices collapsed in Asia.',
+    'The party ruled Hungary for a decade.',
+  ])('no event: %s', (text) => expect(extractDocument(text).events).toEqual([]));
 
   test('the subject before an apposition; a victim after "a woman named"; a person after where they are from', () => {
     const x = extractDocument('Judge Mary Stone sentenced Ohio man John Fields to life. Fields, a former soldier, killed a woman named Ann Heyer.');

@@ -7,7 +7,8 @@ import { resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
 import {
-  AGENT_NOUNS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, REPORT_VERBS, ROLE_VERBS, SAY_VERBS, notAFire,
+  AGENT_NOUNS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, REPORT_VERBS,
+  ROLE_VERBS, SAY_VERBS, WIN_VERBS, notAFire,
 } from './triggers.js';
 
 export type Role = 'carried_out' | 'ordered' | 'leads' | 'killed' | 'injured' | 'targeted' | 'occurred_in' | 'reported' | 'said' | 'about';
@@ -129,6 +130,36 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         i = f.last - 1;
         continue;
       }
+    }
+
+    // "X won the Nevada caucuses": the winner is what the election decided
+    if (WIN_VERBS.has(word) && subject !== undefined && ctx.kindOf(subject) !== 'place') {
+      const target = eventNounAfter(view, i + 1, true);
+      if (target !== undefined && EVENT_NOUNS.get(w[target]) === 'election') {
+        const f = make('election', target, target + 1, true);
+        role(f, 'about', subject, tokens[i]!.text, 0.7);
+        nounRoles(ctx, view, f, target);
+        i = target;
+        continue;
+      }
+    }
+
+    // "The Supreme Court ruled", "a court overturned the convictions": the court tried the case
+    if (COURT_VERBS.has(word) && subject !== undefined && /\b(Court|Tribunal)\b/.test(ctx.resolution.entities[subject]!.label)) {
+      const target = eventNounAfter(view, i + 1);
+      const f = target !== undefined && EVENT_NOUNS.get(w[target]) === 'trial' ? make('trial', target, target + 1, true) : make('trial', i, i + 1, false);
+      role(f, 'carried_out', subject, tokens[i]!.text, 0.75);
+      if (f.noun) nounRoles(ctx, view, f, target!);
+      else placeAfter(ctx, view, f, i + 1);
+      i = f.noun ? target! : i;
+      continue;
+    }
+
+    // "An apartment building collapsed in Magnitogorsk": a disaster that no one carried out
+    if (DISASTER_VERBS.has(word) && !nounType && PHYSICAL_NOUNS.has(w[i - 1] ?? '')) {
+      const f = make('other', i, i + 1, false);
+      placeAfter(ctx, view, f, i + 1);
+      continue;
     }
 
     // Roles of an event named just before: "the strike that killed X", "strikes targeting Y".
@@ -259,7 +290,10 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
     if (j >= 0 && /^(for|of|to|with|from|at|in|on|by|under|near|against|about)$/.test(view.lower[j]!)) {
       // "Commissioner James Rovella of the Connecticut Department said": the person is the subject
       const head = view.lower[j] === 'of' && j > 0 ? view.entityAt[j - 1]! : -1;
-      return head >= 0 && ctx.kindOf(head) === 'person' ? head : undefined;
+      if (head >= 0 && ctx.kindOf(head) === 'person') return head;
+      // "Senator from Vermont Bernie Sanders won": the phrase is the person's title
+      if (/^(from|of)$/.test(view.lower[j]!) && j > 0 && PERSON_TITLES.has(view.lower[j - 1]!) && ctx.kindOf(view.entityAt[k]!) === 'person') return view.entityAt[k];
+      return undefined;
     }
     return view.entityAt[k];
   }
@@ -317,9 +351,10 @@ function objectNamed(view: SentenceView, from: number): boolean {
 }
 
 /** An event noun that is the object of a verb: "the assault", "a series of attacks", "the brutal repression of". */
-function eventNounAfter(view: SentenceView, i: number): number | undefined {
-  for (let k = i; k < Math.min(view.lower.length, i + 5); k++) {
-    if (view.entityAt[k]! >= 0 || /^[,.;:“”"]$/.test(view.lower[k]!)) return undefined;
+function eventNounAfter(view: SentenceView, i: number, overNames = false): number | undefined {
+  for (let k = i; k < Math.min(view.lower.length, i + (overNames ? 8 : 5)); k++) {
+    // "won the Democratic Party's Nevada caucuses": names may modify the noun
+    if ((view.entityAt[k]! >= 0 && !overNames) || /^[,.;:“”"]$/.test(view.lower[k]!)) return undefined;
     if (EVENT_NOUNS.has(view.lower[k]!)) return k;
   }
   return undefined;
@@ -409,8 +444,10 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} by`, sentence: view.index, confidence: by === i + 1 ? 0.7 : 0.65 });
   }
   if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest')) {
-    const m = mentionAfter(view, i + 2);
-    if (m && ctx.kindOf(m.entity) === 'person') frame.roles.push({ role: frame.type === 'killing' ? 'killed' : 'about', entity: m.entity, label: `${tokens[i]!.text} of`, sentence: view.index, confidence: 0.7 });
+    // "the convictions of Bridget Kelly and Bill Baroni": each of them
+    for (let m = mentionAfter(view, i + 2); m && ctx.kindOf(m.entity) === 'person'; m = w[m.last] === 'and' ? view.mentions.find((x) => x.first === m!.last + 1) : undefined) {
+      frame.roles.push({ role: frame.type === 'killing' ? 'killed' : 'about', entity: m.entity, label: `${tokens[i]!.text} of`, sentence: view.index, confidence: 0.7 });
+    }
   }
   placeAfter(ctx, view, frame, i + 1);
 }

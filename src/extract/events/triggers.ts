@@ -25,9 +25,9 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...nouns('meeting', 'summit', 'talk', 'visit', 'conference').filter((w) => w !== 'talk').map((w) => [w, 'meeting'] as const),
   ...nouns('war', 'conflict', 'clash', 'battle', 'insurgency', 'fighting', 'civil war').map((w) => [w, 'conflict'] as const),
   ...nouns('arrest', 'detention', 'raid').filter((w) => !w.startsWith('raid')).map((w) => [w, 'arrest'] as const),
-  ...nouns('trial', 'conviction', 'sentence', 'indictment', 'verdict', 'acquittal', 'lawsuit', 'prosecution').map((w) => [w, 'trial'] as const),
+  ...nouns('trial', 'conviction', 'sentence', 'indictment', 'verdict', 'acquittal', 'lawsuit', 'prosecution', 'ruling').map((w) => [w, 'trial'] as const),
   ...nouns('sanction', 'embargo').map((w) => [w, 'sanction'] as const),
-  ...nouns('election', 'referendum', 'vote', 'ballot', 'primary', 'runoff').map((w) => [w, 'election'] as const),
+  ...nouns('election', 'referendum', 'vote', 'ballot', 'primary', 'runoff', 'caucus').map((w) => [w, 'election'] as const),
   ...nouns('agreement', 'deal', 'treaty', 'accord', 'ceasefire', 'truce', 'pact').map((w) => [w, 'agreement'] as const),
   // disasters and accidents: no one carries them out, but they happen somewhere, to someone
   ...nouns('fire', 'blaze', 'wildfire', 'bushfire', 'earthquake', 'flood', 'crash', 'collapse', 'landslide', 'avalanche', 'hurricane',
@@ -54,6 +54,23 @@ export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...[...verb('elect'), ...verb('re-elect')].map((w) => [w, 'election'] as const),
   ...[...verb('sign')].map((w) => [w, 'agreement'] as const),
 ]);
+
+/** Verbs whose subject, when it is a court, tried a case: "the Supreme Court ruled", "overturned". */
+export const COURT_VERBS: ReadonlySet<string> = new Set([...verb('rule'), ...verb('overturn'), ...verb('uphold', 'upheld'),
+  ...verb('quash'), ...verb('dismiss'), ...verb('reject')]);
+
+/** Verbs of winning and losing: their subject is what an election they name decided. */
+export const WIN_VERBS: ReadonlySet<string> = new Set([...verb('win', 'won'), ...verb('lose', 'lost'), ...verb('contest')]);
+
+/** Verbs of things that break, burn or blow up by themselves: "the building collapsed". */
+export const DISASTER_VERBS: ReadonlySet<string> = new Set([...verb('collapse'), ...verb('explode'), ...verb('crash'),
+  ...verb('sink', 'sank', 'sunk'), ...verb('derail'), ...verb('capsize')]);
+
+/** What can collapse, explode or crash in a news report (not markets or talks). */
+export const PHYSICAL_NOUNS: ReadonlySet<string> = new Set(nouns('building', 'bridge', 'plane', 'aircraft', 'airplane', 'jet',
+  'helicopter', 'car', 'bus', 'truck', 'lorry', 'train', 'ship', 'boat', 'ferry', 'vessel', 'roof', 'dam', 'mine', 'tower',
+  'house', 'home', 'apartment', 'block', 'hotel', 'school', 'factory', 'plant', 'tanker', 'vehicle', 'bomb', 'device', 'wall',
+  'stadium', 'church', 'mosque', 'temple', 'structure', 'crane', 'balcony', 'ceiling', 'minibus', 'van', 'pipeline', 'bomber'));
 
 /** Verbs of saying: their subject said a statement. */
 export const SAY_VERBS: ReadonlySet<string> = new Set([
