@@ -2,7 +2,7 @@
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
-import { countryName, countryOfDemonym, isGivenName, isKnownPlace } from './lexicon/gazetteer.js';
+import { countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
 import { ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
@@ -32,6 +32,23 @@ const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'airfield', 'base
   'complex', 'tower', 'headquarters', 'building']);
 /** Facility words that begin one ("Camp David", "Fort Hood"). */
 const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
+/** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
+const PLACE_HEADS = new Set(['county', 'province', 'district', 'region', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains',
+  'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast']);
+
+/**
+ * "[Beaver Falls], Pennsylvania", "[Cibolo], Texas": a name set off by a comma before a state or
+ * a country is a town, unless it is a person's full name ("Ted Cruz, Texas") or a list goes on.
+ */
+function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: TokenSpan | undefined): boolean {
+  if (!next || next.label !== 'LOC' || t[s.end]?.text !== ',' || next.start !== s.end + 1) return false;
+  if (s.label === 'PER' && s.end - s.start >= 2 && isGivenName(t[s.start]!.text)) return false;
+  const state = t.slice(next.start, next.end).map((x) => x.text).join(' ');
+  if (!subdivisionCountry(state) && !countryName(state)) return false;
+  const after = t[next.end]?.text;
+  return after === undefined || /^[,.;:)]$/.test(after) || (/^\p{Ll}/u.test(after) && !/^(and|or)$/.test(after));
+}
+
 /** Common nouns that say the name after them is a place: "the town of Douma", "camp Taji". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'district', 'region', 'camp', 'port', 'county', 'governorate', 'suburb', 'neighbourhood', 'neighborhood']);
 
@@ -118,8 +135,12 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase());
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is; "the
   // Iraq War", "World War II" name events, not places
+  // "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary": a place's head word says it is one
+  const placeHead = (s: TokenSpan) => s.end - s.start >= 2 && PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase());
   spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s))
-    .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s));
+    .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))
+    .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
+    .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s));
   const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
   let out = spans;
   const replace = (start: number, end: number) => {
@@ -163,7 +184,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
  */
 function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  const splits = (k: number) => /^\p{Ll}[\p{Ll}'’]*$/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text) && !NAME_PARTICLES.test(t[k]!.text);
+  // a comma or semicolon ends a name too ("for the [Court, Supreme Court] Justice")
+  const splits = (k: number) => (/^\p{Ll}[\p{Ll}'’]*$/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text) && !NAME_PARTICLES.test(t[k]!.text)) || /^[,;]$/.test(t[k]!.text);
   const out: TokenSpan[] = [];
   for (const span of spans) {
     if (span.label === 'MISC') { out.push(span); continue; }

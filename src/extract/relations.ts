@@ -55,6 +55,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     backedBy(ctx, view, emit);
     leadership(ctx, view, emit);
     locations(ctx, view, emit);
+    nationalGroups(ctx, view, emit);
     compounds(ctx, view, emit);
   }
   gazetteerLocations(ctx, emit, countryEntities(ctx));
@@ -349,6 +350,31 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
   const where = view.mentions.find((x) => x.first > i + 1 && x.first <= i + 5 && ctx.kindOf(x.entity) === 'place');
   if (where && !view.mentions.some((x) => x.first > i + 1 && x.first < where.first)) {
     emit(m.entity, 'located_in', where.entity, `${w[i]} ${w[i + 1]}`, view.index, 0.75);
+  }
+}
+
+/**
+ * "German carmaker Volkswagen", "Australian store chains Woolworths and Coles": a nationality
+ * before the common nouns that describe a group says where the group is.
+ */
+function nationalGroups(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  const tokens = view.sentence.tokens;
+  let previous: { mention: MentionRef; country: number } | undefined;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'group') continue;
+    let country: number | undefined;
+    // the second of "Woolworths and Coles"
+    if (previous && previous.mention.last === m.first - 1 && w[m.first - 1] === 'and') country = previous.country;
+    else {
+      let k = m.first - 1;
+      while (k >= 0 && k >= m.first - 3 && view.entityAt[k]! < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/^(the|a|an|of|and|or|by|for|to|in|at|from|with)$/.test(w[k]!)) k--;
+      if (k < m.first - 1 && k >= 0 && view.entityAt[k]! < 0 && countryOfDemonym(tokens[k]!.text)) country = countryOfWord(ctx, tokens[k]!);
+    }
+    previous = undefined;
+    if (country === undefined) continue;
+    emit(m.entity, 'located_in', country, tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text).join(' '), view.index, 0.65);
+    previous = { mention: m, country };
   }
 }
 

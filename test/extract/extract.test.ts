@@ -88,6 +88,8 @@ describe('entity relations', () => {
     ['A building collapsed in Magnitogorsk, a city in the Ural region of Russia.', ['Magnitogorsk', 'located_in', 'Russia']],
     // a governor leads the state
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'leads', 'Connecticut']],
+    // a nationality before what a group is
+    ['German carmaker Volkswagen said sales fell.', ['Volkswagen', 'located_in', 'Germany']],
     // a job before a name, a title whose organisation follows the name
     ['Washington Post columnist Jamal Khashoggi was killed in Istanbul.', ['Jamal Khashoggi', 'member_of', 'Washington Post']],
     ['NTSB Board Member Jennifer Homendy said the inquiry would take a year.', ['Jennifer Homendy', 'member_of', 'NTSB']],

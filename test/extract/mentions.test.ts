@@ -80,6 +80,17 @@ cases('words like names that are no entities', [
   ['The Democratic Party won .', [[1, 3, 'ORG']], [['Democratic Party', 'ORG']]],
 ]);
 
+cases('what a name is, from its last word or where it stands', [
+  // a place's head word
+  ['They met in Middlesex County on Friday .', [[3, 5, 'ORG']], [['Middlesex County', 'LOC']]],
+  ['Flats on Karl Marx Avenue burned .', [[2, 5, 'PER']], [['Karl Marx Avenue', 'LOC']]],
+  // a name before its state is a town, a person's full name is not
+  ['An incident in Beaver Falls , Pennsylvania was reported .', [[3, 5, 'PER'], [6, 7, 'LOC']], [['Beaver Falls', 'LOC'], ['Pennsylvania', 'LOC']]],
+  ['Senators Ted Cruz , Texas , spoke .', [[1, 3, 'PER'], [4, 5, 'LOC']], [['Ted Cruz', 'PER'], ['Texas', 'LOC']]],
+  // a comma ends a name
+  ['Writing for the Court , Supreme Court Justice Elena Kagan declared .', [[3, 7, 'ORG'], [8, 10, 'PER']], [['Court', 'ORG'], ['Supreme Court', 'ORG'], ['Elena Kagan', 'PER']]],
+]);
+
 cases('places the model left out', [
   // a country, state or city the gazetteer knows, outside any span
   ['The plane crashed in Windsor Locks , Connecticut .', [[4, 6, 'LOC']], [['Windsor Locks', 'LOC'], ['Connecticut', 'LOC']]],
