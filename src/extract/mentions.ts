@@ -34,7 +34,8 @@ const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'airfield', 'base
 const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
 /** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
 const PLACE_HEADS = new Set(['county', 'province', 'district', 'region', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains',
-  'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast']);
+  'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast',
+  'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena']);
 
 /**
  * "[Beaver Falls], Pennsylvania", "[Cibolo], Texas": a name set off by a comma before a state or
@@ -133,10 +134,11 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase());
-  // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is; "the
+  // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is, and
+  // "Middlesex County", "Bontddu Hall" are places ("Michael Bay", "Stuart Hall" people); "the
   // Iraq War", "World War II" name events, not places
-  // "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary": a place's head word says it is one
-  const placeHead = (s: TokenSpan) => s.end - s.start >= 2 && PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase());
+  const placeHead = (s: TokenSpan) => s.end - s.start >= 2 && PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase())
+    && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text));
   spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))

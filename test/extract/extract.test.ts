@@ -114,6 +114,9 @@ describe('events and their roles', () => {
     ['The Supreme Court overturned the convictions of Bridget Kelly and Bill Baroni.',
       [['Supreme Court', 'carried_out', '[trial]'], ['[trial]', 'about', 'Bridget Kelly'], ['[trial]', 'about', 'Bill Baroni']]],
     ['An apartment building collapsed on Monday in Magnitogorsk.', [['[other]', 'occurred_in', 'Magnitogorsk']]],
+    // a place phrase set before the event; two event nouns of one type are one event
+    ['In Iowa, caucuses were held on February 3.', [['[election]', 'occurred_in', 'Iowa']]],
+    ['A fire broke out yesterday at Bontddu Hall near Dolgellau.', [['[other]', 'occurred_in', 'Bontddu Hall']]],
     // the speaker is the head of "X of the Y"
     ['Commissioner James Rovella of the Connecticut State Police said five people died.', [['James Rovella', 'said', '[statement]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],
@@ -132,6 +135,10 @@ describe('events and their roles', () => {
     'Prices collapsed in Asia.',
     'The party ruled Hungary for a decade.',
   ])('no event: %s', (text) => expect(extractDocument(text).events).toEqual([]));
+
+  test('a primary election is one event', () => {
+    expect(extractDocument('In New Hampshire, a primary election was held on February 11.').events.map((e) => e.summary)).toEqual(['primary election in New Hampshire']);
+  });
 
   test('the subject before an apposition; a victim after "a woman named"; a person after where they are from', () => {
     const x = extractDocument('Judge Mary Stone sentenced Ohio man John Fields to life. Fields, a former soldier, killed a woman named Ann Heyer.');

@@ -84,6 +84,8 @@ cases('what a name is, from its last word or where it stands', [
   // a place's head word
   ['They met in Middlesex County on Friday .', [[3, 5, 'ORG']], [['Middlesex County', 'LOC']]],
   ['Flats on Karl Marx Avenue burned .', [[2, 5, 'PER']], [['Karl Marx Avenue', 'LOC']]],
+  ['A fire broke out at Bontddu Hall .', [[5, 7, 'PER']], [['Bontddu Hall', 'LOC']]],
+  ['Stuart Hall laughed .', [[0, 2, 'PER']], [['Stuart Hall', 'PER']]],
   // a name before its state is a town, a person's full name is not
   ['An incident in Beaver Falls , Pennsylvania was reported .', [[3, 5, 'PER'], [6, 7, 'LOC']], [['Beaver Falls', 'LOC'], ['Pennsylvania', 'LOC']]],
   ['Senators Ted Cruz , Texas , spoke .', [[1, 3, 'PER'], [4, 5, 'LOC']], [['Ted Cruz', 'PER'], ['Texas', 'LOC']]],

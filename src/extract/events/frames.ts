@@ -179,6 +179,14 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     // "the United States sanctions" (a noun after a name) vs "the United States sanctions Iran" (a verb)
     const nounAfterName = subject !== undefined && verbType !== undefined && !objectNamed(view, i + 1);
     if (nounType && !VERB_CONTEXT.test(w[i - 1] ?? '') && (!(subject !== undefined && verbType) || nounAfterName)) {
+      // "a primary election": two event nouns of one type name one event
+      const before = out[out.length - 1];
+      if (before && before.noun && before.sentence === view.index && before.last === i && before.type === nounType) {
+        before.last = i + 1;
+        before.end = tokens[i]!.end;
+        before.trigger = ctx.text.slice(before.start, before.end);
+        continue;
+      }
       // Noun trigger: "airstrikes", "the assault", "Air strikes" (with its modifier).
       let first = i;
       if (i > 0 && /^(air|drone|missile|rocket|suicide|car|terror|terrorist|military)$/.test(w[i - 1]!)) first = i - 1;
@@ -214,6 +222,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
   }
 
+  for (const f of out) if (!f.roles.some((r) => r.role === 'occurred_in')) placeBefore(ctx, view, f);
   // "were killed when an American drone targeted a convoy": one event.
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
@@ -450,6 +459,17 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     }
   }
   placeAfter(ctx, view, frame, i + 1);
+}
+
+/** "In Iowa, caucuses were held", "In Kabul, gunmen killed": a place phrase set before the event. */
+function placeBefore(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
+  const w = view.lower;
+  let k = frame.first - 1;
+  while (k >= 0 && k >= frame.first - 4 && w[k] !== ',' && view.entityAt[k]! < 0 && !/^[.;:“”"]$/.test(w[k]!)) k--;
+  if (w[k] !== ',') return;
+  const m = view.mentions.find((x) => x.last === k);
+  if (!m || ctx.kindOf(m.entity) !== 'place' || !/^(in|at)$/.test(w[m.first - 1] ?? '')) return;
+  frame.roles.push({ role: 'occurred_in', entity: m.entity, label: w[m.first - 1]!, sentence: view.index, confidence: 0.6 });
 }
 
 /** "in northern Baghdad", "near camp Taji", "at Baghdad International Airport", "leaving X". */
