@@ -80,10 +80,11 @@ for (const p of [...provinces].sort((a, b) => (a.country + a.name < b.country + 
 }
 
 const givenNames = new Set();
+const placeGivenNames = new Set(); // "Elizabeth", "Florence": given names that are also cities
 for (const locale of Object.values(allLocales)) {
   const first = locale?.person?.first_name;
   const all = Array.isArray(first) ? first : first ? [...(first.generic ?? []), ...(first.male ?? []), ...(first.female ?? [])] : [];
-  for (const n of all) if (/^[A-Z][a-z\u00C0-\u024F'-]+$/.test(n) && !country[n] && !city[n]) givenNames.add(n);
+  for (const n of all) if (/^[A-Z][a-z\u00C0-\u024F'-]+$/.test(n) && !country[n]) (city[n] ? placeGivenNames : givenNames).add(n);
 }
 
 const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -95,6 +96,7 @@ const out = {
   subdivisions: sorted(subdivision),
   regions: [...REGIONS].sort(),
   givenNames: [...givenNames].sort(),
+  placeGivenNames: [...placeGivenNames].sort(),
 };
 writeFileSync(fileURLToPath(new URL('../models/gazetteer.json', import.meta.url)), JSON.stringify(out, null, 0) + '\n');
 console.log(`gazetteer: ${Object.keys(out.countries).length} country names, ${Object.keys(out.demonyms).length} demonyms, ${Object.keys(out.cities).length} cities, ${Object.keys(out.subdivisions).length} subdivisions, ${out.regions.length} regions, ${out.givenNames.length} given names`);

@@ -2,7 +2,7 @@
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
-import { countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
+import { canBeGivenName, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
 import { ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
@@ -35,7 +35,7 @@ const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
 /** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
 const PLACE_HEADS = new Set(['county', 'province', 'district', 'region', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains',
   'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast',
-  'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena']);
+  'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena', 'falls', 'beach', 'heights', 'springs']);
 
 /**
  * "[Beaver Falls], Pennsylvania", "[Cibolo], Texas": a name set off by a comma before a state or
@@ -48,6 +48,18 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
   if (!subdivisionCountry(state) && !countryName(state)) return false;
   const after = t[next.end]?.text;
   return after === undefined || /^[,.;:)]$/.test(after) || (/^\p{Ll}/u.test(after) && !/^(and|or)$/.test(after));
+}
+
+/**
+ * "[Elizabeth Warren]", "[Bernie Sanders] wins": two or three capitalised words, a given name
+ * first, no organisation's or place's last word, that no gazetteer knows as a place, name a person.
+ */
+function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
+  if (s.end - s.start < 2 || s.end - s.start > 3) return false;
+  const words = t.slice(s.start, s.end).map((x) => x.text);
+  const last = words[words.length - 1]!.toLowerCase();
+  return canBeGivenName(words[0]!) && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w))
+    && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !FACILITIES.has(last) && !isKnownPlace(words.join(' '));
 }
 
 /** Common nouns that say the name after them is a place: "the town of Douma", "camp Taji". */
@@ -142,7 +154,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
-    .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s));
+    .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
+    .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && fullName(t, s) ? { ...s, label: 'PER' as const } : s));
   const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
   let out = spans;
   const replace = (start: number, end: number) => {

@@ -26,7 +26,7 @@ function cases(name: string, table: Case[]): void {
 
 cases('a span across a verb or common noun is two names', [
   ['The European Commission fined Microsoft Corp in Brussels .', [[1, 6, 'ORG']], [['European Commission', 'ORG'], ['Microsoft Corp', 'ORG'], ['Brussels', 'LOC']]],
-  ['Labour Party leaders met Tony Blair .', [[0, 6, 'ORG']], [['Labour Party', 'ORG'], ['Tony Blair', 'ORG']]],
+  ['Labour Party leaders met Tony Blair .', [[0, 6, 'ORG']], [['Labour Party', 'ORG'], ['Tony Blair', 'PER']]],
   // closed-class words and particles belong to names
   ['The Bank of England raised rates .', [[1, 4, 'ORG']], [['Bank of England', 'ORG']]],
   ['Troops left Bosnia and Herzegovina .', [[2, 5, 'LOC']], [['Bosnia and Herzegovina', 'LOC']]],
@@ -89,6 +89,10 @@ cases('what a name is, from its last word or where it stands', [
   // a name before its state is a town, a person's full name is not
   ['An incident in Beaver Falls , Pennsylvania was reported .', [[3, 5, 'PER'], [6, 7, 'LOC']], [['Beaver Falls', 'LOC'], ['Pennsylvania', 'LOC']]],
   ['Senators Ted Cruz , Texas , spoke .', [[1, 3, 'PER'], [4, 5, 'LOC']], [['Ted Cruz', 'PER'], ['Texas', 'LOC']]],
+  // a given name and a surname are a person, not what an organisation or a place ends with
+  ['Leaders such as Elizabeth Warren spoke .', [[2, 4, 'ORG']], [['Elizabeth Warren', 'PER']]],
+  ['Shares of Morgan Bank rose .', [[2, 4, 'ORG']], [['Morgan Bank', 'ORG']]],
+  ['Tourists visited Victoria Falls .', [[2, 4, 'PER']], [['Victoria Falls', 'LOC']]],
   // a comma ends a name
   ['Writing for the Court , Supreme Court Justice Elena Kagan declared .', [[3, 7, 'ORG'], [8, 10, 'PER']], [['Court', 'ORG'], ['Supreme Court', 'ORG'], ['Elena Kagan', 'PER']]],
 ]);

@@ -10,6 +10,7 @@ interface GazetteerData {
   subdivisions: Record<string, string>;
   regions: string[];
   givenNames: string[];
+  placeGivenNames: string[];
 }
 
 interface Tables {
@@ -19,6 +20,7 @@ interface Tables {
   subdivisions: Map<string, string>;
   regions: Set<string>;
   givenNames: Set<string>;
+  placeGivenNames: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -34,6 +36,7 @@ function load(): Tables {
     subdivisions: map(data.subdivisions),
     regions: new Set(data.regions.map(key)),
     givenNames: new Set(data.givenNames),
+    placeGivenNames: new Set(data.placeGivenNames),
   };
   // A country's own name is a name of it.
   for (const name of new Set(tables.countries.values())) tables.countries.set(key(name), name);
@@ -96,7 +99,12 @@ export function isRegion(name: string): boolean {
   return load().regions.has(key(name));
 }
 
-/** A given name of some language, as written: "Ivanka", "Omar", "Jens". */
+/** A given name of some language, as written: "Ivanka", "Omar", "Jens" (not one that is also a city's). */
 export function isGivenName(word: string): boolean {
   return load().givenNames.has(word);
+}
+
+/** A given name, also one that is a city's name: "Elizabeth", "Florence". */
+export function canBeGivenName(word: string): boolean {
+  return isGivenName(word) || load().placeGivenNames.has(word);
 }
