@@ -60,8 +60,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   };
 
   // 2. Longer names first, so that "Qasem Soleimani" exists before "Soleimani" looks for it.
-  const order = mentions.map((_, i) => i).filter((i) => kindOf(mentions[i]!))
-    .sort((a, b) => words(mentions[b]!.text).length - words(mentions[a]!.text).length || a - b);
+  const length = mentions.map((m) => words(m.text).length);
+  const order = mentions.map((_, i) => i).filter((i) => kindOf(mentions[i]!)).sort((a, b) => length[b]! - length[a]! || a - b);
   const clusters: { kind: EntityKind; mentions: number[]; names: string[][] }[] = [];
   const entityOfMention = new Map<number, number>();
   for (const i of order) {

@@ -21,6 +21,8 @@ interface Tables {
   regions: Set<string>;
   givenNames: Set<string>;
   placeGivenNames: Set<string>;
+  /** The first words of the names of several words: "new", "south", "hong". */
+  firstWords: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -37,9 +39,13 @@ function load(): Tables {
     regions: new Set(data.regions.map(key)),
     givenNames: new Set(data.givenNames),
     placeGivenNames: new Set(data.placeGivenNames),
+    firstWords: new Set(),
   };
   // A country's own name is a name of it.
   for (const name of new Set(tables.countries.values())) tables.countries.set(key(name), name);
+  for (const names of [tables.countries.keys(), tables.demonyms.keys(), tables.cities.keys(), tables.regions.keys()]) {
+    for (const k of names) if (k.includes(' ')) tables.firstWords.add(k.slice(0, k.indexOf(' ')));
+  }
   return tables;
 }
 
@@ -54,6 +60,15 @@ function key(name: string): string {
     keys.set(name, k);
   }
   return k;
+}
+
+/**
+ * Whether a name of several words that begins with this word can be a country, demonym, city or
+ * region: most pairs of capitalised words in the news cannot, and need no look-up.
+ */
+export function mayBeginPlaceName(word: string): boolean {
+  const k = key(word);
+  return k === 'the' || k === '' || load().firstWords.has(k);
 }
 
 /** Names that are also common words or people's names: only their capitalised form is the country. */

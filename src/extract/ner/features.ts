@@ -6,7 +6,7 @@
 // features of a token are integers mixed from those hashes, so tagging allocates almost nothing.
 // `featureId` computes the same hash from strings, for tests and inspection.
 import { PERSON_TITLES, ORG_SUFFIXES } from '../lexicon/titles.js';
-import { cityCountry, countryName, countryOfDemonym, isGivenName, isRegion } from '../lexicon/gazetteer.js';
+import { cityCountry, countryName, countryOfDemonym, isGivenName, isRegion, mayBeginPlaceName } from '../lexicon/gazetteer.js';
 
 /** Every feature template, in a fixed order: a template's index is part of its features' hashes. */
 export const TEMPLATES = [
@@ -117,6 +117,8 @@ export interface WordInfo {
   orgSuffix: boolean;
   /** The hash of the word's gazetteer class ("country", "city", ...), or 0. */
   gazetteer: number;
+  /** Whether a gazetteer name of several words may begin with the word ("New", "South"). */
+  beginsPlaceName: boolean;
   /** The features of the word alone: itself, shape, casing, affixes, gazetteer. */
   own: Int32Array;
 }
@@ -149,6 +151,7 @@ export function wordInfo(token: string): WordInfo {
     text, lower, shape: sh, hLower, hShape: hashString(sh), hCase,
     upperInitial, lowerInitial: /^\p{Ll}/u.test(text), hasLetter: /\p{L}/u.test(text), noLower: !/\p{Ll}/u.test(text),
     opener: /^["'(\-]$/.test(text), givenName, personTitle: PERSON_TITLES.has(lower), orgSuffix, gazetteer,
+    beginsPlaceName: upperInitial && mayBeginPlaceName(text),
     own: Int32Array.from(own),
   };
   words.set(token, info);
@@ -170,7 +173,7 @@ const pairs = new Map<string, number>();
 
 /** The gazetteer class of two capitalised words together ("New Delhi", "Middle East"), or 0. */
 function pairClass(a: WordInfo, b: WordInfo): number {
-  if (!a.upperInitial || !b.upperInitial) return 0;
+  if (!a.upperInitial || !b.upperInitial || !a.beginsPlaceName) return 0;
   const name = `${a.text} ${b.text}`;
   let c = pairs.get(name);
   if (c === undefined) {
