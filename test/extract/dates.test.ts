@@ -22,6 +22,9 @@ describe('findDates', () => {
     ['Elections are expected to take place in January.', '2019-11-20', ['2020-01']],
     // a lower-case "march" or "may" is a verb
     ['Thousands march in London and may return.', '2020-02-23', []],
+    // a duration is no date
+    ['Meri won 49 in a second vote earlier on Tuesday.', '1996-08-27', ['1996-08-27']],
+    ['The ship had been missing for 59 days.', '2019-01-10', []],
   ])('%s (document date %s)', (text, date, expected) => {
     expect(iso(text, date)).toEqual(expected);
   });
