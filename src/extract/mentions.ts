@@ -50,6 +50,9 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
   return after === undefined || /^[,.;:)]$/.test(after) || (/^\p{Ll}/u.test(after) && !/^(and|or)$/.test(after));
 }
 
+/** What follows a name of a generation: "Elizabeth II", "Martin Luther King Jr.". */
+const GENERATION = /^(I{1,3}|IV|V|VI{1,3}|Jr\.?|Sr\.?)$/;
+
 /**
  * "[Elizabeth Warren]", "[Bernie Sanders] wins": two or three capitalised words, a given name
  * first, no organisation's or place's last word, that no gazetteer knows as a place, name a person.
@@ -58,7 +61,7 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
   if (s.end - s.start < 2 || s.end - s.start > 3) return false;
   const words = t.slice(s.start, s.end).map((x) => x.text);
   const last = words[words.length - 1]!.toLowerCase();
-  return canBeGivenName(words[0]!) && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w))
+  return canBeGivenName(words[0]!) && words.every((w, k) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w) || (k > 0 && GENERATION.test(w)))
     && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !FACILITIES.has(last) && !isKnownPlace(words.join(' '));
 }
 
@@ -277,7 +280,7 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     const place = k > span.start && isKnownPlace(t.slice(span.start, k).map((x) => x.text).join(' '));
     const isName = person.length > 0 && person.every((w) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(w))
       && !ORG_SUFFIXES.has(person[person.length - 1]!.toLowerCase())
-      && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || isGivenName(person[0]!) || place);
+      && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || canBeGivenName(person[0]!) || place);
     // "[Connecticut Governor] Ned Lamont": a name that ends in a title is what the title is of
     if (!person.length && k < span.end && end === span.end && k > span.start && span.label !== 'PER'
       && !AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) && !/^(of|for)$/i.test(t[k - 1]!.text)) { out.push({ start: span.start, end: k, label: place ? 'LOC' : span.label }); continue; }

@@ -126,8 +126,11 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
   const b = known.join(' ');
   if (a === b) return true;
   if (kind === 'person') {
-    // A part of a full name that includes its surname, or the given name alone when unique.
-    return isSubsequence(name, known) && (name[name.length - 1] === known[known.length - 1] || name.length === 1);
+    // A part of a full name that includes its surname, or the given name alone when unique;
+    // "Elizabeth II" and "Queen Elizabeth" share the name before the generation
+    const [n, k] = [withoutGeneration(name), withoutGeneration(known)];
+    if (n.join(' ') === k.join(' ')) return true;
+    return isSubsequence(n, k) && (n[n.length - 1] === k[k.length - 1] || n.length === 1);
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
   if (kind === 'group') {
@@ -140,6 +143,10 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     if (long.length === short.length + 1 && ORG_SUFFIXES.has(long[long.length - 1]!) && long.slice(0, -1).join(' ') === short.join(' ')) return true;
   }
   return false;
+}
+
+function withoutGeneration(name: string[]): string[] {
+  return name.length > 1 && /^(i{1,3}|iv|v|vi{1,3}|jr|sr)$/.test(name[name.length - 1]!) ? name.slice(0, -1) : name;
 }
 
 function isSubsequence(part: string[], whole: string[]): boolean {
