@@ -128,16 +128,24 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
   }
 }
 
-/** "Steve Scalise of Louisiana", "Ahmed Ali of Mosul": a person named with where they are from. */
+/**
+ * "Steve Scalise of Louisiana", "Ahmed Ali of Mosul": a person named with where they are from;
+ * "Bill Gerstenmaier of NASA", "Yvette Cooper of the Labour Party": with the group they are of.
+ */
 function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person' || view.lower[m.last] !== 'of') continue;
-    const place = view.mentions.find((x) => x.first === m.last + 1);
-    // not "of" that goes on ("Smith of the University of Texas") or names a group
-    if (!place || ctx.kindOf(place.entity) !== 'place' || view.lower[place.last] === 'of') continue;
-    emit(m.entity, 'citizen_of', place.entity, 'of', view.index, 0.6);
+    const of = mentionFrom(view, m.last + 1, false) ?? (view.lower[m.last + 1] === 'the' ? mentionFrom(view, m.last + 2, false) : undefined);
+    // not "of" that goes on ("Smith of the University of Texas")
+    if (!of || view.lower[of.last] === 'of') continue;
+    const kind = ctx.kindOf(of.entity);
+    if (kind === 'place' && of.first === m.last + 1) emit(m.entity, 'citizen_of', of.entity, 'of', view.index, 0.6);
+    // after a title, `titledNames` says what the title makes the person of the group
+    else if (kind === 'group' && !isTitle(view.lower[m.first - 1])) emit(m.entity, 'member_of', of.entity, 'of', view.index, 0.6);
   }
 }
+
+const isTitle = (w: string | undefined) => w !== undefined && (PERSON_TITLES.has(w) || LEAD_ROLES.has(w) || MEMBER_ROLES.has(w));
 
 /** "A member of the Tunisian Parliament, Samir Dilou, said", "the president of X, Y, said". */
 function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {

@@ -63,6 +63,9 @@ describe('entity relations', () => {
   test.each<[string, Triple]>([
     // a list of places is no chain of places
     ['Fans came from Paris, London and Berlin.', ['Paris', 'located_in', 'London']],
+    // a commissioner of a department leads it, and is not said to be only a member
+    ['Commissioner James Rovella of the Connecticut Department of Emergency Services said five people died.',
+      ['James Rovella', 'member_of', 'Connecticut Department of Emergency Services']],
     // a governor is not said to be the state's citizen
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
   ])('not: %s', (text, unexpected) => {
@@ -88,6 +91,9 @@ describe('entity relations', () => {
     ['A building collapsed in Magnitogorsk, a city in the Ural region of Russia.', ['Magnitogorsk', 'located_in', 'Russia']],
     // a governor leads the state
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'leads', 'Connecticut']],
+    // a person of a group
+    ['Bill Gerstenmaier of NASA spoke of the collaboration.', ['Bill Gerstenmaier', 'member_of', 'NASA']],
+    ['MP Yvette Cooper of the Labour Party added that it was wrong.', ['Yvette Cooper', 'member_of', 'Labour Party']],
     // a nationality before what a group is
     ['German carmaker Volkswagen said sales fell.', ['Volkswagen', 'located_in', 'Germany']],
     // a job before a name, a title whose organisation follows the name
