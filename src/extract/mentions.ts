@@ -23,6 +23,9 @@ export interface Mention {
  */
 const RELIGIONS = /^(Muslims?|Christians?|Jews?|Jewish|Sunnis?|Shias?|Shiites?|Shi['’]ites?|Catholics?|Protestants?|Hindus?|Buddhists?|Sikhs?|Islamic|Orthodox|Evangelicals?|Latin[oa]s?|Latinx|Hispanics?|Asians?|Africans?|Europeans?|Arabs?|Caucasians?|Indigenous|Aboriginal|Democratic|Republican)$/;
 
+/** Titles written as acronyms: "Tesco's CEO Dave Lewis". */
+const TITLE_ACRONYMS = /^(CEO|CFO|COO|CTO|MP|MPs|MEP|MEPs|MSP|PM|VP)$/;
+
 /** Time zones after a clock time ("1:12 am UTC") are no organisations. */
 const TIME_ZONES = /^(UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK)$/;
 
@@ -48,6 +51,12 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
   if (!subdivisionCountry(state) && !countryName(state)) return false;
   const after = t[next.end]?.text;
   return after === undefined || /^[,.;:)]$/.test(after) || (/^\p{Ll}/u.test(after) && !/^(and|or)$/.test(after));
+}
+
+/** "Southern Poland", "Central Europe", "Eastern Ukraine": a part of a place the gazetteer knows is a place. */
+function partOfPlace(t: readonly { text: string }[], s: TokenSpan): boolean {
+  return s.end - s.start >= 2 && /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/.test(t[s.start]!.text)
+    && isKnownPlace(t.slice(s.start + 1, s.end).map((x) => x.text).join(' '));
 }
 
 /** What follows a name of a generation: "Elizabeth II", "Martin Luther King Jr.". */
@@ -106,6 +115,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // "We", "Although", "Mayor" alone are not names
       const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
       if (last - first === 1 && surface !== surface.toUpperCase() && (FUNCTION_WORDS.has(surface.toLowerCase()) || PERSON_TITLES.has(surface.toLowerCase()))) continue;
+      // "CEO", "MP" alone are titles; a single letter is no name
+      if (last - first === 1 && (TITLE_ACRONYMS.test(surface) || surface.length === 1)) continue;
       if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface) || TIME_ZONES.test(surface)
         || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
       // "the" is not part of a name in CoNLL's convention; a possessive never is.
@@ -158,7 +169,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
-    .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && fullName(t, s) ? { ...s, label: 'PER' as const } : s));
+    .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && fullName(t, s) ? { ...s, label: 'PER' as const } : s))
+    .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && partOfPlace(t, s) ? { ...s, label: 'LOC' as const } : s));
   const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
   let out = spans;
   const replace = (start: number, end: number) => {

@@ -76,6 +76,10 @@ cases('words like names that are no entities', [
   ['Latino voters backed him .', [[0, 1, 'LOC']], []],
   ['Most Democratic voters stayed home .', [[1, 2, 'ORG']], []],
   ['The strikes took place at 1:12 am UTC .', [[7, 8, 'ORG']], []],
+  // sentence adverbs, titles as acronyms, single letters
+  ['Reportedly , talks failed .', [[0, 1, 'PER']], []],
+  ["Tesco 's CEO Dave Lewis left .", [[0, 1, 'ORG'], [2, 3, 'ORG'], [3, 5, 'PER']], [['Tesco', 'ORG'], ['Dave Lewis', 'PER']]],
+  ['Strain H was found .', [[1, 2, 'ORG']], []],
   // but a party's name is one
   ['The Democratic Party won .', [[1, 3, 'ORG']], [['Democratic Party', 'ORG']]],
 ]);
@@ -93,6 +97,8 @@ cases('what a name is, from its last word or where it stands', [
   ['Leaders such as Elizabeth Warren spoke .', [[2, 4, 'ORG']], [['Elizabeth Warren', 'PER']]],
   ['Shares of Morgan Bank rose .', [[2, 4, 'ORG']], [['Morgan Bank', 'ORG']]],
   ['Tourists visited Victoria Falls .', [[2, 4, 'PER']], [['Victoria Falls', 'LOC']]],
+  // a part of a known place is a place
+  ['Shops in Southern Poland closed .', [[2, 4, 'PER']], [['Southern Poland', 'LOC']]],
   // a comma ends a name
   ['Writing for the Court , Supreme Court Justice Elena Kagan declared .', [[3, 7, 'ORG'], [8, 10, 'PER']], [['Court', 'ORG'], ['Supreme Court', 'ORG'], ['Elena Kagan', 'PER']]],
 ]);

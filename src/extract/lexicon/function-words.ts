@@ -11,5 +11,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set((
   + 'under underneath unlike up upon via with within without '
   + 'am is are was were be been being have has had having do does did doing will would shall should can could may might must '
   + 'yes yeah oh well please thanks thank hello however therefore meanwhile moreover furthermore nevertheless instead otherwise '
-  + 'given according regarding including following according one two three four five six seven eight nine ten first second last next other another'
+  + 'given according regarding including following according one two three four five six seven eight nine ten first second last next other another '
+  + 'reportedly allegedly apparently separately additionally previously currently recently initially finally ultimately eventually '
+  + 'similarly subsequently overall officially earlier later elsewhere nonetheless consequently unfortunately fortunately notably '
+  + 'importantly historically traditionally originally'
 ).split(' '));
