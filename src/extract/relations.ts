@@ -20,7 +20,7 @@ type Emit = (source: number, relation: Relation, target: number, label: string, 
 /** Roles that make a person the leader of what follows "of". */
 const LEAD_ROLES = new Set(['head', 'leader', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'chair', 'director',
   'founder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general',
-  'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent']);
+  'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent', 'commandant']);
 /** Roles that make a person a member of what follows "of". */
 const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',
   'correspondent', 'editor', 'employee', 'adviser', 'advisor', 'aide', 'deputy', 'fighter', 'soldier', 'lawmaker', 'senator',
@@ -138,6 +138,9 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     const of = mentionFrom(view, m.last + 1, false) ?? (view.lower[m.last + 1] === 'the' ? mentionFrom(view, m.last + 2, false) : undefined);
     // not "of" that goes on ("Smith of the University of Texas")
     if (!of || view.lower[of.last] === 'of') continue;
+    // "Sally Wasef of Australia's Griffith University": of the university
+    const owned = /^'s?$/.test(view.lower[of.last] ?? '') ? view.mentions.find((x) => x.first === of.last + 1) : undefined;
+    if (owned && ctx.kindOf(owned.entity) === 'group') { emit(m.entity, 'member_of', owned.entity, 'of', view.index, 0.6); continue; }
     const kind = ctx.kindOf(of.entity);
     if (kind === 'place' && of.first === m.last + 1) emit(m.entity, 'citizen_of', of.entity, 'of', view.index, 0.6);
     // after a title, `titledNames` says what the title makes the person of the group

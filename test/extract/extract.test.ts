@@ -94,6 +94,7 @@ describe('entity relations', () => {
     // a person of a group
     ['Bill Gerstenmaier of NASA spoke of the collaboration.', ['Bill Gerstenmaier', 'member_of', 'NASA']],
     ['MP Yvette Cooper of the Labour Party added that it was wrong.', ['Yvette Cooper', 'member_of', 'Labour Party']],
+    ["Sally Wasef of Australia's Griffith University led the study.", ['Sally Wasef', 'member_of', 'Griffith University']],
     // a nationality before what a group is
     ['German carmaker Volkswagen said sales fell.', ['Volkswagen', 'located_in', 'Germany']],
     // a job before a name, a title whose organisation follows the name

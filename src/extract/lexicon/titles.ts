@@ -11,7 +11,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'general', 'gen.', 'gen', 'lieutenant', 'lt.', 'lt', 'colonel', 'col.', 'col', 'major', 'maj.', 'captain', 'capt.', 'commander',
   'cmdr.', 'admiral', 'adm.', 'sergeant', 'sgt.', 'corporal', 'cpl.', 'private', 'marshal', 'brigadier', 'commodore',
   'chief', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head',
-  'coach', 'manager', 'inspector', 'detective', 'officer', 'agent', 'deputy', 'commissioner', 'superintendent', 'member',
+  'coach', 'manager', 'inspector', 'detective', 'officer', 'agent', 'deputy', 'commissioner', 'superintendent', 'member', 'commandant',
 ]);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
@@ -33,4 +33,5 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'brigade', 'brigades', 'battalion', 'regiment', 'division', 'command', 'coalition', 'militia', 'militias', 'ministry',
   'agency', 'bureau', 'council', 'committee', 'commission', 'parliament', 'party', 'movement', 'association', 'federation',
   'organization', 'organisation', 'authority', 'university', 'court', 'tribunal', 'congress', 'senate', 'assembly', 'department', 'representatives',
+  'police', 'constabulary',
 ]);
