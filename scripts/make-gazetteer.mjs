@@ -17,7 +17,7 @@ const { allLocales } = require('@faker-js/faker');
 
 // Names news uses that the package does not list (short forms, former names). Source: common usage.
 const EXTRA_COUNTRY_NAMES = {
-  US: ['U.S.', 'U.S.A.', 'America', 'the States'], GB: ['U.K.', 'Britain', 'England', 'Scotland', 'Wales'],
+  US: ['U.S.', 'U.S.A.', 'America', 'the States'], GB: ['U.K.', 'Britain', 'Great Britain'],
   RU: ['Russian Federation'], KR: ['South Korea', 'S. Korea'], KP: ['North Korea', 'N. Korea'], CN: ['PRC', "People's Republic of China"],
   NL: ['Holland'], CZ: ['Czech Republic'], AE: ['UAE', 'U.A.E.', 'Emirates'], CD: ['DRC', 'DR Congo', 'Congo-Kinshasa'],
   CG: ['Congo-Brazzaville'], CI: ['Ivory Coast'], MM: ['Burma'], SZ: ['Swaziland'], MK: ['Macedonia'], TR: ['Turkey'],
@@ -38,11 +38,15 @@ const REGIONS = ['Africa', 'Asia', 'Europe', 'North America', 'South America', '
   'South Asia', 'Central Asia', 'East Asia', 'Western Europe', 'Eastern Europe', 'Gaza Strip', 'West Bank', 'Kurdistan',
   'Mediterranean', 'Pacific', 'Atlantic', 'Arctic', 'Levant', 'Maghreb', 'Siberia', 'Crimea', 'Donbas', 'Kashmir'];
 
+// The nations of the United Kingdom are countries of their own in the news ("Wales", "Scotland").
+const NATIONS = ['England', 'Scotland', 'Wales'];
+
 // The name English-language news uses where the package has another common name.
 const NEWS_NAMES = { TR: 'Turkey', CZ: 'Czech Republic', CV: 'Cape Verde', SZ: 'Eswatini', MK: 'North Macedonia' };
 const country = {}; // name -> canonical name
 const demonym = {}; // word -> canonical name
 const capital = {}; // city -> canonical country
+for (const nation of NATIONS) country[nation] = nation;
 const nameOfCode = {};
 // Sovereign and larger countries first: "American" is the United States, not a territory.
 const ranked = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent) || b.area - a.area || (a.cca2 < b.cca2 ? -1 : 1));
@@ -73,6 +77,7 @@ for (const [cap, name] of Object.entries(capital)) city[cap] ??= { country: name
 
 // A state, province or county, with its country: "Texas", "Queensland", "Gwynedd".
 const subdivision = {};
+subdivision['Northern Ireland'] = 'United Kingdom';
 for (const p of [...provinces].sort((a, b) => (a.country + a.name < b.country + b.name ? -1 : 1))) {
   const name = nameOfCode[p.country];
   if (!name || country[p.name]) continue; // "Georgia", "Jersey": the country wins

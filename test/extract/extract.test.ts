@@ -88,6 +88,8 @@ describe('entity relations', () => {
     // a place and, after a comma, the larger place it is in; an apposition that says where it is
     ['A gunman opened fire at a store in El Paso, Texas, on Saturday.', ['El Paso', 'located_in', 'Texas']],
     ['The plane crashed at an airport in Windsor Locks, Connecticut.', ['Windsor Locks', 'located_in', 'Connecticut']],
+    // the nations of the United Kingdom are places of their own
+    ['A fire broke out at a hotel near Barmouth, Wales, on Friday.', ['Barmouth', 'located_in', 'Wales']],
     ['A building collapsed in Magnitogorsk, a city in the Ural region of Russia.', ['Magnitogorsk', 'located_in', 'Russia']],
     // a governor leads the state
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'leads', 'Connecticut']],
