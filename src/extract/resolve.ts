@@ -5,7 +5,7 @@ import type { EntityKind } from '../model/contract.js';
 import type { ExtractedEntity, Sentence } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
-import { cityCountry, countryName, countryOfDemonym, isRegion } from './lexicon/gazetteer.js';
+import { cityCountry, countryName, countryOfDemonym, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
@@ -37,6 +37,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
       if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von)\b/.test(w))
         && !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return 'PER';
     }
+    // "mayor of [Denver]", "won [Pennsylvania]": a lone word the model read as a person that the
+    // gazetteer knows as a state or a city, and that is no one's surname here
+    if (m.label === 'PER' && !m.text.includes(' ') && (subdivisionCountry(m.text) || cityCountry(m.text))
+      && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'LOC';
     return m.label;
   };
   mentions = mentions.map((m) => (labelOf(m) === m.label ? m : { ...m, label: labelOf(m) }));

@@ -1,0 +1,33 @@
+// Resolution within a document, from mentions given as the model and the rules would give them.
+import { resolveEntities } from '../../src/extract/resolve.js';
+import { tokenize } from '../../src/extract/tokenize.js';
+import type { Mention } from '../../src/extract/mentions.js';
+import type { EntityLabel } from '../../src/extract/ner/tagger.js';
+
+/** The entities (label and kind) of a text whose mentions are the given words with the given labels. */
+function entities(text: string, named: [string, EntityLabel][]): [string, string][] {
+  const sentences = tokenize(text);
+  const mentions: Mention[] = [];
+  let from = 0;
+  for (const [surface, label] of named) {
+    const start = text.indexOf(surface, from);
+    from = start + surface.length;
+    const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
+    const tokens = sentences[sentence]!.tokens;
+    const first = tokens.findIndex((t) => t.start === start);
+    const last = tokens.findIndex((t) => t.end === from) + 1;
+    mentions.push({ sentence, first, last, start, end: from, text: surface, label });
+  }
+  return resolveEntities(text, sentences, mentions).entities.map((e) => [e.label, e.kind]);
+}
+
+describe('the kind of an entity', () => {
+  test.each<[string, [string, EntityLabel][], [string, string][]]>([
+    // a state or a city the model read as a person is a place, unless it is someone's surname
+    ['He served as mayor of Denver.', [['Denver', 'PER']], [['Denver', 'place']]],
+    ['Voters in Pennsylvania decided.', [['Pennsylvania', 'PER']], [['Pennsylvania', 'place']]],
+    ['Andrew Jackson won. Jackson said so.', [['Andrew Jackson', 'PER'], ['Jackson', 'PER']], [['Andrew Jackson', 'person']]],
+  ])('%s', (text, mentions, expected) => {
+    expect(entities(text, mentions)).toEqual(expected);
+  });
+});
