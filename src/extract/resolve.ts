@@ -6,7 +6,7 @@ import type { ExtractedEntity, Sentence } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
 import { cityCountry, countryName, countryOfDemonym, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
+import { ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
 const KIND: Partial<Record<EntityLabel, EntityKind>> = { PER: 'person', ORG: 'group', LOC: 'place' };
@@ -145,6 +145,8 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     if (short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
     // "Quds" and "Quds Force": a name and the same name with an organisation word
     if (long.length === short.length + 1 && ORG_SUFFIXES.has(long[long.length - 1]!) && long.slice(0, -1).join(' ') === short.join(' ')) return true;
+    // "the Court" after "the Supreme Court": the head word alone refers back
+    if (short.length === 1 && long.length >= 2 && ORG_HEADS.has(short[0]!) && long[long.length - 1] === short[0]) return true;
   }
   return false;
 }

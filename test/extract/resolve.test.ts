@@ -31,3 +31,10 @@ describe('the kind of an entity', () => {
     expect(entities(text, mentions)).toEqual(expected);
   });
 });
+
+describe('one entity, several names', () => {
+  test('an organisation\'s head word alone refers back to it', () => {
+    expect(entities('The Supreme Court ruled. Writing for the Court, Justice Kagan agreed.', [['Supreme Court', 'ORG'], ['Court', 'ORG'], ['Kagan', 'PER']]))
+      .toEqual([['Supreme Court', 'group'], ['Kagan', 'person']]);
+  });
+});
