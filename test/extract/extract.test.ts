@@ -126,6 +126,8 @@ describe('events and their roles', () => {
     // a place phrase set before the event; two event nouns of one type are one event
     ['In Iowa, caucuses were held on February 3.', [['[election]', 'occurred_in', 'Iowa']]],
     ['A fire broke out yesterday at Bontddu Hall near Dolgellau.', [['[other]', 'occurred_in', 'Bontddu Hall']]],
+    // "according to" over a title
+    ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
     // the speaker is the head of "X of the Y"
     ['Commissioner James Rovella of the Connecticut State Police said five people died.', [['James Rovella', 'said', '[statement]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],

@@ -4,6 +4,7 @@
 import type { DocumentContext } from '../context.js';
 import { compatible, sentenceFrames, type Frame, type RoleFiller } from './frames.js';
 import { findDates } from '../dates.js';
+import { PERSON_TITLES } from '../lexicon/titles.js';
 
 export interface EventCluster {
   frames: Frame[];
@@ -178,7 +179,10 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
     // "according to X"
     view.lower.forEach((word, i) => {
       if (word !== 'according' || view.lower[i + 1] !== 'to') return;
-      const who = view.mentions.find((x) => x.first === i + 2 || (x.first === i + 3 && view.lower[i + 2] === 'the'));
+      // "according to the El Paso mayor, X", "according to Commissioner X": over a title
+      let k = i + 2;
+      while (k < i + 5 && view.entityAt[k]! < 0 && (view.lower[k] === 'the' || PERSON_TITLES.has(view.lower[k]!))) k++;
+      const who = view.mentions.find((x) => x.first === k);
       if (who && ctx.kindOf(who.entity) !== 'place') for (const f of frames) if (f.sentence === view.index) give(who.entity, 'according to', f, view.index);
     });
   }
