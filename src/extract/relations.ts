@@ -20,7 +20,7 @@ type Emit = (source: number, relation: Relation, target: number, label: string, 
 /** Roles that make a person the leader of what follows "of". */
 const LEAD_ROLES = new Set(['head', 'leader', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'chair', 'director',
   'founder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general',
-  'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent', 'commandant']);
+  'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent', 'commandant', 'administrator']);
 /** Roles that make a person a member of what follows "of". */
 const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',
   'correspondent', 'editor', 'employee', 'adviser', 'advisor', 'aide', 'deputy', 'fighter', 'soldier', 'lawmaker', 'senator',
@@ -51,6 +51,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     personOfPlace(ctx, view, emit);
     roleFirst(ctx, view, emit);
     titledNames(ctx, view, emit);
+    titleThenName(ctx, view, emit);
     possessives(ctx, view, emit);
     backedBy(ctx, view, emit);
     leadership(ctx, view, emit);
@@ -148,6 +149,9 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
   }
 }
 
+/** Words of a title that are no title alone: "foreign minister", "chief executive". */
+const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|senior|top|former|new|then|state|press|national|security|operating|financial)$/;
+
 const isTitle = (w: string | undefined) => w !== undefined && (PERSON_TITLES.has(w) || LEAD_ROLES.has(w) || MEMBER_ROLES.has(w));
 
 /** "A member of the Tunisian Parliament, Samir Dilou, said", "the president of X, Y, said". */
@@ -163,6 +167,25 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     if (!person || ctx.kindOf(person.entity) !== 'person') continue;
     const relation: Relation = LEAD_ROLES.has(role) ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
     emit(person.entity, relation, org.entity, `${role} ${w[i + 1]}`, view.index, 0.75);
+  }
+}
+
+/** "the El Paso mayor, Dee Margo," "the NASA administrator, Jim Bridenstine,": a title of a name, then the person. */
+function titleThenName(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    const kind = ctx.kindOf(m.entity);
+    if (kind === 'person' || w[m.first - 1] !== 'the') continue;
+    let k = m.last;
+    while (k < m.last + 3 && view.entityAt[k]! < 0 && (isTitle(w[k]) || TITLE_WORDS.test(w[k] ?? ''))) k++;
+    const titles = w.slice(m.last, k);
+    if (!titles.some(isTitle) || w[k] !== ',') continue;
+    const person = view.mentions.find((x) => x.first === k + 1);
+    if (!person || ctx.kindOf(person.entity) !== 'person') continue;
+    const leads = titles.some((t) => LEAD_ROLES.has(t) || HEAD_TITLES.has(t)) && !titles.some((t) => /^(deputy|vice|assistant)$/.test(t));
+    const label = view.sentence.tokens.slice(m.last, k).map((t) => t.text).join(' ');
+    if (leads) emit(person.entity, 'leads', m.entity, label, view.index, 0.75);
+    else emit(person.entity, kind === 'place' ? 'citizen_of' : 'member_of', m.entity, label, view.index, 0.7);
   }
 }
 
@@ -214,9 +237,25 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
   for (const m of view.mentions) {
     const p = view.lower[m.last];
     if (p !== "'s" && p !== "'") continue;
-    const owned = view.mentions.find((o) => o.first === m.last + 1);
-    if (!owned) continue;
+    let owned = view.mentions.find((o) => o.first === m.last + 1);
     const a = ctx.kindOf(m.entity);
+    // "Tesco's CEO Dave Lewis", "Russia's foreign minister Sergei Lavrov": a title between
+    let k = m.last + 1;
+    while (!owned && k < m.last + 5 && view.entityAt[k]! < 0 && (isTitle(view.lower[k]) || TITLE_WORDS.test(view.lower[k] ?? ''))) k++;
+    if (!owned && k > m.last + 1) {
+      const person = view.mentions.find((o) => o.first === k);
+      const titles = view.lower.slice(m.last + 1, k);
+      if (!person || ctx.kindOf(person.entity) !== 'person' || !titles.some(isTitle)) continue;
+      const leads = titles.some((t) => LEAD_ROLES.has(t) || HEAD_TITLES.has(t)) && !titles.some((t) => /^(deputy|vice|assistant)$/.test(t));
+      const label = view.sentence.tokens.slice(m.last, k).map((t) => t.text).join(' ');
+      if (a === 'group') emit(person.entity, leads ? 'leads' : 'member_of', m.entity, label, view.index, 0.7);
+      else if (a === 'place') {
+        if (countryName(ctx.resolution.entities[m.entity]!.label)) emit(person.entity, 'citizen_of', m.entity, label, view.index, 0.65);
+        if (titles.some((t) => HEAD_TITLES.has(t) || t === 'governor' || t === 'mayor')) emit(person.entity, 'leads', m.entity, label, view.index, 0.7);
+      }
+      continue;
+    }
+    if (!owned) continue;
     const b = ctx.kindOf(owned.entity);
     const label = `${view.sentence.tokens[m.first]!.text}'s`;
     if (a === 'place' && (b === 'group' || b === 'place')) emit(owned.entity, 'located_in', m.entity, label, view.index, 0.7);

@@ -97,6 +97,12 @@ describe('entity relations', () => {
     ['Bill Gerstenmaier of NASA spoke of the collaboration.', ['Bill Gerstenmaier', 'member_of', 'NASA']],
     ['MP Yvette Cooper of the Labour Party added that it was wrong.', ['Yvette Cooper', 'member_of', 'Labour Party']],
     ["Sally Wasef of Australia's Griffith University led the study.", ['Sally Wasef', 'member_of', 'Griffith University']],
+    // the title of a name, then the person
+    ['According to the El Paso mayor, Dee Margo, police were investigating.', ['Dee Margo', 'leads', 'El Paso']],
+    ['The NASA administrator, Jim Bridenstine, spoke.', ['Jim Bridenstine', 'leads', 'NASA']],
+    // a possessive before a title
+    ["Russia's foreign minister Sergei Lavrov met John Kerry.", ['Sergei Lavrov', 'citizen_of', 'Russia']],
+    ["NASA's deputy administrator Jim Morhard spoke.", ['Jim Morhard', 'member_of', 'NASA']],
     // a nationality before what a group is
     ['German carmaker Volkswagen said sales fell.', ['Volkswagen', 'located_in', 'Germany']],
     // a job before a name, a title whose organisation follows the name
