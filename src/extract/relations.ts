@@ -20,12 +20,12 @@ type Emit = (source: number, relation: Relation, target: number, label: string, 
 /** Roles that make a person the leader of what follows "of". */
 const LEAD_ROLES = new Set(['head', 'leader', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'chair', 'director',
   'founder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general',
-  'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent', 'commandant', 'administrator']);
+  'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent', 'commandant', 'administrator', 'coach']);
 /** Roles that make a person a member of what follows "of". */
 const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',
   'correspondent', 'editor', 'employee', 'adviser', 'advisor', 'aide', 'deputy', 'fighter', 'soldier', 'lawmaker', 'senator',
   'representative', 'ambassador', 'envoy', 'analyst', 'researcher', 'professor', 'lawyer', 'executive', 'manager', 'staff',
-  'candidate', 'activist', 'militant', 'agent', 'journalist', 'photographer', 'writer', 'player', 'coach', 'captain',
+  'candidate', 'activist', 'militant', 'agent', 'journalist', 'photographer', 'writer', 'player', 'captain',
   'columnist', 'commentator', 'anchor', 'producer', 'contributor', 'economist', 'scientist', 'engineer', 'doctor', 'nurse',
   'surgeon', 'physician', 'teacher', 'student', 'worker', 'staffer', 'volunteer', 'investigator', 'inspector', 'detective',
   'prosecutor', 'attorney', 'judge', 'justice', 'trooper', 'councillor', 'councilman', 'councilwoman', 'mp']);
@@ -198,7 +198,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     let i = m.first - 1;
     const titles: string[] = [];
     while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 4
-      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board)$/.test(w[i]!))) {
+      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice)$/.test(w[i]!))) {
       titles.unshift(w[i]!);
       i--;
     }
@@ -206,12 +206,14 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const headTitle = titles.find((t) => PERSON_TITLES.has(t) || LEAD_ROLES.has(t) || MEMBER_ROLES.has(t));
     if (!headTitle) continue;
     const label = view.sentence.tokens.slice(i + 1, m.first).map((t) => t.text).join(' ');
-    const leads = titles.some((t) => HEAD_TITLES.has(t)) || (titles.length === 1 && LEAD_ROLES.has(titles[0]!) && titles[0] !== 'general')
-      || titles.join(' ').includes('chief executive');
+    // "assistant coach", "deputy minister": second to whoever leads
+    const second = titles.some((t) => /^(deputy|vice|assistant)$/.test(t));
+    const leads = !second && (titles.some((t) => HEAD_TITLES.has(t))
+      || (titles.length === 1 && LEAD_ROLES.has(titles[0]!) && titles[0] !== 'general') || titles.join(' ').includes('chief executive'));
     // "Commissioner James Rovella of the Connecticut Department of ...": what the title is of follows the name
     const of = w[m.last] === 'of' ? compoundHead(ctx, view, mentionFrom(view, m.last + 1)) : undefined;
     if (of && ctx.kindOf(of.entity) === 'group') {
-      emit(m.entity, leads || LEAD_ROLES.has(headTitle) ? 'leads' : 'member_of', of.entity, `${label} of`, view.index, 0.75);
+      emit(m.entity, leads || (!second && LEAD_ROLES.has(headTitle)) ? 'leads' : 'member_of', of.entity, `${label} of`, view.index, 0.75);
       continue;
     }
     if (i < 0) continue;
@@ -219,7 +221,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const country = before ? undefined : countryOfWord(ctx, view.sentence.tokens[i]!);
     if (before) {
       const kind = ctx.kindOf(before.entity);
-      if (kind === 'group') emit(m.entity, leads || titles.some((t) => LEAD_ROLES.has(t)) ? 'leads' : 'member_of', before.entity, label, view.index, 0.8);
+      if (kind === 'group') emit(m.entity, leads || (!second && titles.some((t) => LEAD_ROLES.has(t))) ? 'leads' : 'member_of', before.entity, label, view.index, 0.8);
       else if (kind === 'place') {
         // "Connecticut Governor X" leads the state, and is not said to be its citizen
         if (!leads || countryName(ctx.resolution.entities[before.entity]!.label)) emit(m.entity, 'citizen_of', before.entity, label, view.index, 0.7);

@@ -100,6 +100,9 @@ describe('entity relations', () => {
     // the title of a name, then the person
     ['According to the El Paso mayor, Dee Margo, police were investigating.', ['Dee Margo', 'leads', 'El Paso']],
     ['The NASA administrator, Jim Bridenstine, spoke.', ['Jim Bridenstine', 'leads', 'NASA']],
+    // a coach leads the team, an assistant coach is of it
+    ['Liverpool coach Jurgen Klopp praised the team after the match against Arsenal.', ['Jurgen Klopp', 'leads', 'Liverpool']],
+    ['Liverpool assistant coach Pep Lijnders praised the team after the match against Arsenal.', ['Pep Lijnders', 'member_of', 'Liverpool']],
     // a possessive before a title
     ["Russia's foreign minister Sergei Lavrov met John Kerry.", ['Sergei Lavrov', 'citizen_of', 'Russia']],
     ["NASA's deputy administrator Jim Morhard spoke.", ['Jim Morhard', 'member_of', 'NASA']],
@@ -132,6 +135,9 @@ describe('events and their roles', () => {
     // a place phrase set before the event; two event nouns of one type are one event
     ['In Iowa, caucuses were held on February 3.', [['[election]', 'occurred_in', 'Iowa']]],
     ['A fire broke out yesterday at Bontddu Hall near Dolgellau.', [['[other]', 'occurred_in', 'Bontddu Hall']]],
+    // a game both sides played; a plea is a trial about the one who pleads
+    ['Caloundra defeated Wynnum 24-10 on Saturday at Caloundra Rugby Park.', [['Caloundra', 'carried_out', '[other]'], ['Wynnum', 'carried_out', '[other]']]],
+    ['James Fields pleaded guilty to hate crimes in a federal court in Charlottesville.', [['[trial]', 'about', 'James Fields']]],
     // "according to" over a title
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
     // the speaker is the head of "X of the Y"

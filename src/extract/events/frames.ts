@@ -7,8 +7,8 @@ import { resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
 import {
-  AGENT_NOUNS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, REPORT_VERBS,
-  ROLE_VERBS, SAY_VERBS, WIN_VERBS, notAFire,
+  AGENT_NOUNS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
+  RESULT_VERBS, ROLE_VERBS, SAY_VERBS, WIN_VERBS, notAFire,
 } from './triggers.js';
 
 export type Role = 'carried_out' | 'ordered' | 'leads' | 'killed' | 'injured' | 'targeted' | 'occurred_in' | 'reported' | 'said' | 'about';
@@ -142,6 +142,28 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         i = target;
         continue;
       }
+    }
+
+    // "Caloundra defeated Wynnum", "Real Madrid drew with Barcelona": a game both sides played
+    if (RESULT_VERBS.has(word) && subject !== undefined && ctx.kindOf(subject) !== 'person') {
+      const at = /^(with|against)$/.test(w[i + 1] ?? '') ? i + 2 : i + 1;
+      const other = view.mentions.find((x) => x.first === at);
+      if (other && ctx.kindOf(other.entity) !== 'person' && other.entity !== subject) {
+        const f = make('other', i, i + 1, false);
+        role(f, 'carried_out', subject, tokens[i]!.text, 0.6);
+        role(f, 'carried_out', other.entity, tokens[i]!.text, 0.6);
+        placeAfter(ctx, view, f, other.last);
+        i = other.last - 1;
+        continue;
+      }
+    }
+
+    // "X pleaded not guilty": the trial is about the one who pleads
+    if (PLEA_VERBS.has(word) && subject !== undefined && ctx.kindOf(subject) === 'person') {
+      const f = make('trial', i, i + 1, false);
+      role(f, 'about', subject, tokens[i]!.text, 0.7);
+      placeAfter(ctx, view, f, i + 1);
+      continue;
     }
 
     // "The Supreme Court ruled", "a court overturned the convictions": the court tried the case

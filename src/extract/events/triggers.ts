@@ -72,6 +72,13 @@ export const PHYSICAL_NOUNS: ReadonlySet<string> = new Set(nouns('building', 'br
   'house', 'home', 'apartment', 'block', 'hotel', 'school', 'factory', 'plant', 'tanker', 'vehicle', 'bomb', 'device', 'wall',
   'stadium', 'church', 'mosque', 'temple', 'structure', 'crane', 'balcony', 'ceiling', 'minibus', 'van', 'pipeline', 'bomber'));
 
+/** Verbs of a game's result, with the other side after them: "Caloundra defeated Wynnum", "drew with". */
+export const RESULT_VERBS: ReadonlySet<string> = new Set([...verb('defeat'), ...verb('beat', 'beat', 'beaten'), ...verb('edge'),
+  ...verb('thrash'), ...verb('rout'), ...verb('overcome', 'overcame'), 'drew', 'draw', 'draws', 'tied']);
+
+/** Verbs whose subject is what a trial is about: "X pleaded not guilty". */
+export const PLEA_VERBS: ReadonlySet<string> = new Set([...verb('plead', 'pled'), ...verb('testify', 'testified')]);
+
 /** Verbs of saying: their subject said a statement. */
 export const SAY_VERBS: ReadonlySet<string> = new Set([
   ...verb('say', 'said'), ...verb('tell', 'told'), ...verb('announce'), ...verb('state'), ...verb('claim'), ...verb('confirm'),
