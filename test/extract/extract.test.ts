@@ -138,6 +138,8 @@ describe('events and their roles', () => {
     // a game both sides played; a plea is a trial about the one who pleads
     ['Caloundra defeated Wynnum 24-10 on Saturday at Caloundra Rugby Park.', [['Caloundra', 'carried_out', '[other]'], ['Wynnum', 'carried_out', '[other]']]],
     ['James Fields pleaded guilty to hate crimes in a federal court in Charlottesville.', [['[trial]', 'about', 'James Fields']]],
+    // a candidacy is an election about the candidate
+    ['In 2018, Bill Hammons ran for governor of Colorado.', [['[election]', 'about', 'Bill Hammons'], ['[election]', 'occurred_in', 'Colorado']]],
     // "according to" over a title
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
     // the speaker is the head of "X of the Y"

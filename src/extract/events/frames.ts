@@ -158,6 +158,17 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       }
     }
 
+    // "X ran for governor of Colorado", "is running for the Senate": a candidacy in an election
+    if (/^(ran|run|runs|running)$/.test(word) && w[i + 1] === 'for' && subject !== undefined && ctx.kindOf(subject) === 'person') {
+      const f = make('election', i, i + 2, false);
+      role(f, 'about', subject, `${tokens[i]!.text} for`, 0.6);
+      placeAfter(ctx, view, f, i + 2);
+      const office = view.mentions.find((x) => x.first > i + 1 && x.first <= i + 5);
+      if (office && ctx.kindOf(office.entity) === 'place' && !f.roles.some((r) => r.role === 'occurred_in')) role(f, 'occurred_in', office.entity, 'for', 0.55);
+      i++;
+      continue;
+    }
+
     // "X pleaded not guilty": the trial is about the one who pleads
     if (PLEA_VERBS.has(word) && subject !== undefined && ctx.kindOf(subject) === 'person') {
       const f = make('trial', i, i + 1, false);
