@@ -1,7 +1,11 @@
 // Words of English news that stand before a person's name ("President", "Gen.") and words that
 // end the names of organisations ("Corp", "Ministry"). Compiled for kg from general usage.
 
-export const PERSON_TITLES: ReadonlySet<string> = new Set([
+/**
+ * The titles the entity model was trained with (its `title-1` feature reads them): change these
+ * only with a retrained model (`npm run train`), or the model reads features it never learnt.
+ */
+export const MODEL_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
   'president', 'vice-president', 'chancellor', 'premier', 'minister', 'secretary', 'undersecretary', 'ambassador', 'envoy',
   'senator', 'sen.', 'sen', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'mp', 'representative', 'rep.', 'rep', 'governor', 'gov.', 'gov',
@@ -11,8 +15,11 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'general', 'gen.', 'gen', 'lieutenant', 'lt.', 'lt', 'colonel', 'col.', 'col', 'major', 'maj.', 'captain', 'capt.', 'commander',
   'cmdr.', 'admiral', 'adm.', 'sergeant', 'sgt.', 'corporal', 'cpl.', 'private', 'marshal', 'brigadier', 'commodore',
   'chief', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head',
-  'coach', 'manager', 'inspector', 'detective', 'officer', 'agent', 'deputy', 'commissioner', 'superintendent', 'member', 'commandant',
+  'coach', 'manager', 'inspector', 'detective', 'officer', 'agent', 'deputy', 'commissioner', 'superintendent',
 ]);
+
+/** Every title the rules know: the model's and those added since ("Board Member X", "Commandant X"). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([...MODEL_TITLES, 'member', 'commandant']);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group',

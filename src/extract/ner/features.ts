@@ -5,7 +5,7 @@
 // type (its lower case, shape, affixes, gazetteer entries) is computed once and cached, and the
 // features of a token are integers mixed from those hashes, so tagging allocates almost nothing.
 // `featureId` computes the same hash from strings, for tests and inspection.
-import { PERSON_TITLES, ORG_SUFFIXES } from '../lexicon/titles.js';
+import { MODEL_TITLES, ORG_SUFFIXES } from '../lexicon/titles.js';
 import { cityCountry, countryName, countryOfDemonym, isGivenName, isRegion, mayBeginPlaceName } from '../lexicon/gazetteer.js';
 
 /** Every feature template, in a fixed order: a template's index is part of its features' hashes. */
@@ -150,7 +150,7 @@ export function wordInfo(token: string): WordInfo {
   info = {
     text, lower, shape: sh, hLower, hShape: hashString(sh), hCase,
     upperInitial, lowerInitial: /^\p{Ll}/u.test(text), hasLetter: /\p{L}/u.test(text), noLower: !/\p{Ll}/u.test(text),
-    opener: /^["'(\-]$/.test(text), givenName, personTitle: PERSON_TITLES.has(lower), orgSuffix, gazetteer,
+    opener: /^["'(\-]$/.test(text), givenName, personTitle: MODEL_TITLES.has(lower), orgSuffix, gazetteer,
     beginsPlaceName: upperInitial && mayBeginPlaceName(text),
     own: Int32Array.from(own),
   };

@@ -2,11 +2,12 @@
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, parseConll, toTraining, trainTwoPass } from '../../../src/extract/ner/train.js';
 import { modelToBytes, TrainedModels } from '../../../src/extract/ner/perceptron.js';
-import { loadTagger, tagTwoPass } from '../../../src/extract/ner/tagger.js';
+import { DEFAULT_MODEL, loadTagger, tagTwoPass } from '../../../src/extract/ner/tagger.js';
 import { InputError } from '../../../src/model/errors.js';
 
 const TRAIN = fileURLToPath(new URL('../../../../shared/eval/conll2003/train.txt', import.meta.url));
@@ -54,6 +55,15 @@ withData('training on a slice', () => {
     const gold = docs.flatMap((d) => d.gold);
     const predicted = docs.flatMap((d) => tagTwoPass(models, d.sentences));
     expect(evaluate(gold, predicted).f1).toBeGreaterThan(0.8);
+  });
+
+  test('the shipped model is the one `npm run train` makes from CoNLL-2003 train', () => {
+    // a change to the features or to the lexicons they read must come with a retrained model
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-ner-')), 'ner.bin.gz');
+    const cli = fileURLToPath(new URL('../../../dist/extract/ner/train-cli.js', import.meta.url));
+    const run = spawnSync(process.execPath, [cli, '-o', out, '--valid', ''], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(readFileSync(out).equals(readFileSync(DEFAULT_MODEL))).toBe(true);
   });
 
   test('a missing model is an InputError', () => {
