@@ -357,6 +357,11 @@ function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const prev = out[out.length - 1];
+    // "[United]LOC [Arab Emirates]MISC": two halves of a place the gazetteer knows
+    if (prev && prev.end === span.start && isKnownPlace(sentence.tokens.slice(prev.start, span.end).map((t) => t.text).join(' '))) {
+      out[out.length - 1] = { start: prev.start, end: span.end, label: 'LOC' };
+      continue;
+    }
     // "[United]LOC [States Congress]LOC": one name cut in two
     if (prev && prev.end === span.start && prev.label === span.label && prev.label !== 'MISC' && prev.end - prev.start === 1
       && !countryName(sentence.tokens[prev.start]!.text)) {

@@ -121,6 +121,8 @@ cases('a place before a full name, a weekday after a name', [
 ]);
 
 cases('halves joined, parties and plural titles apart', [
+  // two halves of a place the gazetteer knows, whatever their types
+  ['Talks with the United Arab Emirates ended .', [[3, 4, 'LOC'], [4, 6, 'MISC']], [['United Arab Emirates', 'LOC']]],
   // one name the model cut in two, of one type
   ['The 116th United States Congress met .', [[2, 3, 'LOC'], [3, 5, 'LOC']], [['United States Congress', 'ORG']]],
   // a party before a name is not part of it
