@@ -224,10 +224,11 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       if (k < span.end && !splits(k)) continue;
       let a = from;
       let b = k;
-      // a piece neither starts nor ends with a lower-case word ("of", "and")
-      while (a < b && (/^\p{Ll}/u.test(t[a]!.text) || (a + 1 < b && PREPOSITIONS.has(t[a]!.text.toLowerCase())))) a++;
+      // a piece neither starts nor ends with a lower-case word ("of", "and") or a mark
+      const edge = (x: string) => /^\p{Ll}/u.test(x) || /^[^\p{L}\p{N}]+$/u.test(x);
+      while (a < b && (edge(t[a]!.text) || (a + 1 < b && PREPOSITIONS.has(t[a]!.text.toLowerCase())))) a++;
       // nor ends with a weekday ("South Africa Monday")
-      while (b > a && (/^\p{Ll}/u.test(t[b - 1]!.text) || WEEKDAY.test(t[b - 1]!.text))) b--;
+      while (b > a && (edge(t[b - 1]!.text) || WEEKDAY.test(t[b - 1]!.text))) b--;
       if (a < b) out.push({ start: a, end: b, label: span.label });
       from = k + 1;
     }

@@ -99,6 +99,8 @@ cases('what a name is, from its last word or where it stands', [
   ['Tourists visited Victoria Falls .', [[2, 4, 'PER']], [['Victoria Falls', 'LOC']]],
   // a part of a known place is a place
   ['Shops in Southern Poland closed .', [[2, 4, 'PER']], [['Southern Poland', 'LOC']]],
+  // a mark at either end is no part of a name
+  ['She ran for the House of Representatives .', [[4, 8, 'ORG']], [['House of Representatives', 'ORG']]],
   // a comma ends a name
   ['Writing for the Court , Supreme Court Justice Elena Kagan declared .', [[3, 7, 'ORG'], [8, 10, 'PER']], [['Court', 'ORG'], ['Supreme Court', 'ORG'], ['Elena Kagan', 'PER']]],
 ]);
