@@ -115,8 +115,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // "We", "Although", "Mayor" alone are not names
       const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
       if (last - first === 1 && surface !== surface.toUpperCase() && (FUNCTION_WORDS.has(surface.toLowerCase()) || PERSON_TITLES.has(surface.toLowerCase()))) continue;
-      // "CEO", "MP" alone are titles; a single letter is no name
-      if (last - first === 1 && (TITLE_ACRONYMS.test(surface) || surface.length === 1)) continue;
+      // "CEO", "MP" alone are titles; a single letter or initial is no name, nor "pro-Beijing" or "U.S.-led"
+      if (last - first === 1 && (TITLE_ACRONYMS.test(surface) || /^\p{Lu}\.?$/u.test(surface))) continue;
+      if (/^(pro|anti|non|ex)-/i.test(surface) || /-(led|backed|based|born|linked|supported|funded|allied|aligned)$/.test(surface)) continue;
       if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface) || TIME_ZONES.test(surface)
         || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
       // "the" is not part of a name in CoNLL's convention; a possessive never is.
@@ -214,8 +215,10 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
  */
 function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  // a comma or semicolon ends a name too ("for the [Court, Supreme Court] Justice")
-  const splits = (k: number) => (/^\p{Ll}[\p{Ll}'’]*$/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text) && !NAME_PARTICLES.test(t[k]!.text)) || /^[,;]$/.test(t[k]!.text);
+  // a comma, a semicolon or "from" ends a name too ("for the [Court, Supreme Court] Justice",
+  // "[Eliud Kipchoge from Kenya]")
+  const splits = (k: number) => (/^\p{Ll}[\p{Ll}'’]*$/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text) && !NAME_PARTICLES.test(t[k]!.text))
+    || /^[,;]$/.test(t[k]!.text) || t[k]!.text === 'from';
   const out: TokenSpan[] = [];
   for (const span of spans) {
     if (span.label === 'MISC') { out.push(span); continue; }

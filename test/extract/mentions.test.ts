@@ -80,6 +80,9 @@ cases('words like names that are no entities', [
   ['Reportedly , talks failed .', [[0, 1, 'PER']], []],
   ["Tesco 's CEO Dave Lewis left .", [[0, 1, 'ORG'], [2, 3, 'ORG'], [3, 5, 'PER']], [['Tesco', 'ORG'], ['Dave Lewis', 'PER']]],
   ['Strain H was found .', [[1, 2, 'ORG']], []],
+  ['Agent P. left .', [[1, 2, 'PER']], []],
+  ['A pro-Beijing lawmaker and the United States-led coalition spoke .', [[1, 2, 'PER'], [5, 7, 'ORG']], []],
+  ['Eliud Kipchoge from Kenya won .', [[0, 4, 'ORG']], [['Eliud Kipchoge', 'ORG'], ['Kenya', 'ORG']]],
   // but a party's name is one
   ['The Democratic Party won .', [[1, 3, 'ORG']], [['Democratic Party', 'ORG']]],
 ]);
