@@ -28,7 +28,8 @@ const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperso
   'candidate', 'activist', 'militant', 'agent', 'journalist', 'photographer', 'writer', 'player', 'captain',
   'columnist', 'commentator', 'anchor', 'producer', 'contributor', 'economist', 'scientist', 'engineer', 'doctor', 'nurse',
   'surgeon', 'physician', 'teacher', 'student', 'worker', 'staffer', 'volunteer', 'investigator', 'inspector', 'detective',
-  'prosecutor', 'attorney', 'judge', 'justice', 'trooper', 'councillor', 'councilman', 'councilwoman', 'mp']);
+  'prosecutor', 'attorney', 'judge', 'justice', 'trooper', 'councillor', 'councilman', 'councilwoman', 'mp', 'rapporteur',
+  'expert', 'fellow', 'lecturer', 'partner', 'consultant']);
 /** Titles that make a person the leader of a country named before them ("Syrian President X"). */
 const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor', 'premier', 'leader', 'dictator', 'ruler', 'sultan', 'monarch', 'prime']);
 const MODIFIERS = /^(the|a|an|former|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
@@ -103,30 +104,64 @@ function mentionEndingAt(view: SentenceView, last: number): MentionRef | undefin
   return view.mentions.find((m) => m.last === last);
 }
 
-/** "X, the head of Y", "X is the leader of Y", "X, a spokesman for Y". */
+/**
+ * "X, the head of Y", "X is the leader of Y", "X, a spokesman for Y", "X has served as mayor of
+ * Denver and governor of Colorado", "X, a Saudi national, was a columnist for Y".
+ */
 function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
     let i = m.last;
-    const w = view.lower;
-    if (w[i] === ',') i++;
-    else if (/^(is|was|became|remains|has)$/.test(w[i] ?? '')) { i++; if (w[i] === 'been') i++; }
-    else continue;
-    // "the Democratic chairman of", "the former Iraqi minister of": modifiers and adjectives of party or nation
-    while (i < w.length && (MODIFIERS.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0))) i++;
-    const role = w[i];
-    if (!role) continue;
-    // "head of", "leader of", "spokesman for", "prime minister of"
-    let k = i + 1;
-    if (role === 'prime' && w[k] === 'minister') k++;
-    if (w[k] !== 'of' && w[k] !== 'for' && w[k] !== 'at') continue;
-    const target = compoundHead(ctx, view, mentionFrom(view, k + 1));
-    if (!target || ctx.kindOf(target.entity) === 'person') continue;
-    const relation: Relation | undefined = LEAD_ROLES.has(role) ? 'leads' : MEMBER_ROLES.has(role) ? 'member_of' : undefined;
-    if (!relation) continue;
-    const label = view.sentence.tokens.slice(i, k + 1).map((t) => t.text).join(' ');
-    emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
+    if (w[i] === ',') {
+      i++;
+      // "X, a Saudi national, was ...": the nationality, then what follows the apposition
+      const close = w.indexOf(',', i);
+      if (close > i && close < i + 5 && /^(a|an)$/.test(w[i]!) && /^(national|citizen)$/.test(w[close - 1]!)) {
+        const country = countryOfWord(ctx, view.sentence.tokens[close - 2]!);
+        if (country !== undefined) emit(m.entity, 'citizen_of', country, w.slice(i, close).join(' '), view.index, 0.8);
+        if (/^(is|was)$/.test(w[close + 1] ?? '')) i = close + 2;
+      }
+    } else if (/^(is|was|became|remains|has|had|serves|served)$/.test(w[i] ?? '')) {
+      i++;
+      if (w[i] === 'been') i++;
+      if (/^(served|serving)$/.test(w[i] ?? '')) i++;
+      if (w[i] === 'as') i++;
+    } else continue;
+    // one role after another: "mayor of Denver and governor of Colorado"
+    for (let more = 0; more < 3 && i < w.length; more++) {
+      const next = roleOf(ctx, view, m, i, emit);
+      if (next === undefined || w[next] !== 'and') break;
+      i = next + 1;
+    }
   }
+}
+
+/**
+ * The role at i ("the Democratic chairman of Y", "executive director of Y", "retail expert from
+ * Y") of the person m: emits it and returns where the organisation's name ends, or undefined.
+ */
+function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: number, emit: Emit): number | undefined {
+  const w = view.lower;
+  let second = false;
+  // modifiers, adjectives of party or nation, and words that make a title with the next
+  while (i < w.length && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0)
+    || (view.entityAt[i]! >= 0 && view.entityAt[i + 1]! < 0 && /^\p{Lu}+$/u.test(view.sentence.tokens[i]!.text)))) {
+    if (/^(deputy|vice|assistant)$/.test(w[i]!)) second = true;
+    i++;
+  }
+  const role = w[i];
+  if (!role) return undefined;
+  let k = i + 1;
+  if (role === 'prime' && w[k] === 'minister') k++;
+  if (!/^(of|for|at|from|with)$/.test(w[k] ?? '')) return undefined;
+  const target = compoundHead(ctx, view, mentionFrom(view, k + 1));
+  if (!target || ctx.kindOf(target.entity) === 'person') return undefined;
+  const relation: Relation | undefined = LEAD_ROLES.has(role) && !second ? 'leads' : MEMBER_ROLES.has(role) || LEAD_ROLES.has(role) ? 'member_of' : undefined;
+  if (!relation) return undefined;
+  const label = view.sentence.tokens.slice(i, k + 1).map((t) => t.text).join(' ');
+  emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
+  return target.last;
 }
 
 /**
@@ -150,7 +185,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 }
 
 /** Words of a title that are no title alone: "foreign minister", "chief executive". */
-const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|senior|top|former|new|then|state|press|national|security|operating|financial)$/;
+const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special)$/;
 
 const isTitle = (w: string | undefined) => w !== undefined && (PERSON_TITLES.has(w) || LEAD_ROLES.has(w) || MEMBER_ROLES.has(w));
 

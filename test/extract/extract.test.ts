@@ -97,6 +97,12 @@ describe('entity relations', () => {
     ['Bill Gerstenmaier of NASA spoke of the collaboration.', ['Bill Gerstenmaier', 'member_of', 'NASA']],
     ['MP Yvette Cooper of the Labour Party added that it was wrong.', ['Yvette Cooper', 'member_of', 'Labour Party']],
     ["Sally Wasef of Australia's Griffith University led the study.", ['Sally Wasef', 'member_of', 'Griffith University']],
+    // appositions: several roles, a nationality, two-word titles, "from"
+    ['John Hickenlooper has served as mayor of Denver and governor of Colorado.', ['John Hickenlooper', 'leads', 'Colorado']],
+    ['Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.', ['Jamal Khashoggi', 'citizen_of', 'Saudi Arabia']],
+    ['Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.', ['Jamal Khashoggi', 'member_of', 'Washington Post']],
+    ['Dr Gary Mortimer, retail expert from Queensland University of Technology, said the stores fill the stock.', ['Gary Mortimer', 'member_of', 'Queensland University of Technology']],
+    ['Bill Baroni, then the deputy executive director of the Port Authority, was convicted.', ['Bill Baroni', 'member_of', 'Port Authority']],
     // the title of a name, then the person
     ['According to the El Paso mayor, Dee Margo, police were investigating.', ['Dee Margo', 'leads', 'El Paso']],
     ['The NASA administrator, Jim Bridenstine, spoke.', ['Jim Bridenstine', 'leads', 'NASA']],
