@@ -34,6 +34,8 @@ const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperso
 const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor', 'premier', 'leader', 'dictator', 'ruler', 'sultan', 'monarch', 'prime']);
 const MODIFIERS = /^(the|a|an|former|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'at']);
+/** A group's people and sites, that put it where they are: "ISIL fighters in Syria", "its offices in Paris". */
+const MEMBER_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadists|extremists|troops|forces|soldiers|members|leaders|commanders|officials|office|offices|headquarters|base|bases|positions|vehicles|convoys?|units?|staff|employees|workers|supporters|branch|branches|operations|plants?|stores?|factories|facilities|cells?|militia|militias|police|army|government|embassy)$/;
 const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/;
 const BACKED = /^(.+?)[-‐](backed|supported|funded|sponsored|linked|allied|aligned|led)$/;
 
@@ -386,7 +388,7 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     let label: string | undefined;
     // "ISIL fighters in Syria": a group's members or assets somewhere put the group there
     let skipped = 0;
-    if (kind === 'group') while (skipped < 2 && /^\p{Ll}+$/u.test(view.sentence.tokens[i]?.text ?? '') && !LOCATION_PREPOSITIONS.has(w[i]!) && !/^(of|and|or|the|a|an|to|from|by|with|for|on)$/.test(w[i]!)) { i++; skipped++; }
+    if (kind === 'group') while (skipped < 2 && MEMBER_NOUNS.test(w[i] ?? '')) { i++; skipped++; }
     if (skipped && !LOCATION_PREPOSITIONS.has(w[i] ?? '')) { i = m.last; skipped = 0; }
     if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = skipped ? `${w.slice(m.last, i).join(' ')} ${w[i]}` : w[i]; i++; }
     else if (DIRECTIONS.test(w[i] ?? '') && w[i + 1] === 'of') { label = `${w[i]} of`; i += 2; }

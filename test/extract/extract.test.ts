@@ -61,6 +61,8 @@ describe('resolution within a document', () => {
 
 describe('entity relations', () => {
   test.each<[string, Triple]>([
+    // what a group did somewhere does not put it there
+    ['The Democratic Party held caucuses in Nevada.', ['Democratic Party', 'located_in', 'Nevada']],
     // a list of places is no chain of places
     ['Fans came from Paris, London and Berlin.', ['Paris', 'located_in', 'London']],
     // a commissioner of a department leads it, and is not said to be only a member
@@ -146,6 +148,9 @@ describe('events and their roles', () => {
     ['James Fields pleaded guilty to hate crimes in a federal court in Charlottesville.', [['[trial]', 'about', 'James Fields']]],
     // a candidacy is an election about the candidate
     ['In 2018, Bill Hammons ran for governor of Colorado.', [['[election]', 'about', 'Bill Hammons'], ['[election]', 'occurred_in', 'Colorado']]],
+    // who carries out the event a verb's object names; an inquiry has its sides
+    ['Blumenthal said the NTSB would begin an investigation at Bradley Airport.', [['NTSB', 'carried_out', '[other]']]],
+    ['The Democratic Party held caucuses in Nevada.', [['Democratic Party', 'carried_out', '[election]']]],
     // "according to" over a title
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
     // the speaker is the head of "X of the Y"

@@ -5,7 +5,7 @@ import type { DocumentContext } from '../context.js';
 import { compatible, sentenceFrames, type Frame, type RoleFiller } from './frames.js';
 import { findDates } from '../dates.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
-import { RESULT_VERBS } from './triggers.js';
+import { DISASTER_NOUNS, DISASTER_VERBS } from './triggers.js';
 
 export interface EventCluster {
   frames: Frame[];
@@ -63,9 +63,10 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
   attachReports(ctx, reports, frames, clusterOf);
   aboutStatements(ctx, clusters, clusterOf);
   // "An earthquake struck Turkey": a disaster strikes a place by happening there, and no one
-  // carries it out (a game, the other kind of event of type other, is played by its sides)
+  // carries it out (games and inquiries, of type other too, have their sides)
+  const disaster = (f: Frame) => DISASTER_NOUNS.has(f.trigger.toLowerCase()) || DISASTER_VERBS.has(f.trigger.toLowerCase());
   for (const c of clusters) {
-    if (c.type !== 'other' || c.frames.some((f) => RESULT_VERBS.has(f.trigger.toLowerCase()))) continue;
+    if (c.type !== 'other' || !c.frames.some(disaster)) continue;
     c.roles = c.roles.filter((r) => r.role !== 'carried_out' && r.role !== 'ordered')
       .map((r) => (r.role === 'targeted' && ctx.kindOf(r.entity) === 'place' ? { ...r, role: 'occurred_in' as const } : r));
   }

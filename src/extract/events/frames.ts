@@ -7,7 +7,7 @@ import { resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
 import {
-  AGENT_NOUNS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
+  AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
   RESULT_VERBS, ROLE_VERBS, SAY_VERBS, WIN_VERBS, notAFire,
 } from './triggers.js';
 
@@ -50,7 +50,7 @@ export interface Frame {
 const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|recent|same|such)$/;
 const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|more)$/;
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
-const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively)$/;
+const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively|would|will|could|should|might|must|can|did|does|not|never)$/;
 const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
 /** Words of a time phrase between an event noun and its verb: "a fire yesterday afternoon killed". */
 const TIME_WORDS = /^(yesterday|today|tonight|last|early|late|this|morning|afternoon|evening|night|overnight)$/;
@@ -128,6 +128,18 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         if (agentKind(ctx, subject)) role(f, order, subject, tokens[i]!.text, 0.7);
         victims(ctx, view, f, f.last, 'killed');
         i = f.last - 1;
+        continue;
+      }
+    }
+
+    // "the NTSB began an investigation", "Israel launched airstrikes": who carries out the event named
+    if (CONDUCT_VERBS.has(word) && subject !== undefined && agentKind(ctx, subject)) {
+      const target = eventNounAfter(view, i + 1);
+      if (target !== undefined && !(/^fires?$/.test(w[target]!) && notAFire(w[target - 1], w[target + 1]))) {
+        const f = make(EVENT_NOUNS.get(w[target]!)!, target, target + 1, true);
+        role(f, 'carried_out', subject, tokens[i]!.text, 0.7);
+        nounRoles(ctx, view, f, target);
+        i = target;
         continue;
       }
     }

@@ -15,6 +15,10 @@ function nouns(...singulars: string[]): string[] {
   return singulars.flatMap((n) => [n, /(s|sh|ch|x)$/.test(n) ? `${n}es` : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`]);
 }
 
+/** Disasters and accidents, which happen and are carried out by no one. */
+export const DISASTER_NOUNS: ReadonlySet<string> = new Set(nouns('fire', 'blaze', 'wildfire', 'bushfire', 'earthquake', 'flood', 'crash',
+  'collapse', 'landslide', 'avalanche', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami', 'stampede', 'derailment', 'eruption', 'shipwreck'));
+
 /** Nouns that name an event. */
 export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, EventType>([
   ...nouns('attack', 'airstrike', 'strike', 'assault', 'bombing', 'bombardment', 'raid', 'ambush', 'shelling',
@@ -30,8 +34,9 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...nouns('election', 'referendum', 'vote', 'ballot', 'primary', 'runoff', 'caucus').map((w) => [w, 'election'] as const),
   ...nouns('agreement', 'deal', 'treaty', 'accord', 'ceasefire', 'truce', 'pact').map((w) => [w, 'agreement'] as const),
   // disasters and accidents: no one carries them out, but they happen somewhere, to someone
-  ...nouns('fire', 'blaze', 'wildfire', 'bushfire', 'earthquake', 'flood', 'crash', 'collapse', 'landslide', 'avalanche', 'hurricane',
-    'typhoon', 'cyclone', 'tornado', 'tsunami', 'stampede', 'derailment', 'eruption', 'shipwreck').map((w) => [w, 'other'] as const),
+  ...[...DISASTER_NOUNS].map((w) => [w, 'other'] as const),
+  // inquiries: someone carries them out, about something
+  ...nouns('investigation', 'inquiry').map((w) => [w, 'other'] as const),
 ]);
 
 /** "opened fire", "fire brigade": where "fire" names no fire. */
@@ -71,6 +76,10 @@ export const PHYSICAL_NOUNS: ReadonlySet<string> = new Set(nouns('building', 'br
   'helicopter', 'car', 'bus', 'truck', 'lorry', 'train', 'ship', 'boat', 'ferry', 'vessel', 'roof', 'dam', 'mine', 'tower',
   'house', 'home', 'apartment', 'block', 'hotel', 'school', 'factory', 'plant', 'tanker', 'vehicle', 'bomb', 'device', 'wall',
   'stadium', 'church', 'mosque', 'temple', 'structure', 'crane', 'balcony', 'ceiling', 'minibus', 'van', 'pipeline', 'bomber'));
+
+/** Verbs whose subject carries out the event named by their object: "the NTSB began an investigation", "Israel launched airstrikes". */
+export const CONDUCT_VERBS: ReadonlySet<string> = new Set([...verb('launch'), ...verb('begin', 'began', 'begun'), ...verb('open'),
+  ...verb('hold', 'held'), ...verb('conduct'), ...verb('stage'), ...verb('start'), ...verb('mount')]);
 
 /** Verbs of a game's result, with the other side after them: "Caloundra defeated Wynnum", "drew with". */
 export const RESULT_VERBS: ReadonlySet<string> = new Set([...verb('defeat'), ...verb('beat', 'beat', 'beaten'), ...verb('edge'),
