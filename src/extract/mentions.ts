@@ -341,7 +341,8 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
   return EVENT_HEADS.test(t[last]!.text);
 }
 
-const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?)$/;
+/** Last words of names of events and of laws, which are no people, groups or places: "World War II", "National Emergencies Act". */
+const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill)$/;
 
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',

@@ -192,9 +192,11 @@ function canonicalKey(surface: string, kind: EntityKind): string {
   return kind === 'person' ? nameKey(surface) : canonicalName(surface, kind);
 }
 
+/** The last word of a name, the surname before a generation: "Robert Downey Jr." -> "downey". */
 function lastWord(name: string): string {
   const w = name.split(/\s+/);
-  return w[w.length - 1]!.toLowerCase();
+  const last = w.length > 1 && /^(Jr\.?|Sr\.?|I{1,3}|IV)$/.test(w[w.length - 1]!) ? w[w.length - 2]! : w[w.length - 1]!;
+  return last.toLowerCase();
 }
 
 function words(name: string): string[] {

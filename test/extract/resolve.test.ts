@@ -27,6 +27,7 @@ describe('the kind of an entity', () => {
     ['He served as mayor of Denver.', [['Denver', 'PER']], [['Denver', 'place']]],
     ['Voters in Pennsylvania decided.', [['Pennsylvania', 'PER']], [['Pennsylvania', 'place']]],
     ['Andrew Jackson won. Jackson said so.', [['Andrew Jackson', 'PER'], ['Jackson', 'PER']], [['Andrew Jackson', 'person']]],
+    ['Robert Downey Jr. spoke. Downey said so.', [['Robert Downey Jr.', 'PER'], ['Downey', 'PER']], [['Robert Downey Jr.', 'person']]],
   ])('%s', (text, mentions, expected) => {
     expect(entities(text, mentions)).toEqual(expected);
   });

@@ -40,5 +40,5 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'brigade', 'brigades', 'battalion', 'regiment', 'division', 'command', 'coalition', 'militia', 'militias', 'ministry',
   'agency', 'bureau', 'council', 'committee', 'commission', 'parliament', 'party', 'movement', 'association', 'federation',
   'organization', 'organisation', 'authority', 'university', 'court', 'tribunal', 'congress', 'senate', 'assembly', 'department', 'representatives',
-  'police', 'constabulary',
+  'police', 'constabulary', 'company', 'studios', 'entertainment', 'pictures', 'productions', 'records', 'foundation', 'institute',
 ]);
