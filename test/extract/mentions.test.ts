@@ -84,7 +84,7 @@ cases('words like names that are no entities', [
   ['A pro-Beijing lawmaker and the United States-led coalition spoke .', [[1, 2, 'PER'], [5, 7, 'ORG']], []],
   ['Eliud Kipchoge from Kenya won .', [[0, 4, 'ORG']], [['Eliud Kipchoge', 'ORG'], ['Kenya', 'ORG']]],
   // names of laws are no entities of the graph
-  ['Trump invoked the National Emergencies Act .', [[3, 6, 'ORG']], []],
+  ['Trump invoked the National Emergencies Act .', [[3, 6, 'ORG']], [['National Emergencies Act', 'MISC']]],
   // but a party's name is one
   ['The Democratic Party won .', [[1, 3, 'ORG']], [['Democratic Party', 'ORG']]],
 ]);
