@@ -149,7 +149,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   // modifiers, adjectives of party or nation, and words that make a title with the next
   while (i < w.length && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0)
     || (view.entityAt[i]! >= 0 && view.entityAt[i + 1]! < 0 && /^\p{Lu}+$/u.test(view.sentence.tokens[i]!.text)))) {
-    if (/^(deputy|vice|assistant)$/.test(w[i]!)) second = true;
+    if (SECOND.test(w[i]!)) second = true;
     i++;
   }
   const role = w[i];
@@ -191,6 +191,19 @@ const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|p
 
 const isTitle = (w: string | undefined) => w !== undefined && (PERSON_TITLES.has(w) || LEAD_ROLES.has(w) || MEMBER_ROLES.has(w));
 
+/** "assistant coach", "deputy minister": second to whoever leads. */
+const SECOND = /^(deputy|vice|assistant)$/;
+
+/** Whether titles make their bearer the leader: "president", "executive director", not "deputy director". */
+const leadsBy = (titles: readonly string[]) => titles.some((t) => LEAD_ROLES.has(t) || HEAD_TITLES.has(t)) && !titles.some((t) => SECOND.test(t));
+
+/** Where the title words from k end (at most n of them, none of a name): "foreign minister", "deputy administrator". */
+function titleWordsEnd(view: SentenceView, k: number, n: number): number {
+  const end = k + n;
+  while (k < end && view.entityAt[k]! < 0 && (isTitle(view.lower[k]) || TITLE_WORDS.test(view.lower[k] ?? ''))) k++;
+  return k;
+}
+
 /** "A member of the Tunisian Parliament, Samir Dilou, said", "the president of X, Y, said". */
 function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
@@ -213,13 +226,12 @@ function titleThenName(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
   for (const m of view.mentions) {
     const kind = ctx.kindOf(m.entity);
     if (kind === 'person' || w[m.first - 1] !== 'the') continue;
-    let k = m.last;
-    while (k < m.last + 3 && view.entityAt[k]! < 0 && (isTitle(w[k]) || TITLE_WORDS.test(w[k] ?? ''))) k++;
+    const k = titleWordsEnd(view, m.last, 3);
     const titles = w.slice(m.last, k);
     if (!titles.some(isTitle) || w[k] !== ',') continue;
     const person = view.mentions.find((x) => x.first === k + 1);
     if (!person || ctx.kindOf(person.entity) !== 'person') continue;
-    const leads = titles.some((t) => LEAD_ROLES.has(t) || HEAD_TITLES.has(t)) && !titles.some((t) => /^(deputy|vice|assistant)$/.test(t));
+    const leads = leadsBy(titles);
     const label = view.sentence.tokens.slice(m.last, k).map((t) => t.text).join(' ');
     if (leads) emit(person.entity, 'leads', m.entity, label, view.index, 0.75);
     else emit(person.entity, kind === 'place' ? 'citizen_of' : 'member_of', m.entity, label, view.index, 0.7);
@@ -243,8 +255,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const headTitle = titles.find((t) => PERSON_TITLES.has(t) || LEAD_ROLES.has(t) || MEMBER_ROLES.has(t));
     if (!headTitle) continue;
     const label = view.sentence.tokens.slice(i + 1, m.first).map((t) => t.text).join(' ');
-    // "assistant coach", "deputy minister": second to whoever leads
-    const second = titles.some((t) => /^(deputy|vice|assistant)$/.test(t));
+    const second = titles.some((t) => SECOND.test(t));
     const leads = !second && (titles.some((t) => HEAD_TITLES.has(t))
       || (titles.length === 1 && LEAD_ROLES.has(titles[0]!) && titles[0] !== 'general') || titles.join(' ').includes('chief executive'));
     // "Commissioner James Rovella of the Connecticut Department of ...": what the title is of follows the name
@@ -276,16 +287,15 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
   for (const m of view.mentions) {
     const p = view.lower[m.last];
     if (p !== "'s" && p !== "'") continue;
-    let owned = view.mentions.find((o) => o.first === m.last + 1);
+    const owned = view.mentions.find((o) => o.first === m.last + 1);
     const a = ctx.kindOf(m.entity);
     // "Tesco's CEO Dave Lewis", "Russia's foreign minister Sergei Lavrov": a title between
-    let k = m.last + 1;
-    while (!owned && k < m.last + 5 && view.entityAt[k]! < 0 && (isTitle(view.lower[k]) || TITLE_WORDS.test(view.lower[k] ?? ''))) k++;
+    const k = owned ? m.last + 1 : titleWordsEnd(view, m.last + 1, 4);
     if (!owned && k > m.last + 1) {
       const person = view.mentions.find((o) => o.first === k);
       const titles = view.lower.slice(m.last + 1, k);
       if (!person || ctx.kindOf(person.entity) !== 'person' || !titles.some(isTitle)) continue;
-      const leads = titles.some((t) => LEAD_ROLES.has(t) || HEAD_TITLES.has(t)) && !titles.some((t) => /^(deputy|vice|assistant)$/.test(t));
+      const leads = leadsBy(titles);
       const label = view.sentence.tokens.slice(m.last, k).map((t) => t.text).join(' ');
       if (a === 'group') emit(person.entity, leads ? 'leads' : 'member_of', m.entity, label, view.index, 0.7);
       else if (a === 'place') {
