@@ -128,6 +128,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     }
     out.push(...nationalInstitutions(text, sentence, si, spans));
     out.push(...knownPlaces(text, sentence, si, spans));
+    out.push(...acronymGroups(text, sentence, si, spans));
   });
   return actingGroups(sentences, out);
 }
@@ -406,6 +407,24 @@ function knownPlaces(text: string, sentence: Sentence, si: number, spans: readon
     if (end < t.length && /^\p{Lu}/u.test(t[end]!.text) && !isTitleWord(t[end]!.text.toLowerCase())) continue;
     if (isKnownPlace(t.slice(i, end).map((x) => x.text).join(' '))) out.push(mention(text, sentence, si, i, end, 'LOC'));
     i = end - 1;
+  }
+  return out;
+}
+
+/** What a group's people and holdings are called: "ISIL fighters", "ISIL tactical units". */
+const GROUP_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadists|extremists|forces|troops|members|leaders|commanders|targets|positions|units?|vehicles|convoys?|headquarters|strongholds?|territory|spokesman|spokesperson)$/;
+
+/**
+ * "strikes against ISIL terrorists", "an ISIL tactical unit": an acronym the model left out,
+ * before what a group's people or holdings are called, is the group.
+ */
+function acronymGroups(text: string, sentence: Sentence, si: number, spans: readonly { start: number; end: number }[]): Mention[] {
+  const out: Mention[] = [];
+  const t = sentence.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!/^\p{Lu}{2,6}$/u.test(t[i]!.text) || /^[IVXLC]+$/.test(t[i]!.text) || spans.some((s) => s.start <= i && i < s.end)) continue;
+    const next = /^\p{Ll}+$/u.test(t[i + 1]!.text) && !GROUP_NOUNS.test(t[i + 1]!.text) ? t[i + 2] : t[i + 1];
+    if (next && GROUP_NOUNS.test(next.text)) out.push(mention(text, sentence, si, i, i + 1, 'ORG'));
   }
   return out;
 }

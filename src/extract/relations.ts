@@ -403,8 +403,11 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = skipped ? `${w.slice(m.last, i).join(' ')} ${w[i]}` : w[i]; i++; }
     else if (DIRECTIONS.test(w[i] ?? '') && w[i + 1] === 'of') { label = `${w[i]} of`; i += 2; }
     if (label) {
-      const where = mentionFrom(view, i);
-      if (where && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'located_in', where.entity, label, view.index, kind === 'place' ? 0.75 : 0.6);
+      // "ISIL terrorists in Syria and Iraq": each of the places
+      for (let where = mentionFrom(view, i); where && ctx.kindOf(where.entity) === 'place';
+        where = w[where.last] === 'and' ? view.mentions.find((x) => x.first === where!.last + 1) : undefined) {
+        emit(m.entity, 'located_in', where.entity, label, view.index, kind === 'place' ? 0.75 : 0.6);
+      }
     }
     if (kind === 'place' && w[m.last] === ',') placeAfterComma(ctx, view, m, emit);
     // A place named after a place it is in: "Baghdad International Airport" in Baghdad.

@@ -84,6 +84,8 @@ describe('entity relations', () => {
     ['The National Guard and its Special Forces deployed in Ohio.', ['Special Forces', 'part_of', 'National Guard']],
     ['A member of the Tunisian Parliament, Samir Dilou, said the law passed.', ['Samir Dilou', 'member_of', 'Tunisian Parliament']],
     ['On Monday, ISIL fighters in Syria fled.', ['ISIL', 'located_in', 'Syria']],
+    // an acronym the model left out before what a group's people are; several places
+    ['Coalition forces conducted 34 strikes against ISIL terrorists in Syria and Iraq.', ['ISIL', 'located_in', 'Iraq']],
     ['Hong Kong Chief Executive Carrie Lam withdrew the bill.', ['Carrie Lam', 'leads', 'Hong Kong']],
     ['Adam Schiff, the Democratic chairman of the House Intelligence Committee, spoke.', ['Adam Schiff', 'leads', 'House Intelligence Committee']],
     ['Republicans attacked the inquiry, with Steve Scalise of Louisiana calling it a coup.', ['Steve Scalise', 'citizen_of', 'Louisiana']],

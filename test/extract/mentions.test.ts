@@ -110,6 +110,13 @@ cases('what a name is, from its last word or where it stands', [
   ['Writing for the Court , Supreme Court Justice Elena Kagan declared .', [[3, 7, 'ORG'], [8, 10, 'PER']], [['Court', 'ORG'], ['Supreme Court', 'ORG'], ['Elena Kagan', 'PER']]],
 ]);
 
+cases('groups the model left out', [
+  // an acronym before what a group's people or holdings are called
+  ['Strikes hit ISIL tactical units near Mosul .', [[6, 7, 'LOC']], [['Mosul', 'LOC'], ['ISIL', 'ORG']]],
+  // not an acronym of a thing
+  ['Troops found an IED near the road .', [], []],
+]);
+
 cases('places the model left out', [
   // a country, state or city the gazetteer knows, outside any span
   ['The plane crashed in Windsor Locks , Connecticut .', [[4, 6, 'LOC']], [['Windsor Locks', 'LOC'], ['Connecticut', 'LOC']]],
