@@ -422,7 +422,8 @@ function acronymGroups(text: string, sentence: Sentence, si: number, spans: read
   const out: Mention[] = [];
   const t = sentence.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!/^\p{Lu}{2,6}$/u.test(t[i]!.text) || /^[IVXLC]+$/.test(t[i]!.text) || spans.some((s) => s.start <= i && i < s.end)) continue;
+    // not a roman numeral, nor a country ("US troops")
+    if (!/^\p{Lu}{2,6}$/u.test(t[i]!.text) || /^[IVXLC]+$/.test(t[i]!.text) || isKnownPlace(t[i]!.text) || spans.some((s) => s.start <= i && i < s.end)) continue;
     const next = /^\p{Ll}+$/u.test(t[i + 1]!.text) && !GROUP_NOUNS.test(t[i + 1]!.text) ? t[i + 2] : t[i + 1];
     if (next && GROUP_NOUNS.test(next.text)) out.push(mention(text, sentence, si, i, i + 1, 'ORG'));
   }
