@@ -9,7 +9,7 @@ import { buildContext, type DocumentContext } from './context.js';
 import { findEntityRelations } from './relations.js';
 import { findEvents, type EventCluster } from './events/coref.js';
 import { ENTITY_TO_EVENT } from './events/frames.js';
-import { RESULT_VERBS } from './events/triggers.js';
+import { RESULT_VERBS, TRAVEL_VERBS } from './events/triggers.js';
 import { loadTagger, type Tagger } from './ner/tagger.js';
 
 export interface ExtractOptions {
@@ -82,7 +82,8 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   if (c.type === 'statement') return `statement by ${label('said') ?? 'unknown speaker'}`;
   const frame = c.frames.find((f) => f.noun) ?? c.frames[0]!;
   // a verb names the event by its type's noun: "sentenced" -> "trial", "killed" -> "killing"
-  const trigger = frame.noun ? frame.trigger.toLowerCase() : RESULT_VERBS.has(frame.trigger.toLowerCase()) ? 'game' : TYPE_NOUN[c.type] ?? frame.trigger.toLowerCase();
+  const verb = frame.trigger.toLowerCase();
+  const trigger = frame.noun ? verb : RESULT_VERBS.has(verb) ? 'game' : TRAVEL_VERBS.has(verb) || /^visit/.test(verb) ? 'visit' : TYPE_NOUN[c.type] ?? verb;
   const place = label('occurred_in');
   const target = label('targeted');
   const victim = label('killed');

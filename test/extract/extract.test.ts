@@ -148,6 +148,9 @@ describe('events and their roles', () => {
     // a game both sides played; a plea is a trial about the one who pleads
     ['Caloundra defeated Wynnum 24-10 on Saturday at Caloundra Rugby Park.', [['Caloundra', 'carried_out', '[other]'], ['Wynnum', 'carried_out', '[other]']]],
     ['James Fields pleaded guilty to hate crimes in a federal court in Charlottesville.', [['[trial]', 'about', 'James Fields']]],
+    // a visit happens where the visitor goes
+    ['President Vladimir Putin flew to Magnitogorsk on Monday.', [['Vladimir Putin', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Magnitogorsk']]],
+    ['President Vladimir Putin visited Magnitogorsk on Monday.', [['[meeting]', 'occurred_in', 'Magnitogorsk']]],
     // a candidacy is an election about the candidate
     ['In 2018, Bill Hammons ran for governor of Colorado.', [['[election]', 'about', 'Bill Hammons'], ['[election]', 'occurred_in', 'Colorado']]],
     // who carries out the event a verb's object names; an inquiry has its sides

@@ -8,7 +8,7 @@ import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
 import {
   AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
-  RESULT_VERBS, ROLE_VERBS, SAY_VERBS, WIN_VERBS, notAFire,
+  RESULT_VERBS, ROLE_VERBS, SAY_VERBS, TRAVEL_VERBS, WIN_VERBS, notAFire,
 } from './triggers.js';
 
 export type Role = 'carried_out' | 'ordered' | 'leads' | 'killed' | 'injured' | 'targeted' | 'occurred_in' | 'reported' | 'said' | 'about';
@@ -179,6 +179,18 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       if (office && ctx.kindOf(office.entity) === 'place' && !f.roles.some((r) => r.role === 'occurred_in')) role(f, 'occurred_in', office.entity, 'for', 0.55);
       i++;
       continue;
+    }
+
+    // "X flew to Magnitogorsk", "arrived in Kyiv": a visit to the place
+    if (TRAVEL_VERBS.has(word) && /^(to|in|at)$/.test(w[i + 1] ?? '') && subject !== undefined && ctx.kindOf(subject) === 'person') {
+      const where = view.mentions.find((x) => x.first === i + 2);
+      if (where && ctx.kindOf(where.entity) === 'place') {
+        const f = make('meeting', i, i + 1, false);
+        role(f, 'carried_out', subject, tokens[i]!.text, 0.65);
+        role(f, 'occurred_in', where.entity, `${tokens[i]!.text} ${w[i + 1]}`, 0.65);
+        i++;
+        continue;
+      }
     }
 
     // "X pleaded not guilty": the trial is about the one who pleads
@@ -437,6 +449,10 @@ function victims(ctx: DocumentContext, view: SentenceView, frame: Frame, from: n
       const kind = ctx.kindOf(target.entity);
       if (relation === 'targeted' || kind !== 'place') {
         frame.roles.push({ role: relation, entity: target.entity, label: view.sentence.tokens[from - 1]!.text, sentence: view.index, confidence: 0.75 });
+        found++;
+      } else if (frame.type === 'meeting' && found === 0) {
+        // "Putin visited Magnitogorsk": the place visited is where the visit happened
+        frame.roles.push({ role: 'occurred_in', entity: target.entity, label: view.sentence.tokens[from - 1]!.text, sentence: view.index, confidence: 0.7 });
         found++;
       }
       k = target.last - 1;

@@ -85,6 +85,10 @@ export const CONDUCT_VERBS: ReadonlySet<string> = new Set([...verb('launch'), ..
 export const RESULT_VERBS: ReadonlySet<string> = new Set([...verb('defeat'), ...verb('beat', 'beat', 'beaten'), ...verb('edge'),
   ...verb('thrash'), ...verb('rout'), ...verb('overcome', 'overcame'), 'drew', 'draw', 'draws', 'tied']);
 
+/** Verbs of going somewhere: "X flew to Magnitogorsk", "arrived in Kyiv" is a visit. */
+export const TRAVEL_VERBS: ReadonlySet<string> = new Set([...verb('fly', 'flew', 'flown'), ...verb('travel', 'travelled'),
+  ...verb('arrive'), ...verb('go', 'went', 'gone'), ...verb('return')]);
+
 /** Verbs whose subject is what a trial is about: "X pleaded not guilty". */
 export const PLEA_VERBS: ReadonlySet<string> = new Set([...verb('plead', 'pled'), ...verb('testify', 'testified')]);
 
