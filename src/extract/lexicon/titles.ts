@@ -41,4 +41,5 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'agency', 'bureau', 'council', 'committee', 'commission', 'parliament', 'party', 'movement', 'association', 'federation',
   'organization', 'organisation', 'authority', 'university', 'court', 'tribunal', 'congress', 'senate', 'assembly', 'department', 'representatives',
   'police', 'constabulary', 'company', 'studios', 'entertainment', 'pictures', 'productions', 'records', 'foundation', 'institute',
+  'survey', 'service', 'administration', 'board',
 ]);
