@@ -368,6 +368,12 @@ function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       out[out.length - 1] = { start: prev.start, end: span.end, label: 'LOC' };
       continue;
     }
+    // "[American]MISC [Civil Liberties Union]ORG": a nationality that begins an organisation's name
+    if (prev && prev.end === span.start && prev.label === 'MISC' && prev.end - prev.start === 1 && span.label === 'ORG' && span.end - span.start >= 2
+      && countryOfDemonym(sentence.tokens[prev.start]!.text)) {
+      out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
+      continue;
+    }
     // "[United]LOC [States Congress]LOC": one name cut in two
     if (prev && prev.end === span.start && prev.label === span.label && prev.label !== 'MISC' && prev.end - prev.start === 1
       && !countryName(sentence.tokens[prev.start]!.text)) {

@@ -136,6 +136,8 @@ cases('a place before a full name, a weekday after a name', [
 ]);
 
 cases('halves joined, parties and plural titles apart', [
+  // a nationality that begins an organisation's name is part of it
+  ['The American Civil Liberties Union sued .', [[1, 2, 'MISC'], [2, 5, 'ORG']], [['American Civil Liberties Union', 'ORG']]],
   // two halves of a place the gazetteer knows, whatever their types
   ['Talks with the United Arab Emirates ended .', [[3, 4, 'LOC'], [4, 6, 'MISC']], [['United Arab Emirates', 'LOC']]],
   // one name the model cut in two, of one type
