@@ -204,7 +204,7 @@ function titleWordsEnd(view: SentenceView, k: number, n: number): number {
   return k;
 }
 
-/** "A member of the Tunisian Parliament, Samir Dilou, said", "the president of X, Y, said". */
+/** "A member of the Tunisian Parliament, Samir Dilou, said", "the president of X, Y, said", "Mayor of Koszalin Piotr Jedlinski". */
 function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (let i = 0; i + 2 < w.length; i++) {
@@ -212,8 +212,10 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     if (!(LEAD_ROLES.has(role) || MEMBER_ROLES.has(role)) || (w[i + 1] !== 'of' && w[i + 1] !== 'for')) continue;
     const org = compoundHead(ctx, view, mentionFrom(view, i + 2));
     if (!org || ctx.kindOf(org.entity) === 'person') continue;
-    // the person named right after, set off by a comma
-    const person = w[org.last] === ',' ? view.mentions.find((m) => m.first === org.last + 1) : undefined;
+    // the person named right after, set off by a comma, or straight after a capitalised title
+    const titled = /^\p{Lu}/u.test(view.sentence.tokens[i]!.text);
+    const person = w[org.last] === ',' ? view.mentions.find((m) => m.first === org.last + 1)
+      : titled ? view.mentions.find((m) => m.first === org.last) : undefined;
     if (!person || ctx.kindOf(person.entity) !== 'person') continue;
     const relation: Relation = LEAD_ROLES.has(role) ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
     emit(person.entity, relation, org.entity, `${role} ${w[i + 1]}`, view.index, 0.75);
@@ -410,11 +412,19 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       }
     }
     if (kind === 'place' && w[m.last] === ',') placeAfterComma(ctx, view, m, emit);
-    // A place named after a place it is in: "Baghdad International Airport" in Baghdad.
-    if (kind === 'place' && m.last - m.first >= 2) {
-      const head = ctx.resolution.entities.findIndex((e, ei) => ei !== m.entity && e.kind === 'place'
-        && ctx.text.slice(view.sentence.tokens[m.first]!.start).startsWith(e.label + ' '));
-      if (head >= 0) emit(m.entity, 'located_in', head, 'named after', view.index, 0.6);
+    // A place named after a place it is in: "Baghdad International Airport" in Baghdad; a group
+    // named after the group it is part of, or the place it is of: "House of Commons Library",
+    // "University of Florida"
+    if (m.last - m.first >= 2) {
+      const name = ctx.text.slice(ctx.mentions[m.mention]!.start, ctx.mentions[m.mention]!.end);
+      ctx.resolution.entities.forEach((e, ei) => {
+        if (ei === m.entity || e.kind === 'person' || e.kind === 'event' as string || e.label.length < 3) return;
+        const first = name.startsWith(e.label + ' ');
+        const last = kind === 'group' && e.kind === 'place' && name.endsWith(` of ${e.label}`);
+        if (!first && !last) return;
+        if (e.kind === 'place') emit(m.entity, 'located_in', ei, 'named after', view.index, 0.6);
+        else if (kind === 'group' && first) emit(m.entity, 'part_of', ei, 'named after', view.index, 0.6);
+      });
     }
   }
 }

@@ -107,6 +107,12 @@ describe('entity relations', () => {
     ['Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.', ['Jamal Khashoggi', 'member_of', 'Washington Post']],
     ['Dr Gary Mortimer, retail expert from Queensland University of Technology, said the stores fill the stock.', ['Gary Mortimer', 'member_of', 'Queensland University of Technology']],
     ['Bill Baroni, then the deputy executive director of the Port Authority, was convicted.', ['Bill Baroni', 'member_of', 'Port Authority']],
+    // a capitalised title of a place, then the person
+    ['Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.', ['Piotr Jedlinski', 'leads', 'Koszalin']],
+    // a group named after the group it is part of, or the place it is of
+    ['John Bercow chairs the House of Commons. According to the House of Commons Library, prorogations are short.',
+      ['House of Commons Library', 'part_of', 'House of Commons']],
+    ['Florida frogs were studied. Researchers at the University of Florida found spikes.', ['University of Florida', 'located_in', 'Florida']],
     // the title of a name, then the person
     ['According to the El Paso mayor, Dee Margo, police were investigating.', ['Dee Margo', 'leads', 'El Paso']],
     ['The NASA administrator, Jim Bridenstine, spoke.', ['Jim Bridenstine', 'leads', 'NASA']],
