@@ -423,7 +423,8 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
         const last = kind === 'group' && e.kind === 'place' && name.endsWith(` of ${e.label}`);
         if (!first && !last) return;
         if (e.kind === 'place') emit(m.entity, 'located_in', ei, 'named after', view.index, 0.6);
-        else if (kind === 'group' && first) emit(m.entity, 'part_of', ei, 'named after', view.index, 0.6);
+        // a parent of one ordinary word ("State", "Aviation") is more often a cut name than a group
+        else if (kind === 'group' && first && (e.label.includes(' ') || /^\p{Lu}{2,}$/u.test(e.label))) emit(m.entity, 'part_of', ei, 'named after', view.index, 0.6);
       });
     }
   }
