@@ -77,6 +77,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     out.push(frame);
     return frame;
   };
+  const scope: Scope = { ctx, view, make, role };
 
   for (let i = 0; i < w.length; i++) {
     if (view.entityAt[i]! >= 0) continue;
@@ -132,83 +133,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       }
     }
 
-    // "the NTSB began an investigation", "Israel launched airstrikes": who carries out the event named
-    if (CONDUCT_VERBS.has(word) && subject !== undefined && agentKind(ctx, subject)) {
-      const target = eventNounAfter(view, i + 1);
-      if (target !== undefined && !(/^fires?$/.test(w[target]!) && notAFire(w[target - 1], w[target + 1]))) {
-        const f = make(EVENT_NOUNS.get(w[target]!)!, target, target + 1, true);
-        role(f, 'carried_out', subject, tokens[i]!.text, 0.7);
-        nounRoles(ctx, view, f, target);
-        i = target;
-        continue;
-      }
-    }
-
-    // "X won the Nevada caucuses": the winner is what the election decided
-    if (WIN_VERBS.has(word) && subject !== undefined && ctx.kindOf(subject) !== 'place') {
-      const target = eventNounAfter(view, i + 1, true);
-      if (target !== undefined && EVENT_NOUNS.get(w[target]) === 'election') {
-        const f = make('election', target, target + 1, true);
-        role(f, 'about', subject, tokens[i]!.text, 0.7);
-        nounRoles(ctx, view, f, target);
-        i = target;
-        continue;
-      }
-    }
-
-    // "Caloundra defeated Wynnum", "Real Madrid drew with Barcelona": a game both sides played
-    if (RESULT_VERBS.has(word) && subject !== undefined && ctx.kindOf(subject) !== 'person') {
-      const at = /^(with|against)$/.test(w[i + 1] ?? '') ? i + 2 : i + 1;
-      const other = view.mentions.find((x) => x.first === at);
-      if (other && ctx.kindOf(other.entity) !== 'person' && other.entity !== subject) {
-        const f = make('other', i, i + 1, false);
-        role(f, 'carried_out', subject, tokens[i]!.text, 0.6);
-        role(f, 'carried_out', other.entity, tokens[i]!.text, 0.6);
-        placeAfter(ctx, view, f, other.last);
-        i = other.last - 1;
-        continue;
-      }
-    }
-
-    // "X ran for governor of Colorado", "is running for the Senate": a candidacy in an election
-    if (/^(ran|run|runs|running)$/.test(word) && w[i + 1] === 'for' && subject !== undefined && ctx.kindOf(subject) === 'person') {
-      const f = make('election', i, i + 2, false);
-      role(f, 'about', subject, `${tokens[i]!.text} for`, 0.6);
-      placeAfter(ctx, view, f, i + 2);
-      const office = view.mentions.find((x) => x.first > i + 1 && x.first <= i + 5);
-      if (office && ctx.kindOf(office.entity) === 'place' && !f.roles.some((r) => r.role === 'occurred_in')) role(f, 'occurred_in', office.entity, 'for', 0.55);
-      i++;
-      continue;
-    }
-
-    // "X flew to Magnitogorsk", "arrived in Kyiv": a visit to the place
-    if (TRAVEL_VERBS.has(word) && /^(to|in|at)$/.test(w[i + 1] ?? '') && subject !== undefined && ctx.kindOf(subject) === 'person') {
-      const where = view.mentions.find((x) => x.first === i + 2);
-      if (where && ctx.kindOf(where.entity) === 'place') {
-        const f = make('meeting', i, i + 1, false);
-        role(f, 'carried_out', subject, tokens[i]!.text, 0.65);
-        role(f, 'occurred_in', where.entity, `${tokens[i]!.text} ${w[i + 1]}`, 0.65);
-        i++;
-        continue;
-      }
-    }
-
-    // "X pleaded not guilty": the trial is about the one who pleads
-    if (PLEA_VERBS.has(word) && subject !== undefined && ctx.kindOf(subject) === 'person') {
-      const f = make('trial', i, i + 1, false);
-      role(f, 'about', subject, tokens[i]!.text, 0.7);
-      placeAfter(ctx, view, f, i + 1);
-      continue;
-    }
-
-    // "The Supreme Court ruled", "a court overturned the convictions": the court tried the case
-    if (COURT_VERBS.has(word) && subject !== undefined && /\b(Court|Tribunal)\b/.test(ctx.resolution.entities[subject]!.label)) {
-      const target = eventNounAfter(view, i + 1);
-      const f = target !== undefined && EVENT_NOUNS.get(w[target]) === 'trial' ? make('trial', target, target + 1, true) : make('trial', i, i + 1, false);
-      role(f, 'carried_out', subject, tokens[i]!.text, 0.75);
-      if (f.noun) nounRoles(ctx, view, f, target!);
-      else placeAfter(ctx, view, f, i + 1);
-      i = f.noun ? target! : i;
+    // Verbs that say who did or underwent an event of their own kind ("won the caucuses", "pleaded")
+    const next = subject === undefined ? undefined : firstApplying(scope, i, subject);
+    if (next !== undefined) {
+      i = next;
       continue;
     }
 
@@ -306,6 +234,112 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
   }
   return out;
+}
+
+/** What a verb pattern needs of the sentence being read. */
+interface Scope {
+  ctx: DocumentContext;
+  view: SentenceView;
+  make: (type: EventType, first: number, last: number, noun: boolean) => Frame;
+  role: (frame: Frame, r: Role, entity: number | undefined, label: string, confidence: number) => void;
+}
+
+/** A verb pattern: from the verb at i with its subject, makes a frame and returns where reading goes on, or undefined. */
+type VerbPattern = (s: Scope, i: number, subject: number) => number | undefined;
+
+/** "the NTSB began an investigation", "Israel launched airstrikes": who carries out the event named. */
+const conducted: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  const w = view.lower;
+  if (!CONDUCT_VERBS.has(w[i]!) || !agentKind(ctx, subject)) return undefined;
+  const target = eventNounAfter(view, i + 1);
+  if (target === undefined || (/^fires?$/.test(w[target]!) && notAFire(w[target - 1], w[target + 1]))) return undefined;
+  const f = make(EVENT_NOUNS.get(w[target]!)!, target, target + 1, true);
+  role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.7);
+  nounRoles(ctx, view, f, target);
+  return target;
+};
+
+/** "X won the Nevada caucuses": the winner is what the election decided. */
+const won: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  const w = view.lower;
+  if (!WIN_VERBS.has(w[i]!) || ctx.kindOf(subject) === 'place') return undefined;
+  const target = eventNounAfter(view, i + 1, true);
+  if (target === undefined || EVENT_NOUNS.get(w[target]!) !== 'election') return undefined;
+  const f = make('election', target, target + 1, true);
+  role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.7);
+  nounRoles(ctx, view, f, target);
+  return target;
+};
+
+/** "Caloundra defeated Wynnum", "Real Madrid drew with Barcelona": a game both sides played. */
+const played: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  const w = view.lower;
+  if (!RESULT_VERBS.has(w[i]!) || ctx.kindOf(subject) === 'person') return undefined;
+  const at = /^(with|against)$/.test(w[i + 1] ?? '') ? i + 2 : i + 1;
+  const other = view.mentions.find((x) => x.first === at);
+  if (!other || ctx.kindOf(other.entity) === 'person' || other.entity === subject) return undefined;
+  const f = make('other', i, i + 1, false);
+  role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.6);
+  role(f, 'carried_out', other.entity, view.sentence.tokens[i]!.text, 0.6);
+  placeAfter(ctx, view, f, other.last);
+  return other.last - 1;
+};
+
+/** "X ran for governor of Colorado", "is running for the Senate": a candidacy in an election. */
+const ranFor: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  const w = view.lower;
+  if (!/^(ran|run|runs|running)$/.test(w[i]!) || w[i + 1] !== 'for' || ctx.kindOf(subject) !== 'person') return undefined;
+  const f = make('election', i, i + 2, false);
+  role(f, 'about', subject, `${view.sentence.tokens[i]!.text} for`, 0.6);
+  placeAfter(ctx, view, f, i + 2);
+  const office = view.mentions.find((x) => x.first > i + 1 && x.first <= i + 5);
+  if (office && ctx.kindOf(office.entity) === 'place' && !f.roles.some((r) => r.role === 'occurred_in')) role(f, 'occurred_in', office.entity, 'for', 0.55);
+  return i + 1;
+};
+
+/** "X flew to Magnitogorsk", "arrived in Kyiv": a visit to the place. */
+const travelled: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  const w = view.lower;
+  if (!TRAVEL_VERBS.has(w[i]!) || !/^(to|in|at)$/.test(w[i + 1] ?? '') || ctx.kindOf(subject) !== 'person') return undefined;
+  const where = view.mentions.find((x) => x.first === i + 2);
+  if (!where || ctx.kindOf(where.entity) !== 'place') return undefined;
+  const f = make('meeting', i, i + 1, false);
+  role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.65);
+  role(f, 'occurred_in', where.entity, `${view.sentence.tokens[i]!.text} ${w[i + 1]}`, 0.65);
+  return i + 1;
+};
+
+/** "X pleaded not guilty": the trial is about the one who pleads. */
+const pleaded: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  if (!PLEA_VERBS.has(view.lower[i]!) || ctx.kindOf(subject) !== 'person') return undefined;
+  const f = make('trial', i, i + 1, false);
+  role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.7);
+  placeAfter(ctx, view, f, i + 1);
+  return i;
+};
+
+/** "The Supreme Court ruled", "a court overturned the convictions": the court tried the case. */
+const ruled: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  const w = view.lower;
+  if (!COURT_VERBS.has(w[i]!) || !/\b(Court|Tribunal)\b/.test(ctx.resolution.entities[subject]!.label)) return undefined;
+  const target = eventNounAfter(view, i + 1);
+  const noun = target !== undefined && EVENT_NOUNS.get(w[target]!) === 'trial';
+  const f = noun ? make('trial', target, target + 1, true) : make('trial', i, i + 1, false);
+  role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.75);
+  if (noun) nounRoles(ctx, view, f, target);
+  else placeAfter(ctx, view, f, i + 1);
+  return noun ? target : i;
+};
+
+/** In the order they are tried; the first that applies makes the frame. */
+const VERB_PATTERNS: readonly VerbPattern[] = [conducted, won, played, ranFor, travelled, pleaded, ruled];
+
+function firstApplying(s: Scope, i: number, subject: number): number | undefined {
+  for (const pattern of VERB_PATTERNS) {
+    const next = pattern(s, i, subject);
+    if (next !== undefined) return next;
+  }
+  return undefined;
 }
 
 /** Whether the event at i is told in a clause "when/as ..." of the frame before it: "were killed when a drone targeted". */
