@@ -216,7 +216,9 @@ function chooseLabel(surfaces: string[], kind: EntityKind): string {
     // "Quds Force" reads better than "Quds force"; particles ("al-", "bin", "of") may stay lower case
     const lowerWords = s.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !STOP.has(w) && !/^(al|el|bin|ibn|van|von|de|da|der)\b/.test(w)).length;
     const count = surfaces.filter((x) => x === s).length;
-    return n * 100 - (acronym ? 150 : 0) - (allCaps && !acronym ? 60 : 0) - lowerWords * 30 + count;
+    // of two names as long, the one not begun by a nationality ("Islamic", not "Iranian", Revolutionary Guard Corps)
+    const national = n > 1 && countryOfDemonym(s.split(/\s+/)[0]!) ? 5 : 0;
+    return n * 100 - (acronym ? 150 : 0) - (allCaps && !acronym ? 60 : 0) - lowerWords * 30 - national + count;
   };
   let best = surfaces[0]!;
   for (const s of surfaces) if (score(s) > score(best)) best = s;

@@ -39,3 +39,10 @@ describe('one entity, several names', () => {
       .toEqual([['Supreme Court', 'group'], ['Kagan', 'person']]);
   });
 });
+
+describe('the label of an entity', () => {
+  test('of two names as long, the one not begun by a nationality', () => {
+    expect(entities('The Iranian Revolutionary Guard Corps struck. The Islamic Revolutionary Guard Corps denied it.',
+      [['Iranian Revolutionary Guard Corps', 'ORG'], ['Islamic Revolutionary Guard Corps', 'ORG']])).toEqual([['Islamic Revolutionary Guard Corps', 'group']]);
+  });
+});

@@ -96,44 +96,11 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
 
     // Statements and reports: "X said", "X reported", and after a quote ", said X".
     if (SAY_VERBS.has(word) || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
-      const speaker = subject ?? afterQuoteSpeaker(view, i);
-      if (speaker !== undefined && ctx.kindOf(speaker) !== 'place' || (speaker !== undefined && REPORT_VERBS.has(word))) {
-        if (REPORT_VERBS.has(word)) {
-          const f = make('statement', i, i + 1, false);
-          f.speaker = speaker;
-          f.roles.push({ role: 'reported', entity: speaker!, label: tokens[i]!.text, sentence: view.index, confidence: 0.8 });
-        } else {
-          const f = make('statement', i, i + 1, false);
-          f.speaker = speaker;
-          role(f, 'said', speaker, tokens[i]!.text, 0.8);
-        }
-      }
+      statement(scope, i, subject);
       continue;
     }
 
-    // Ordering: "X ordered/approved the assault", "X orchestrated attacks", "X ordered the military to take out Y".
-    const order = ORDER_VERBS.get(word);
-    if (order && subject !== undefined) {
-      const target = eventNounAfter(view, i + 1);
-      if (target !== undefined) {
-        const type = EVENT_NOUNS.get(w[target])!;
-        const f = make(type, target, target + 1, true);
-        if (agentKind(ctx, subject)) role(f, order, subject, tokens[i]!.text, order === 'leads' ? 0.6 : 0.75);
-        nounRoles(ctx, view, f, target);
-        i = target;
-        continue;
-      }
-      const inf = infinitiveEvent(view, i + 1);
-      if (inf !== undefined) {
-        const f = make(EVENT_VERBS.get(w[inf]!) ?? 'killing', inf, KILL_PHRASALS.has(`${w[inf]} ${w[inf + 1]}`) ? inf + 2 : inf + 1, false);
-        if (agentKind(ctx, subject)) role(f, order, subject, tokens[i]!.text, 0.7);
-        victims(ctx, view, f, f.last, 'killed');
-        i = f.last - 1;
-        continue;
-      }
-    }
-
-    // Verbs that say who did or underwent an event of their own kind ("won the caucuses", "pleaded")
+    // Verbs that say who ordered, did or underwent an event ("ordered the strike", "won the caucuses")
     const next = subject === undefined ? undefined : firstApplying(scope, i, subject);
     if (next !== undefined) {
       i = next;
@@ -155,6 +122,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
 
     // Passive ordering: "a strike that was authorized by X".
+    const order = ORDER_VERBS.get(word);
     if (order && w[i + 1] === 'by' && eventSubject) {
       const by = mentionAt(view, i + 2);
       if (by) role(eventSubject, order, by.entity, `${tokens[i]!.text} by`, 0.8);
@@ -247,6 +215,37 @@ interface Scope {
 /** A verb pattern: from the verb at i with its subject, makes a frame and returns where reading goes on, or undefined. */
 type VerbPattern = (s: Scope, i: number, subject: number) => number | undefined;
 
+/** "X said", "X reported", "“...,” said X": a statement of the speaker, or a report. */
+function statement({ ctx, view, make, role }: Scope, i: number, subject: number | undefined): void {
+  const word = view.lower[i]!;
+  const speaker = subject ?? afterQuoteSpeaker(view, i);
+  if (speaker === undefined || (ctx.kindOf(speaker) === 'place' && !REPORT_VERBS.has(word))) return;
+  const f = make('statement', i, i + 1, false);
+  f.speaker = speaker;
+  if (REPORT_VERBS.has(word)) f.roles.push({ role: 'reported', entity: speaker, label: view.sentence.tokens[i]!.text, sentence: view.index, confidence: 0.8 });
+  else role(f, 'said', speaker, view.sentence.tokens[i]!.text, 0.8);
+}
+
+/** "X ordered/approved the assault", "X orchestrated attacks", "X ordered the military to take out Y". */
+const ordered: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  const w = view.lower;
+  const order = ORDER_VERBS.get(w[i]!);
+  if (!order) return undefined;
+  const target = eventNounAfter(view, i + 1);
+  if (target !== undefined) {
+    const f = make(EVENT_NOUNS.get(w[target]!)!, target, target + 1, true);
+    if (agentKind(ctx, subject)) role(f, order, subject, view.sentence.tokens[i]!.text, order === 'leads' ? 0.6 : 0.75);
+    nounRoles(ctx, view, f, target);
+    return target;
+  }
+  const inf = infinitiveEvent(view, i + 1);
+  if (inf === undefined) return undefined;
+  const f = make(EVENT_VERBS.get(w[inf]!) ?? 'killing', inf, KILL_PHRASALS.has(`${w[inf]} ${w[inf + 1]}`) ? inf + 2 : inf + 1, false);
+  if (agentKind(ctx, subject)) role(f, order, subject, view.sentence.tokens[i]!.text, 0.7);
+  victims(ctx, view, f, f.last, 'killed');
+  return f.last - 1;
+};
+
 /** "the NTSB began an investigation", "Israel launched airstrikes": who carries out the event named. */
 const conducted: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
   const w = view.lower;
@@ -332,7 +331,7 @@ const ruled: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
 };
 
 /** In the order they are tried; the first that applies makes the frame. */
-const VERB_PATTERNS: readonly VerbPattern[] = [conducted, won, played, ranFor, travelled, pleaded, ruled];
+const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, won, played, ranFor, travelled, pleaded, ruled];
 
 function firstApplying(s: Scope, i: number, subject: number): number | undefined {
   for (const pattern of VERB_PATTERNS) {
