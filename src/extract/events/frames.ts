@@ -212,6 +212,14 @@ interface Scope {
   role: (frame: Frame, r: Role, entity: number | undefined, label: string, confidence: number) => void;
 }
 
+/** The event the object of the verb at i names (the noun at `target`), the subject in `relation`: "began an investigation". */
+function objectEvent({ ctx, view, make, role }: Scope, i: number, target: number, relation: Role, subject: number | undefined, confidence: number): number {
+  const f = make(EVENT_NOUNS.get(view.lower[target]!)!, target, target + 1, true);
+  role(f, relation, subject, view.sentence.tokens[i]!.text, confidence);
+  nounRoles(ctx, view, f, target);
+  return target;
+}
+
 /** A verb pattern: from the verb at i with its subject, makes a frame and returns where reading goes on, or undefined. */
 type VerbPattern = (s: Scope, i: number, subject: number) => number | undefined;
 
@@ -227,17 +235,13 @@ function statement({ ctx, view, make, role }: Scope, i: number, subject: number 
 }
 
 /** "X ordered/approved the assault", "X orchestrated attacks", "X ordered the military to take out Y". */
-const ordered: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+const ordered: VerbPattern = (s, i, subject) => {
+  const { ctx, view, make, role } = s;
   const w = view.lower;
   const order = ORDER_VERBS.get(w[i]!);
   if (!order) return undefined;
   const target = eventNounAfter(view, i + 1);
-  if (target !== undefined) {
-    const f = make(EVENT_NOUNS.get(w[target]!)!, target, target + 1, true);
-    if (agentKind(ctx, subject)) role(f, order, subject, view.sentence.tokens[i]!.text, order === 'leads' ? 0.6 : 0.75);
-    nounRoles(ctx, view, f, target);
-    return target;
-  }
+  if (target !== undefined) return objectEvent(s, i, target, order, agentKind(ctx, subject) ? subject : undefined, order === 'leads' ? 0.6 : 0.75);
   const inf = infinitiveEvent(view, i + 1);
   if (inf === undefined) return undefined;
   const f = make(EVENT_VERBS.get(w[inf]!) ?? 'killing', inf, KILL_PHRASALS.has(`${w[inf]} ${w[inf + 1]}`) ? inf + 2 : inf + 1, false);
@@ -247,27 +251,20 @@ const ordered: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
 };
 
 /** "the NTSB began an investigation", "Israel launched airstrikes": who carries out the event named. */
-const conducted: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
-  const w = view.lower;
-  if (!CONDUCT_VERBS.has(w[i]!) || !agentKind(ctx, subject)) return undefined;
-  const target = eventNounAfter(view, i + 1);
+const conducted: VerbPattern = (s, i, subject) => {
+  const w = s.view.lower;
+  if (!CONDUCT_VERBS.has(w[i]!) || !agentKind(s.ctx, subject)) return undefined;
+  const target = eventNounAfter(s.view, i + 1);
   if (target === undefined || (/^fires?$/.test(w[target]!) && notAFire(w[target - 1], w[target + 1]))) return undefined;
-  const f = make(EVENT_NOUNS.get(w[target]!)!, target, target + 1, true);
-  role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.7);
-  nounRoles(ctx, view, f, target);
-  return target;
+  return objectEvent(s, i, target, 'carried_out', subject, 0.7);
 };
 
 /** "X won the Nevada caucuses": the winner is what the election decided. */
-const won: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
-  const w = view.lower;
-  if (!WIN_VERBS.has(w[i]!) || ctx.kindOf(subject) === 'place') return undefined;
-  const target = eventNounAfter(view, i + 1, true);
-  if (target === undefined || EVENT_NOUNS.get(w[target]!) !== 'election') return undefined;
-  const f = make('election', target, target + 1, true);
-  role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.7);
-  nounRoles(ctx, view, f, target);
-  return target;
+const won: VerbPattern = (s, i, subject) => {
+  if (!WIN_VERBS.has(s.view.lower[i]!) || s.ctx.kindOf(subject) === 'place') return undefined;
+  const target = eventNounAfter(s.view, i + 1, true);
+  if (target === undefined || EVENT_NOUNS.get(s.view.lower[target]!) !== 'election') return undefined;
+  return objectEvent(s, i, target, 'about', subject, 0.7);
 };
 
 /** "Caloundra defeated Wynnum", "Real Madrid drew with Barcelona": a game both sides played. */
