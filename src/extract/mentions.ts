@@ -3,7 +3,7 @@
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
-import { ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
+import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
 export interface Mention {
@@ -59,9 +59,6 @@ function partOfPlace(t: readonly { text: string }[], s: TokenSpan): boolean {
     && isKnownPlace(t.slice(s.start + 1, s.end).map((x) => x.text).join(' '));
 }
 
-/** What follows a name of a generation: "Elizabeth II", "Martin Luther King Jr.". */
-const GENERATION = /^(I{1,3}|IV|V|VI{1,3}|Jr\.?|Sr\.?)$/;
-
 /**
  * "[Elizabeth Warren]", "[Bernie Sanders] wins": two or three capitalised words, a given name
  * first, no organisation's or place's last word, that no gazetteer knows as a place, name a person.
@@ -70,7 +67,7 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
   if (s.end - s.start < 2 || s.end - s.start > 3) return false;
   const words = t.slice(s.start, s.end).map((x) => x.text);
   const last = words[words.length - 1]!.toLowerCase();
-  return canBeGivenName(words[0]!) && words.every((w, k) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w) || (k > 0 && GENERATION.test(w)))
+  return canBeGivenName(words[0]!) && words.every((w, k) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w) || (k > 0 && /^\p{Lu}/u.test(w) && GENERATION.test(w)))
     && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !FACILITIES.has(last) && !isKnownPlace(words.join(' '));
 }
 

@@ -6,7 +6,7 @@ import type { ExtractedEntity, Sentence } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
 import { cityCountry, countryName, countryOfDemonym, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
+import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
 const KIND: Partial<Record<EntityLabel, EntityKind>> = { PER: 'person', ORG: 'group', LOC: 'place' };
@@ -152,7 +152,7 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
 }
 
 function withoutGeneration(name: string[]): string[] {
-  return name.length > 1 && /^(i{1,3}|iv|v|vi{1,3}|jr|sr)$/.test(name[name.length - 1]!) ? name.slice(0, -1) : name;
+  return name.length > 1 && GENERATION.test(name[name.length - 1]!) ? name.slice(0, -1) : name;
 }
 
 function isSubsequence(part: string[], whole: string[]): boolean {
@@ -195,7 +195,7 @@ function canonicalKey(surface: string, kind: EntityKind): string {
 /** The last word of a name, the surname before a generation: "Robert Downey Jr." -> "downey". */
 function lastWord(name: string): string {
   const w = name.split(/\s+/);
-  const last = w.length > 1 && /^(Jr\.?|Sr\.?|I{1,3}|IV)$/.test(w[w.length - 1]!) ? w[w.length - 2]! : w[w.length - 1]!;
+  const last = w.length > 1 && /^\p{Lu}/u.test(w[w.length - 1]!) && GENERATION.test(w[w.length - 1]!) ? w[w.length - 2]! : w[w.length - 1]!;
   return last.toLowerCase();
 }
 

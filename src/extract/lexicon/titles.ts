@@ -43,3 +43,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'police', 'constabulary', 'company', 'studios', 'entertainment', 'pictures', 'productions', 'records', 'foundation', 'institute',
   'survey', 'service', 'administration', 'board',
 ]);
+
+/** What follows a name of a generation, in any case: "Elizabeth II", "Martin Luther King Jr.". */
+export const GENERATION = /^(i{1,3}|iv|v|vi{1,3}|jr\.?|sr\.?)$/i;
