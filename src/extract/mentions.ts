@@ -127,7 +127,34 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return actingGroups(sentences, out);
+  return placeLists(text, actingGroups(sentences, out));
+}
+
+/**
+ * "appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog": the names of a
+ * list are of one kind. A list of three or more names, two of them places (the gazetteer's, or
+ * read as places elsewhere in the document) and none surely something else (a person's full name,
+ * an organisation's head word, a word of a person's name), is a list of places.
+ */
+function placeLists(text: string, mentions: Mention[]): Mention[] {
+  const placeElsewhere = new Set(mentions.filter((m) => m.label === 'LOC').map((m) => m.text));
+  const personWords = new Set(mentions.filter((m) => m.label === 'PER' && m.last - m.first >= 2).flatMap((m) => m.text.split(' ')));
+  const isPlace = (m: Mention) => m.label === 'LOC' || placeElsewhere.has(m.text) || isKnownPlace(m.text);
+  const surelyNot = (m: Mention) => m.label === 'MISC' || m.last - m.first > 3 || personWords.has(m.text)
+    || (m.label === 'PER' && m.last - m.first >= 2 && canBeGivenName(m.text.split(' ')[0]!))
+    || ORG_HEADS.has(m.text.split(' ').pop()!.toLowerCase()) || ORG_SUFFIXES.has(m.text.split(' ').pop()!.toLowerCase());
+  const out = [...mentions];
+  let k = 0;
+  while (k < out.length) {
+    let end = k + 1;
+    while (end < out.length && out[end]!.sentence === out[k]!.sentence && /^\s*(?:,|,?\s*(?:and|or))\s+$/.test(text.slice(out[end - 1]!.end, out[end]!.start))) end++;
+    const list = out.slice(k, end);
+    if (list.length >= 3 && list.filter(isPlace).length >= 2 && !list.some(surelyNot) && list.some((m) => m.label !== 'LOC')) {
+      for (let i = k; i < end; i++) out[i] = { ...out[i]!, label: 'LOC' };
+    }
+    k = end;
+  }
+  return out;
 }
 
 /**
@@ -157,6 +184,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
+  spans = groupRules(sentence, spans);
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase());
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is, and
@@ -205,6 +233,42 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
+/** A website named by its address: "Znak.com", "News.com.au". */
+const WEBSITE = /^\p{L}[\p{L}\p{N}.-]*\.(?:com|org|net|gov|edu|info|io|tv|news)(?:\.\p{Ll}{2})?$/u;
+
+/**
+ * Common nouns that say the name right after them is an organisation's: "online supermarket
+ * Ocado", "toilet paper producer Who Gives a Crap", "broadcaster PBS", "the news site Znak".
+ */
+const GROUP_DESCRIPTORS = new Set(['supermarket', 'supermarkets', 'retailer', 'retailers', 'grocer', 'chain', 'chains', 'carmaker',
+  'automaker', 'company', 'firm', 'airline', 'carrier', 'newspaper', 'tabloid', 'broadcaster', 'website', 'site', 'outlet', 'magazine',
+  'publisher', 'bank', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'brand', 'startup', 'conglomerate', 'giant',
+  'charity', 'studio', 'operator', 'distributor', 'supplier', 'developer', 'platform', 'network', 'app', 'agency', 'group']);
+
+/**
+ * Names of organisations the model reads as people or places: websites ("Znak.com"), names
+ * right after a noun that says what they are ("supermarket Ocado"), the online services that
+ * news cites ("told the public via Twitter"). A name with a given name first stays a person's
+ * ("group leader Ali Hassan" has a title in between anyway).
+ */
+function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const out = spans.filter((s) => !(s.end - s.start === 1 && (WEBSITE.test(t[s.start]!.text) || ONLINE_SERVICES.has(t[s.start]!.text))));
+  for (let k = 0; k < t.length; k++) {
+    if ((WEBSITE.test(t[k]!.text) || ONLINE_SERVICES.has(t[k]!.text)) && !out.some((s) => s.start <= k && k < s.end)) out.push({ start: k, end: k + 1, label: 'ORG' });
+  }
+  return out.sort((a, b) => a.start - b.start).map((s) => {
+    if (s.label === 'ORG' || s.label === 'MISC' || s.start === 0 || !GROUP_DESCRIPTORS.has(t[s.start - 1]!.text.toLowerCase())) return s;
+    if (s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text)) return s;
+    if (s.label === 'LOC' && isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '))) return s;
+    return { ...s, label: 'ORG' as const };
+  });
+}
+
+/** The online services that news cites as where something was said or shown. */
+const ONLINE_SERVICES = new Set(['Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'WhatsApp', 'Telegram', 'Snapchat', 'Reddit',
+  'LinkedIn', 'WeChat', 'Weibo', 'VKontakte', 'Pinterest', 'Tumblr', 'Twitch', 'Discord', 'Parler', 'Skype']);
+
 /**
  * "[European Commission fined Microsoft Corp]": names hold lower-case words of closed classes
  * ("Bank of England", "Bosnia and Herzegovina") and particles ("bin", "al-"), never a verb or a
@@ -248,12 +312,15 @@ function extendOverCapitals(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
   if (words.filter((x) => /^\p{Lu}/u.test(x.text)).length > words.length * 0.5) return spans; // a title or a headline
   const taken = (k: number) => spans.some((s) => s.start <= k && k < s.end);
   const isTitle = (k: number) => k < t.length && PERSON_TITLES.has(t[k]!.text.toLowerCase());
-  return spans.map((s) => {
-    if (s.label === 'MISC') return s;
+  return spans.flatMap((s) => {
+    if (s.label === 'MISC') return [s];
     let end = s.end;
     while (end < t.length && /^\p{Lu}\p{Ll}+$/u.test(t[end]!.text) && !taken(end) && !FUNCTION_WORDS.has(t[end]!.text.toLowerCase())
       && !isTitle(end) && !isTitle(end + 1) && !CALENDAR.test(t[end]!.text)) end++;
-    return end === s.end ? s : { ...s, end };
+    if (end === s.end) return [s];
+    // "[Board Member] Jennifer Homendy": the words after a title are the person who holds it
+    if (isTitle(s.end - 1)) return [s, { start: s.end, end, label: 'PER' as const }];
+    return [{ ...s, end }];
   });
 }
 
@@ -274,8 +341,15 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   for (let span = work.shift(); span; span = work.shift()) {
     if (span.label === 'MISC') { out.push(span); continue; }
     let k = span.start;
-    while (k < span.end && title(k)) k++;
-    if (k === span.end) continue; // titles alone
+    while (k < span.end && (title(k) || (TITLE_MODIFIERS.has(t[k]!.text.toLowerCase()) && k + 1 < span.end))) k++;
+    if (k === span.end) {
+      // titles alone ("Lord Mayor", "Board Member") name no one, but the person after them that
+      // the model left out ("led by [Board Member] Jennifer Homendy")
+      let end = k;
+      while (end < t.length && end < k + 3 && /^\p{Lu}\p{Ll}+$/u.test(t[end]!.text) && !spans.some((s) => s.start === end)) end++;
+      if (end > k + 1 || (end > k && canBeGivenName(t[k]!.text))) out.push({ start: k, end, label: 'PER' });
+      continue;
+    }
     // "Interior Minister X": the word that makes a title with the next is no name
     if (span.end - span.start === 1 && TITLE_MODIFIERS.has(t[span.start]!.text.toLowerCase()) && span.end < t.length && title(span.end)) continue;
     k = span.start;
@@ -287,24 +361,31 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     // "Prime Minister", "Vice Chairman", "District Judge": words that make a title with the next
     while (k > span.start && TITLE_MODIFIERS.has(t[k - 1]!.text.toLowerCase())) k--;
     // the person's name runs to the first lower-case word ("... Arvin Vohra and Manhattan ...")
+    // ("Crown Prince Mohammad bin Salman of ...": over name particles too)
     let end = j;
-    while (end < span.end && /^\p{Lu}/u.test(t[end]!.text)) end++;
+    while (end < span.end && (/^\p{Lu}/u.test(t[end]!.text) || (NAME_PARTICLES.test(t[end]!.text) && /^\p{Lu}/u.test(t[end + 1]?.text ?? '')))) end++;
     const person = t.slice(j, end).map((x) => x.text);
     // "Connecticut Governor Ned": what the title is of is a place the gazetteer knows
     const place = k > span.start && isKnownPlace(t.slice(span.start, k).map((x) => x.text).join(' '));
-    const isName = person.length > 0 && person.every((w) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(w))
+    const isName = person.length > 0 && person.every((w) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(w) || NAME_PARTICLES.test(w))
       && !ORG_SUFFIXES.has(person[person.length - 1]!.toLowerCase())
       && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || canBeGivenName(person[0]!) || place);
     // "[Connecticut Governor] Ned Lamont": a name that ends in a title is what the title is of
     if (!person.length && k < span.end && end === span.end && k > span.start && span.label !== 'PER'
       && !AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) && !/^(of|for)$/i.test(t[k - 1]!.text)) { out.push({ start: span.start, end: k, label: place ? 'LOC' : span.label }); continue; }
+    // "Mayor of Birmingham": what a title is of, when the gazetteer knows it as a place, is the place
+    if (!person.length && k === span.start && /^(of|for)$/i.test(t[j]?.text ?? '') && j + 1 < span.end
+      && isKnownPlace(t.slice(j + 1, span.end).map((x) => x.text).join(' '))) { out.push({ start: j + 1, end: span.end, label: 'LOC' }); continue; }
     if (!isName) { out.push(span); continue; }
     if (k > span.start) out.push({ start: span.start, end: k, label: place ? 'LOC' : span.label === 'PER' ? 'ORG' : span.label });
     out.push({ start: j, end, label: 'PER' });
     // what follows the connector is read again, as a name of its own
     let next = end;
     while (next < span.end && !/^\p{Lu}/u.test(t[next]!.text)) next++;
-    if (next < span.end) work.unshift({ start: next, end: span.end, label: span.label });
+    if (next < span.end) {
+      const place = isKnownPlace(t.slice(next, span.end).map((x) => x.text).join(' '));
+      work.unshift({ start: next, end: span.end, label: place ? 'LOC' : span.label });
+    }
   }
   return out;
 }

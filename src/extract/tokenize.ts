@@ -25,6 +25,7 @@ const TOKEN = new RegExp(
     String.raw`https?://\S+[^\s.,;:!?"'”’)\]]`, // URL
     String.raw`[\w.+-]+@[\w-]+\.[\w.-]*\w`, // e-mail
     String.raw`[@#][\p{L}\p{N}_]+`, // handle, hashtag
+    String.raw`(?:\p{L}[\p{L}\p{N}-]*\.)+(?:com|org|net|gov|edu|info|io|tv|news)(?:\.\p{Ll}{2})?(?![\p{L}\p{N}])`, // a website: Znak.com, News.com.au
     String.raw`['’](?:[sSdm]|re|ve|ll|RE|VE|LL)(?!\p{L})|n['’]t(?!\p{L})`, // a clitic standing alone: "Iraq 's"
     String.raw`\p{N}+[-‐]\p{L}[\p{L}-]*`, // 17-year-old
     String.raw`\p{N}+(?:[.,:/-]\p{N}+)*(?:%|(?:st|nd|rd|th)\b)?`, // 1,000  1:12  17%  27th  1996-08-30  6-2

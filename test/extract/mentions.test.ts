@@ -164,6 +164,36 @@ cases('prepositions and head words', [
   ['World War II began in Poland .', [[0, 3, 'ORG'], [5, 6, 'LOC']], [['World War II', 'MISC'], ['Poland', 'LOC']]],
 ]);
 
+cases('organisations the model reads as people or places', [
+  // a website, wherever the model's spans are
+  ['One news site , Znak.com , claims so .', [[4, 5, 'LOC']], [['Znak.com', 'ORG']]],
+  ['Domain.com reported rents fell .', [], [['Domain.com', 'ORG']]],
+  // an online service news cites
+  ['He told the public via Twitter on Monday .', [[5, 6, 'PER']], [['Twitter', 'ORG']]],
+  // a noun that says what the name after it is
+  ['Online British supermarket Ocado limited purchases .', [[1, 2, 'MISC'], [3, 4, 'PER']], [['British', 'MISC'], ['Ocado', 'ORG']]],
+  // not a person's full name, nor a place the gazetteer knows
+  ['The company Maria Lopez founded grew .', [[2, 4, 'PER']], [['Maria Lopez', 'PER']]],
+  ['The chain Texas Roadhouse grew .', [[2, 4, 'LOC']], [['Texas Roadhouse', 'ORG']]],
+]);
+
+cases('titles and the names around them', [
+  // the person right after a span that ends in a title, which the model left out
+  ['The inquiry was led by Board Member Jennifer Homendy of the agency .', [[5, 7, 'ORG']], [['Jennifer Homendy', 'PER']]],
+  // name particles inside a person's name after a title, and the place after "of"
+  ['Crown Prince Mohammad bin Salman of Saudi Arabia spoke .', [[1, 8, 'PER']], [['Mohammad bin Salman', 'PER'], ['Saudi Arabia', 'LOC']]],
+  // "Mayor of Birmingham": the place a title is of
+  ['It was a retreat for the Mayor of Birmingham .', [[6, 9, 'ORG']], [['Birmingham', 'LOC']]],
+]);
+
+cases('a list of names is of one kind', [
+  ['Crews came from Dolgellau , Harlech , Barmouth , Bala , and Blaenau Ffestiniog .',
+    [[3, 4, 'LOC'], [5, 6, 'LOC'], [7, 8, 'ORG'], [9, 10, 'PER'], [12, 14, 'ORG']],
+    [['Dolgellau', 'LOC'], ['Harlech', 'LOC'], ['Barmouth', 'LOC'], ['Bala', 'LOC'], ['Blaenau Ffestiniog', 'LOC']]],
+  // not when one of them is surely something else
+  ['Talks joined France , Germany and John Smith .', [[2, 3, 'LOC'], [4, 5, 'LOC'], [6, 8, 'PER']], [['France', 'LOC'], ['Germany', 'LOC'], ['John Smith', 'PER']]],
+]);
+
 test('names of miscellaneous things keep their lower-case words', () => {
   expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
 });
