@@ -4,6 +4,7 @@ import type { Sentence, TextSpan } from './types.js';
 import { countryName } from './lexicon/gazetteer.js';
 import type { Mention } from './mentions.js';
 import type { Resolution } from './resolve.js';
+import type { DescribedMention } from './descriptions.js';
 import type { EntityKind } from '../model/contract.js';
 
 export interface MentionRef {
@@ -41,7 +42,11 @@ export interface DocumentContext {
   countryEntity(country: string, mention: TextSpan & { text: string }): number;
 }
 
-export function buildContext(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], resolution: Resolution): DocumentContext {
+/** `described`: descriptions that stand for a person ("the gunman"), read as mentions of them here only. */
+export function buildContext(text: string, sentences: readonly Sentence[], names: readonly Mention[], resolution: Resolution,
+  described: readonly DescribedMention[] = []): DocumentContext {
+  const mentions = described.length ? [...names, ...described.map((d) => d.mention)] : names;
+  const entityOf = (mi: number) => (mi < names.length ? resolution.entityOfMention.get(mi) : described[mi - names.length]!.entity);
   const views: SentenceView[] = sentences.map((sentence, index) => ({
     index,
     sentence,
@@ -56,9 +61,10 @@ export function buildContext(text: string, sentences: readonly Sentence[], menti
     v.paragraph = !prev ? 0 : prev.paragraph + (/\n[ \t\r]*\n/.test(text.slice(prev.sentence.end, v.sentence.start)) ? 1 : 0);
   });
   mentions.forEach((m, mi) => {
-    const entity = resolution.entityOfMention.get(mi);
+    const entity = entityOf(mi);
     if (entity === undefined) return;
     const view = views[m.sentence]!;
+    if (mi >= names.length && view.entityAt[m.first]! >= 0) return;
     for (let t = m.first; t < m.last; t++) view.entityAt[t] = entity;
     view.mentions.push({ mention: mi, entity, first: m.first, last: m.last });
   });

@@ -6,6 +6,7 @@ import { tokenize } from './tokenize.js';
 import { findMentions } from './mentions.js';
 import { resolveEntities } from './resolve.js';
 import { buildContext, type DocumentContext } from './context.js';
+import { describedPeople } from './descriptions.js';
 import { findEntityRelations } from './relations.js';
 import { findEvents, type EventCluster } from './events/coref.js';
 import { ENTITY_TO_EVENT } from './events/frames.js';
@@ -25,7 +26,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
   const sentences = tokenize(text, options.bodyStart ?? 0);
   const mentions = findMentions(text, sentences, options.tagger ?? loadTagger());
   const resolution = resolveEntities(text, sentences, mentions);
-  const ctx = buildContext(text, sentences, mentions, resolution);
+  const ctx = buildContext(text, sentences, mentions, resolution, describedPeople(text, sentences, mentions, resolution));
 
   const entityRelations = findEntityRelations(ctx);
   const within = new Set(entityRelations.filter((r) => r.relation === 'located_in').map((r) => `${r.source} ${r.target}`));
@@ -81,6 +82,8 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   };
   if (c.type === 'statement') return `statement by ${label('said') ?? 'unknown speaker'}`;
   const frame = c.frames.find((f) => f.noun) ?? c.frames[0]!;
+  // an act: "Coles lowered", "Tong Yung-soo purchased Bontddu Hall"
+  if (frame.action) return [label('carried_out'), frame.trigger, label('about')].filter(Boolean).join(' ');
   // a verb names the event by its type's noun: "sentenced" -> "trial", "killed" -> "killing"
   const verb = frame.trigger.toLowerCase();
   const trigger = frame.noun ? verb : RESULT_VERBS.has(verb) ? 'game' : TRAVEL_VERBS.has(verb) || /^visit/.test(verb) ? 'visit' : TYPE_NOUN[c.type] ?? verb;

@@ -32,7 +32,7 @@ const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperso
   'expert', 'fellow', 'lecturer', 'partner', 'consultant']);
 /** Titles that make a person the leader of a country named before them ("Syrian President X"). */
 const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor', 'premier', 'leader', 'dictator', 'ruler', 'sultan', 'monarch', 'prime']);
-const MODIFIERS = /^(the|a|an|former|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
+const MODIFIERS = /^(the|a|an|former|then-|ex-|former-|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'at']);
 /** A group's people and sites, that put it where they are: "ISIL fighters in Syria", "its offices in Paris". */
 const MEMBER_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadists|extremists|troops|forces|soldiers|members|leaders|commanders|officials|office|offices|headquarters|base|bases|positions|vehicles|convoys?|units?|staff|employees|workers|supporters|branch|branches|operations|plants?|stores?|factories|facilities|cells?|militia|militias|police|army|government|embassy)$/;
@@ -61,6 +61,8 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     locations(ctx, view, emit);
     nationalGroups(ctx, view, emit);
     compounds(ctx, view, emit);
+    portfolioHolders(ctx, view, emit);
+    partyMembers(ctx, view, emit);
   }
   gazetteerLocations(ctx, emit, countryEntities(ctx));
   return out;
@@ -513,4 +515,52 @@ function gazetteerLocations(ctx: DocumentContext, emit: Emit, countries: Map<str
     const first = ctx.mentions[e.mentionIndices[0]!]!;
     emit(i, 'located_in', target, 'city of', first.sentence, 0.65);
   });
+}
+
+/**
+ * "Emergencies Minister Yevgeny Zinichev", "Deputy Emergency Situations Minister X": a minister
+ * or secretary of a portfolio leads (a deputy is a member of) the ministry or department of it
+ * that the document names ("the Emergencies Ministry", "the Department of Health").
+ */
+function portfolioHolders(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const tokens = view.sentence.tokens;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person' || !/^(minister|secretary)$/.test(view.lower[m.first - 1] ?? '')) continue;
+    let k = m.first - 1;
+    while (k > 0 && k > m.first - 4 && view.entityAt[k - 1]! < 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]!.text) && !SECOND.test(view.lower[k - 1]!)) k--;
+    if (k === m.first - 1) continue;
+    const second = k > 0 && SECOND.test(view.lower[k - 1]!);
+    const stem = view.lower[k]!.slice(0, 6);
+    const office = ctx.resolution.entities.findIndex((e) => e.kind === 'group' && /\b(ministry|department)\b/i.test(e.label)
+      && e.label.toLowerCase().split(/\s+/).some((w) => w.length >= 5 && w.slice(0, 6) === stem && !/^(ministry|department)$/.test(w)));
+    if (office < 0) continue;
+    const label = tokens.slice(k, m.first).map((t) => t.text).join(' ');
+    emit(m.entity, second ? 'member_of' : 'leads', office, label, view.index, 0.7);
+  }
+}
+
+/** The words that name a party before a person ("Conservative MP X", "Republican Cory Gardner"), and the party's name's first word. */
+const PARTY_WORDS: Record<string, string> = { democratic: 'democratic', democrat: 'democratic', republican: 'republican', gop: 'republican',
+  conservative: 'conservative', tory: 'conservative', labour: 'labour', labor: 'labor', liberal: 'liberal', green: 'green' };
+
+/**
+ * "Conservative MP Philip Hammond", "incumbent Republican Cory Gardner", "Democratic presidential
+ * candidate X": a party's word before a person (over titles) makes them a member of the party the
+ * document names ("the Democratic Party").
+ */
+function partyMembers(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const parties = new Map<string, number>();
+  ctx.resolution.entities.forEach((e, i) => {
+    const words = e.label.toLowerCase().split(/\s+/);
+    if (e.kind === 'group' && words.length === 2 && words[1] === 'party' && PARTY_WORDS[words[0]!] === words[0]) parties.set(words[0]!, i);
+  });
+  if (!parties.size) return;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person') continue;
+    let k = m.first - 1;
+    while (k >= 0 && k > m.first - 4 && view.entityAt[k]! < 0 && (isTitle(view.lower[k]) || TITLE_WORDS.test(view.lower[k]!) || /^(presidential|senate|congressional|candidate|hopeful)$/.test(view.lower[k]!))) k--;
+    const word = view.lower[k];
+    const party = word !== undefined && view.entityAt[k]! < 0 && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) ? parties.get(PARTY_WORDS[word] ?? '') : undefined;
+    if (party !== undefined) emit(m.entity, 'member_of', party, view.sentence.tokens.slice(k, m.first).map((t) => t.text).join(' '), view.index, 0.7);
+  }
 }

@@ -29,6 +29,7 @@ const TOKEN = new RegExp(
     String.raw`['’](?:[sSdm]|re|ve|ll|RE|VE|LL)(?!\p{L})|n['’]t(?!\p{L})`, // a clitic standing alone: "Iraq 's"
     String.raw`\p{N}+[-‐]\p{L}[\p{L}-]*`, // 17-year-old
     String.raw`\p{N}+(?:[.,:/-]\p{N}+)*(?:%|(?:st|nd|rd|th)\b)?`, // 1,000  1:12  17%  27th  1996-08-30  6-2
+    String.raw`(?:[Tt]hen|[Ee]x|[Ff]ormer)[-‐](?=\p{Lu})`, // "then-New Jersey Governor", "ex-UK Prime Minister": the prefix alone
     String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // U.S.  U.N.  a.m.
     String.raw`\p{L}+(?:['’]\p{L}+)*(?:[-‐]\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*)*(?:-\p{N}+)?`, // words: al-Mohandes, Shi'ite, MQ-9
     String.raw`\.{2,}|-{2,}|[‐-―]+`, // ellipsis, dashes

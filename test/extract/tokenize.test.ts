@@ -15,6 +15,7 @@ describe('tokenize', () => {
     ['— Zeke Miller (@ZekeJMiller) January 3, 2020', [['—', 'Zeke', 'Miller', '(', '@ZekeJMiller', ')', 'January', '3', ',', '2020']]],
     ['The State Dept. says George W. Bush agreed.', [['The', 'State', 'Dept.', 'says', 'George', 'W.', 'Bush', 'agreed', '.']]],
     ['First line\nSecond line', [['First', 'line'], ['Second', 'line']]],
+    ['Then-New Jersey Governor Chris Christie met ex-UK officials.', [['Then-', 'New', 'Jersey', 'Governor', 'Chris', 'Christie', 'met', 'ex-', 'UK', 'officials', '.']]],
     // a website's address is one token, not three or a sentence's end
     ['Znak.com said it. News.com.au agreed.', [['Znak.com', 'said', 'it', '.'], ['News.com.au', 'agreed', '.']]],
   ])('%s', (text, expected) => {

@@ -32,9 +32,9 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
   const clusters: EventCluster[] = [];
   const clusterOf = new Map<Frame, EventCluster>();
   for (const f of events) {
-    const target = f.type === 'statement'
+    const target = f.action ? undefined : f.type === 'statement'
       ? clusters.find((c) => c.type === 'statement' && c.speaker === f.speaker)
-      : bestAntecedent(ctx, clusters, f, within);
+      : bestAntecedent(ctx, clusters.filter((c) => !c.frames[0]!.action), f, within);
     if (target) {
       target.frames.push(f);
       for (const r of f.roles) if (!target.roles.some((x) => x.role === r.role && x.entity === r.entity)) target.roles.push(r);

@@ -45,6 +45,8 @@ export interface Frame {
   speaker?: number;
   /** Index of a frame this one is part of ("attacks ..., including the attack on December 27"). */
   partOf?: number;
+  /** An act named by any verb ("Woolworths lowered its limit"): an event of its own, never the same as another. */
+  action?: boolean;
 }
 
 const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|recent|same|such)$/;
@@ -172,6 +174,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;
+    } else if (subject !== undefined && !nounType && isActionVerb(view, i) && agentKind(ctx, subject) && namedBefore(view, i)) {
+      action(scope, i, subject);
     }
   }
 
@@ -218,6 +222,40 @@ function objectEvent({ ctx, view, make, role }: Scope, i: number, target: number
   role(f, relation, subject, view.sentence.tokens[i]!.text, confidence);
   nounRoles(ctx, view, f, target);
   return target;
+}
+
+/**
+ * Past tenses that name no act: states, perceptions, namings ("X, based in", "X seemed", "X
+ * was called").
+ */
+const NO_ACT = /^(based|located|named|called|aged|dubbed|titled|entitled|related|supposed|concerned|involved|seemed|appeared|remained|stayed|wanted|hoped|expected|believed|liked|loved|used|needed|owned|happened|followed|included|compared|lived|died|worked|served|faced|continued|tried|managed|failed|refused|started|ended|finished|added|noted|stated|explained|described|asked|answered|replied|mentioned|reported|suggested|indicated|revealed|commented|remarked|characterised|characterized|estimated|talked|credited|thanked|recognised|recognized|urged|praised|criticised|criticized|projected|welcomed|questioned|acknowledged|tweeted|posted|expressed|claimed|confirmed|announced|responded|spoke)$/;
+/** Irregular pasts of verbs of acts (regular ones end in -ed). */
+const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', 'sent', 'brought', 'bought', 'sold', 'built', 'paid',
+  'set', 'put', 'cut', 'left', 'ran', 'wrote', 'kept', 'sought', 'threw', 'withdrew', 'drove', 'rode', 'fled', 'spent', 'broke',
+  'chose', 'forgave', 'froze', 'hid', 'undertook', 'overtook', 'upheld', 'began', 'beat', 'caught', 'dealt', 'fought', 'bore', 'swore', 'shut', 'quit']);
+
+/** "Woolworths lowered", "Tong purchased", "Hickenlooper ended": a verb of an act in the past, right after its subject, outside quotes and the passive. */
+function isActionVerb(view: SentenceView, i: number): boolean {
+  const w = view.lower[i]!;
+  if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[i - 1] ?? '')) return false;
+  if (!/^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text)) return false;
+  return (w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w);
+}
+
+/** Whether a name (not a pronoun) stands right before the verb at i, past adverbs. */
+function namedBefore(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
+  return k >= 0 && view.entityAt[k]! >= 0;
+}
+
+/** An act by its subject: carried out by them, about who or what it acts on, where the sentence says. */
+function action({ ctx, view, make, role }: Scope, i: number, subject: number): void {
+  const f = make('other', i, i + 1, false);
+  f.action = true;
+  role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
+  victims(ctx, view, f, i + 1, 'about');
+  placeAfter(ctx, view, f, i + 1);
 }
 
 /** A verb pattern: from the verb at i with its subject, makes a frame and returns where reading goes on, or undefined. */
