@@ -254,8 +254,15 @@ const GROUP_DESCRIPTORS = new Set(['supermarket', 'supermarkets', 'retailer', 'r
 function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   const out = spans.filter((s) => !(s.end - s.start === 1 && (WEBSITE.test(t[s.start]!.text) || ONLINE_SERVICES.has(t[s.start]!.text))));
+  const free = (k: number) => k < t.length && !out.some((s) => s.start <= k && k < s.end);
   for (let k = 0; k < t.length; k++) {
-    if ((WEBSITE.test(t[k]!.text) || ONLINE_SERVICES.has(t[k]!.text)) && !out.some((s) => s.start <= k && k < s.end)) out.push({ start: k, end: k + 1, label: 'ORG' });
+    if ((WEBSITE.test(t[k]!.text) || ONLINE_SERVICES.has(t[k]!.text)) && free(k)) out.push({ start: k, end: k + 1, label: 'ORG' });
+    // "store chains Woolworths and Coles": a name the model left out after such a noun
+    else if (k > 0 && /^\p{Ll}/u.test(t[k - 1]!.text) && GROUP_DESCRIPTORS.has(t[k - 1]!.text) && free(k) && capitalisedName(t[k]!.text)) {
+      let end = k + 1;
+      while (end < k + 4 && free(end) && capitalisedName(t[end]!.text)) end++;
+      out.push({ start: k, end, label: 'ORG' });
+    }
   }
   return out.sort((a, b) => a.start - b.start).map((s) => {
     if (s.label === 'ORG' || s.label === 'MISC' || s.start === 0 || !GROUP_DESCRIPTORS.has(t[s.start - 1]!.text.toLowerCase())) return s;
@@ -264,6 +271,9 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     return { ...s, label: 'ORG' as const };
   });
 }
+
+/** A capitalised word that can be part of a name: not a function word, a title or a date's. */
+const capitalisedName = (w: string) => /^\p{Lu}[\p{L}\p{N}'’&.-]*$/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !isTitleWord(w.toLowerCase()) && !CALENDAR.test(w);
 
 /** The online services that news cites as where something was said or shown. */
 const ONLINE_SERVICES = new Set(['Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'WhatsApp', 'Telegram', 'Snapchat', 'Reddit',

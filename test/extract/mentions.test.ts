@@ -175,6 +175,8 @@ cases('organisations the model reads as people or places', [
   // not a person's full name, nor a place the gazetteer knows
   ['The company Maria Lopez founded grew .', [[2, 4, 'PER']], [['Maria Lopez', 'PER']]],
   ['The chain Texas Roadhouse grew .', [[2, 4, 'LOC']], [['Texas Roadhouse', 'ORG']]],
+  // and a name the model left out after such a noun
+  ['Sales rose at the store chains Woolworths and Coles .', [[8, 9, 'ORG']], [['Woolworths', 'ORG'], ['Coles', 'ORG']]],
 ]);
 
 cases('titles and the names around them', [

@@ -180,6 +180,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   }
 
   for (const f of out) if (!f.roles.some((r) => r.role === 'occurred_in')) placeBefore(ctx, view, f);
+  for (const f of out) if (f.type !== 'statement' && !f.roles.some((r) => r.role === 'occurred_in')) placeInSentence(ctx, view, f);
   // "were killed when an American drone targeted a convoy": one event.
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
@@ -599,6 +600,12 @@ function placeBefore(ctx: DocumentContext, view: SentenceView, frame: Frame): vo
   const m = view.mentions.find((x) => x.last === k);
   if (!m || ctx.kindOf(m.entity) !== 'place' || !/^(in|at)$/.test(w[m.first - 1] ?? '')) return;
   frame.roles.push({ role: 'occurred_in', entity: m.entity, label: w[m.first - 1]!, sentence: view.index, confidence: 0.6 });
+}
+
+/** Elsewhere in the event's sentence, "in X" or "at X" (the first such place): where it happened, less surely. */
+function placeInSentence(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
+  const m = view.mentions.find((x) => ctx.kindOf(x.entity) === 'place' && /^(in|at)$/.test(view.lower[x.first - 1] ?? '') && !view.quoted[x.first]);
+  if (m) frame.roles.push({ role: 'occurred_in', entity: m.entity, label: view.lower[m.first - 1]!, sentence: view.index, confidence: 0.5 });
 }
 
 /** "in northern Baghdad", "near camp Taji", "at Baghdad International Airport", "leaving X". */
