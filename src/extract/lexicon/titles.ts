@@ -42,6 +42,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'organization', 'organisation', 'authority', 'university', 'court', 'tribunal', 'congress', 'senate', 'assembly', 'department', 'representatives',
   'police', 'constabulary', 'company', 'studios', 'entertainment', 'pictures', 'productions', 'records', 'foundation', 'institute',
   'survey', 'service', 'administration', 'board',
+  // companies, media and societies
+  'archive', 'archives', 'comics', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'magazine', 'broadcasting', 'airlines',
+  'airways', 'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'society', 'alliance', 'legion', 'trust', 'fund',
 ]);
 
 /** What follows a name of a generation, in any case: "Elizabeth II", "Martin Luther King Jr.". */
