@@ -82,8 +82,8 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   };
   if (c.type === 'statement') return `statement by ${label('said') ?? 'unknown speaker'}`;
   const frame = c.frames.find((f) => f.noun) ?? c.frames[0]!;
-  // an act: "Coles lowered", "Tong Yung-soo purchased Bontddu Hall"
-  if (frame.action) return [label('carried_out'), frame.trigger, label('about')].filter(Boolean).join(' ');
+  // an act, in the words of its sentence: "GitHub blocked the public access to youtube-dl"
+  if (frame.action) return `${label('carried_out')} ${actionPhrase(ctx, frame)}`;
   // a verb names the event by its type's noun: "sentenced" -> "trial", "killed" -> "killing"
   const verb = frame.trigger.toLowerCase();
   const trigger = frame.noun ? verb : RESULT_VERBS.has(verb) ? 'game' : TRAVEL_VERBS.has(verb) || /^visit/.test(verb) ? 'visit' : TYPE_NOUN[c.type] ?? verb;
@@ -97,6 +97,14 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   if (about) return `${trigger} of ${about}`;
   const agent = label('carried_out');
   return agent ? `${trigger} by ${agent}` : trigger;
+}
+
+/** The verb of an act and what follows it, to the end of its phrase (six words at most). */
+function actionPhrase(ctx: DocumentContext, frame: EventCluster['frames'][number]): string {
+  const view = ctx.sentences[frame.sentence]!;
+  let end = frame.last;
+  while (end < view.lower.length && end < frame.last + 6 && !/^[.,;:!?()“”"—–-]$|^(and|but|which|who|that|after|before|when|while|because|as|since|if)$/.test(view.lower[end]!)) end++;
+  return ctx.text.slice(view.sentence.tokens[frame.first]!.start, view.sentence.tokens[end - 1]!.end);
 }
 
 /** One edge per (source, relation, target), its evidence the union of the sentences that support it. */

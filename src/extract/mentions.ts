@@ -26,6 +26,9 @@ const RELIGIONS = /^(Muslims?|Christians?|Jews?|Jewish|Sunnis?|Shias?|Shiites?|S
 /** Titles written as acronyms: "Tesco's CEO Dave Lewis". */
 const TITLE_ACRONYMS = /^(CEO|CFO|COO|CTO|MP|MPs|MEP|MEPs|MSP|PM|VP)$/;
 
+/** Words that, before a number, name a numbered part: "Article 5 of the NATO treaty". */
+const DOCUMENT_PARTS = /^(Article|Section|Chapter|Clause|Paragraph|Amendment|Resolution|Rule|Phase|Stage|Round|Level|Page|Room|Episode|Season|Volume|Part|Title|Schedule|Annex|Appendix|Figure|Table|Item|Gate|Terminal|Platform|Block|Lot|Unit)$/;
+
 /** Time zones after a clock time ("1:12 am UTC") are no organisations. */
 const TIME_ZONES = /^(UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK)$/;
 
@@ -114,6 +117,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       if (last - first === 1 && surface !== surface.toUpperCase() && (FUNCTION_WORDS.has(surface.toLowerCase()) || PERSON_TITLES.has(surface.toLowerCase()))) continue;
       // "CEO", "MP" alone are titles; a single letter or initial is no name, nor "pro-Beijing" or "U.S.-led"
       if (last - first === 1 && (TITLE_ACRONYMS.test(surface) || /^\p{Lu}\.?$/u.test(surface))) continue;
+      // "Article 5", "Section 230", "Phase II": the numbered part of something
+      if (last - first === 1 && DOCUMENT_PARTS.test(surface) && /^(\d+[a-z]?|[IVX]+)$/.test(tokens[last]?.text ?? '')) continue;
       if (/^(pro|anti|non|ex)-/i.test(surface) || /-(led|backed|based|born|linked|supported|funded|allied|aligned)$/.test(surface)) continue;
       if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface) || TIME_ZONES.test(surface)
         || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
@@ -223,6 +228,12 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;
       const span = out.find((s) => s.start === at);
       if (span && (span.label === 'PER' || (span.label === 'ORG' && !orgHead(span)))) out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
+    } else if (/^(in|at|into)$/.test(t[k]!.text)) {
+      // "a camp at Ain Issa", "entered into Tell Tamer": a name the model read as a person's, with
+      // no given name, right after a preposition of place, is a place ("in Trump's view" is not)
+      const span = out.find((s) => s.start === k + 1);
+      if (span && span.label === 'PER' && span.end - span.start <= 3 && !canBeGivenName(t[span.start]!.text)
+        && !/^['’]s?$/.test(t[span.end]?.text ?? '')) out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
     } else if (PLACE_NOUNS.has(word) && !capital(k)) {
       // "the town of Douma", "camp Taji"; and "Maidan Wardak province", a name right before one
       const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;

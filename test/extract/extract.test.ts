@@ -102,6 +102,8 @@ describe('entity relations', () => {
     ['The Defence Ministry said so. Deputy Defence Minister Ivan Petrov agreed.', ['Ivan Petrov', 'member_of', 'Defence Ministry']],
     // a party's word before a person, when the document names the party
     ['The Labour Party met in Leeds. Labour MP Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Labour Party']],
+    // a hyphenated title
+    ['NATO Secretary-General Jens Stoltenberg spoke in Brussels.', ['Jens Stoltenberg', 'leads', 'NATO']],
     // "then-" and "ex-" are no part of the name after them
     ['The aide to then-New Jersey Governor Chris Christie resigned.', ['Chris Christie', 'leads', 'New Jersey']],
     // a person of a group
@@ -200,6 +202,12 @@ describe('events and their roles', () => {
     'Prices collapsed in Asia.',
     'The party ruled Hungary for a decade.',
   ])('no event: %s', (text) => expect(extractDocument(text).events).toEqual([]));
+
+  test('an act is named by the words of its sentence; no act of a name after a preposition', () => {
+    const x = extractDocument('On Friday, the website GitHub blocked the public access to the tool, critics said.');
+    expect(x.events.map((e) => e.summary)).toContain('GitHub blocked the public access to the tool');
+    expect(extractDocument('Troops moved into previously Kurdistan Workers Party controlled territory.').events).toEqual([]);
+  });
 
   test('a primary election is one event', () => {
     expect(extractDocument('In New Hampshire, a primary election was held on February 11.').events.map((e) => e.summary)).toEqual(['primary election in New Hampshire']);

@@ -188,6 +188,15 @@ cases('titles and the names around them', [
   ['It was a retreat for the Mayor of Birmingham .', [[6, 9, 'ORG']], [['Birmingham', 'LOC']]],
 ]);
 
+cases('numbered parts and places after prepositions', [
+  // "Article 5" is no one
+  ['He cited Article 5 of the treaty .', [[2, 3, 'PER']], []],
+  // a person's name with no given name after "at" is a place; a given name, or a possessive, keeps it a person
+  ['Fighters fled a camp at Ain Issa .', [[4, 6, 'PER']], [['Ain Issa', 'LOC']]],
+  ['He spoke at John Smith .', [[3, 5, 'PER']], [['John Smith', 'PER']]],
+  ["It was the view in Trump 's team .", [[5, 6, 'PER']], [['Trump', 'PER']]],
+]);
+
 cases('a list of names is of one kind', [
   ['Crews came from Dolgellau , Harlech , Barmouth , Bala , and Blaenau Ffestiniog .',
     [[3, 4, 'LOC'], [5, 6, 'LOC'], [7, 8, 'ORG'], [9, 10, 'PER'], [12, 14, 'ORG']],

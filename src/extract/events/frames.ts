@@ -247,8 +247,14 @@ function isActionVerb(view: SentenceView, i: number): boolean {
 function namedBefore(view: SentenceView, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
-  return k >= 0 && view.entityAt[k]! >= 0;
+  if (k < 0 || view.entityAt[k]! < 0) return false;
+  // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
+  const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
+  return !NOT_SUBJECT.test(view.lower[m.first - 1] ?? '');
 }
+
+/** Words after which a name is no clause's subject. */
+const NOT_SUBJECT = /^(of|in|at|on|for|to|with|from|by|into|onto|via|about|under|against|between|among|through|previously|newly)$/;
 
 /** An act by its subject: carried out by them, about who or what it acts on, where the sentence says. */
 function action({ ctx, view, make, role }: Scope, i: number, subject: number): void {
