@@ -39,7 +39,7 @@ const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'airfield', 'base
 /** Facility words that begin one ("Camp David", "Fort Hood"). */
 const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
 /** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
-const PLACE_HEADS = new Set(['county', 'province', 'district', 'region', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains',
+export const PLACE_HEADS: ReadonlySet<string> = new Set(['county', 'province', 'district', 'region', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains',
   'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast',
   'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena', 'falls', 'beach', 'heights', 'springs']);
 
@@ -75,7 +75,8 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
 }
 
 /** Common nouns that say the name after them is a place: "the town of Douma", "camp Taji". */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'district', 'region', 'camp', 'port', 'county', 'governorate', 'suburb', 'neighbourhood', 'neighborhood']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'district', 'region', 'camp', 'port', 'county', 'governorate', 'suburb', 'neighbourhood', 'neighborhood',
+  'island', 'area', 'vicinity']);
 
 export function findMentions(text: string, sentences: readonly Sentence[], tagger: Tagger): Mention[] {
   const tagged = tagger.tagDocument(sentences.map((s) => s.tokens.map((t) => t.text)));
@@ -132,7 +133,21 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return placeLists(text, actingGroups(sentences, out));
+  return placeLists(text, actingGroups(sentences, namedStorms(sentences, out)));
+}
+
+/**
+ * "Hurricane Dorian", "Typhoon Hagibis": a storm's name is an event's, not a person's, in every
+ * mention ("Dorian made landfall").
+ */
+function namedStorms(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const storms = new Set<string>();
+  sentences.forEach((s) => s.tokens.forEach((t, k) => {
+    const next = s.tokens[k + 1]?.text ?? '';
+    if (/^(Hurricane|Typhoon|Cyclone|Storm)$/.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(next)) storms.add(next);
+  }));
+  if (!storms.size) return mentions;
+  return mentions.map((m) => (storms.has(m.text.replace(/^(Tropical Storm|Hurricane|Typhoon|Cyclone|Storm) /, '')) ? { ...m, label: 'MISC' as const } : m));
 }
 
 /**

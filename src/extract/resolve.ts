@@ -3,9 +3,9 @@
 // country names ("U.S.", "America"), "Department of X" / "X Department", handles next to a name.
 import type { EntityKind } from '../model/contract.js';
 import type { ExtractedEntity, Sentence } from './types.js';
-import type { Mention } from './mentions.js';
+import { PLACE_HEADS, type Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
-import { cityCountry, countryName, countryOfDemonym, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
+import { cityCountry, countryName, countryOfDemonym, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
@@ -29,6 +29,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   // 0. A name that ends with the surname of a person named in the document is that person's
   // ("Qasem Soleimani" read as a group at the start of a sentence, "Soleimani" a person elsewhere).
   const surnames = new Set(mentions.filter((m) => m.label === 'PER').map((m) => lastWord(m.text)));
+  const placeFirstWords = new Set(mentions.filter((m) => m.label === 'LOC' && m.last - m.first === 2 && PLACE_HEADS.has(lastWord(m.text).toLowerCase()))
+    .map((m) => m.text.split(' ')[0]!));
   const labelOf = (m: Mention): EntityLabel => {
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
       const words = m.text.split(/\s+/);
@@ -37,6 +39,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
       if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von)\b/.test(w))
         && !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return 'PER';
     }
+    // "[Abaco]" in a document about the "Abaco Islands": the first word of a place's name
+    if (m.label === 'PER' && !m.text.includes(' ') && placeFirstWords.has(m.text)
+      && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && p.text.split(' ').includes(m.text))) return 'LOC';
     // "mayor of [Denver]", "won [Pennsylvania]": a lone word the model read as a person that the
     // gazetteer knows as a state or a city, and that is no one's surname here
     if (m.label === 'PER' && !m.text.includes(' ') && (subdivisionCountry(m.text) || cityCountry(m.text))
@@ -137,6 +142,13 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     return isSubsequence(n, k) && (n[n.length - 1] === k[k.length - 1] || n.length === 1);
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
+  if (kind === 'place') {
+    // "Abaco" and the "Abaco Islands": a name and the same name with a word of islands or
+    // counties (not a state the gazetteer knows, as "Mississippi" is beside the Mississippi River)
+    const [short, long] = name.length <= known.length ? [name, known] : [known, name];
+    if (short.length === 1 && long.length === 2 && long[0] === short[0] && /^(islands?|isles?|county|province|district|region)$/.test(long[1]!)
+      && !isKnownPlace(short[0]!)) return true;
+  }
   if (kind === 'group') {
     const [short, long] = name.length <= known.length ? [name, known] : [known, name];
     // "Islamic Revolutionary Guard Corps" / "Iranian Revolutionary Guard Corps": same three-word tail.

@@ -197,6 +197,14 @@ cases('numbered parts and places after prepositions', [
   ["It was the view in Trump 's team .", [[5, 6, 'PER']], [['Trump', 'PER']]],
 ]);
 
+cases('storms and areas', [
+  // a storm's name is no person's
+  ['Hurricane Dorian hit the coast .', [[0, 2, 'PER']], [['Hurricane Dorian', 'MISC']]],
+  // a name before "area" or after "the island of" is a place
+  ['Homes in the Sandy Point area flooded .', [[3, 5, 'PER']], [['Sandy Point', 'LOC']]],
+  ['Rain fell on the island of Nevis .', [[6, 7, 'PER']], [['Nevis', 'LOC']]],
+]);
+
 cases('a list of names is of one kind', [
   ['Crews came from Dolgellau , Harlech , Barmouth , Bala , and Blaenau Ffestiniog .',
     [[3, 4, 'LOC'], [5, 6, 'LOC'], [7, 8, 'ORG'], [9, 10, 'PER'], [12, 14, 'ORG']],
