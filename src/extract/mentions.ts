@@ -376,6 +376,8 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const work = [...spans];
   for (let span = work.shift(); span; span = work.shift()) {
     if (span.label === 'MISC') { out.push(span); continue; }
+    // "[Senate Minority] Leader": the word that makes a title with the next is no part of the name
+    if (span.end - span.start >= 2 && span.end < t.length && title(span.end) && TITLE_MODIFIERS.has(t[span.end - 1]!.text.toLowerCase())) span = { ...span, end: span.end - 1 };
     let k = span.start;
     while (k < span.end && (title(k) || (TITLE_MODIFIERS.has(t[k]!.text.toLowerCase()) && k + 1 < span.end))) k++;
     if (k === span.end) {
@@ -430,7 +432,8 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
 const isTitleWord = (w: string) => PERSON_TITLES.has(w) || (w.endsWith('s') && PERSON_TITLES.has(w.slice(0, -1)));
 
 const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting', 'associate', 'executive', 'senior', 'press',
-  'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord', 'board']);
+  'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord', 'board',
+  'minority', 'majority']);
 
 /**
  * "[Germany Richard Grenell]" (after "Ambassador to"), "Mayor of [Koszalin Piotr Jedlinski]": a

@@ -189,12 +189,12 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 }
 
 /** Words of a title that are no title alone: "foreign minister", "chief executive". */
-const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special)$/;
+const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special|minority|majority)$/;
 
 const isTitle = (w: string | undefined) => w !== undefined && (PERSON_TITLES.has(w) || LEAD_ROLES.has(w) || MEMBER_ROLES.has(w));
 
-/** "assistant coach", "deputy minister": second to whoever leads. */
-const SECOND = /^(deputy|vice|assistant)$/;
+/** "assistant coach", "deputy minister": second to whoever leads; "Senate Minority Leader" leads a part, not the whole. */
+const SECOND = /^(deputy|vice|assistant|minority|majority)$/;
 
 /** Whether titles make their bearer the leader: "president", "executive director", not "deputy director". */
 const leadsBy = (titles: readonly string[]) => titles.some((t) => LEAD_ROLES.has(t) || HEAD_TITLES.has(t)) && !titles.some((t) => SECOND.test(t));
@@ -251,7 +251,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     let i = m.first - 1;
     const titles: string[] = [];
     while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 4
-      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice)$/.test(w[i]!))) {
+      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice|minority|majority)$/.test(w[i]!))) {
       titles.unshift(w[i]!);
       i--;
     }

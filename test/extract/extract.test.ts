@@ -68,6 +68,8 @@ describe('entity relations', () => {
     // a commissioner of a department leads it, and is not said to be only a member
     ['Commissioner James Rovella of the Connecticut Department of Emergency Services said five people died.',
       ['James Rovella', 'member_of', 'Connecticut Department of Emergency Services']],
+    // where a statement was made is not what it is about
+    ['The Electronic Frontier Foundation said on Twitter that the move was wrong.', ['[statement]', 'about', 'Twitter']],
     // a governor is not said to be the state's citizen
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
   ])('not: %s', (text, unexpected) => {
@@ -102,6 +104,9 @@ describe('entity relations', () => {
     ['The Defence Ministry said so. Deputy Defence Minister Ivan Petrov agreed.', ['Ivan Petrov', 'member_of', 'Defence Ministry']],
     // a party's word before a person, when the document names the party
     ['The Labour Party met in Leeds. Labour MP Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Labour Party']],
+    // minority and majority leaders and whips are members of their chamber
+    ['Senate Minority Whip Dick Durbin questioned the plan.', ['Dick Durbin', 'member_of', 'Senate']],
+    ['The Senate Minority Leader, Chuck Schumer, said no.', ['Chuck Schumer', 'member_of', 'Senate']],
     // a hyphenated title
     ['NATO Secretary-General Jens Stoltenberg spoke in Brussels.', ['Jens Stoltenberg', 'leads', 'NATO']],
     // "then-" and "ex-" are no part of the name after them
@@ -194,7 +199,8 @@ describe('events and their roles', () => {
   });
 
   test.each([
-    // no act: a state, a naming, a passive, a pronoun's
+    // no act: a state, a naming, a passive, a pronoun's, a negation
+    'Congress has not passed the budget in Washington.',
     'Anna Novak seemed tired in Sydney.',
     'Coles was fined in Sydney.',
     'She lowered the price in Sydney.',

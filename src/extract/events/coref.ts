@@ -199,6 +199,8 @@ function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], cluster
       const view = ctx.sentences[f.sentence]!;
       for (const m of view.mentions) {
         if (m.entity === c.speaker || ctx.kindOf(m.entity) === 'place') continue;
+        // "said on Twitter", "told the public via Facebook": where it was said, not what about
+        if (/^(on|via)$/.test(view.lower[m.first - 1] ?? '') && ctx.kindOf(m.entity) === 'group') continue;
         if (!c.roles.some((r) => r.role === 'about' && r.entity === m.entity)) {
           c.roles.push({ role: 'about', entity: m.entity, label: 'about', sentence: f.sentence, confidence: 0.5 });
         }

@@ -243,10 +243,13 @@ function isActionVerb(view: SentenceView, i: number): boolean {
   return (w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w);
 }
 
-/** Whether a name (not a pronoun) stands right before the verb at i, past adverbs. */
+/** Whether a name (not a pronoun) stands right before the verb at i, past adverbs but not a negation. */
 function namedBefore(view: SentenceView, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
+  while (k >= 0 && ADVERBS.test(view.lower[k]!)) {
+    if (/^(not|never)$/.test(view.lower[k]!)) return false; // "Congress has not passed": no act
+    k--;
+  }
   if (k < 0 || view.entityAt[k]! < 0) return false;
   // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
   const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
