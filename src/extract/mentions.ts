@@ -3,7 +3,7 @@
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
+import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
 export interface Mention {
@@ -133,7 +133,15 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return placeLists(text, actingGroups(sentences, namedStorms(sentences, out)));
+  return placeLists(text, partyMembers(actingGroups(sentences, namedStorms(sentences, out))));
+}
+
+/** "Liberals", "Democrats" in a document that names the Liberal or Democratic Party: the party. */
+function partyMembers(mentions: Mention[]): Mention[] {
+  const words = new Set(mentions.filter((m) => m.label === 'ORG' && / Party$/.test(m.text) && m.last - m.first === 2)
+    .map((m) => partyMembersWord(m.text.split(' ')[0]!.toLowerCase())));
+  if (!words.size) return mentions;
+  return mentions.map((m) => (m.label !== 'ORG' && m.last - m.first === 1 && words.has(m.text.toLowerCase()) ? { ...m, label: 'ORG' as const } : m));
 }
 
 /**

@@ -157,7 +157,8 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   const role = w[i];
   if (!role) return undefined;
   let k = i + 1;
-  if (role === 'prime' && w[k] === 'minister') k++;
+  // "prime minister", "the Governor General of Canada", "attorney general of"
+  if ((role === 'prime' && w[k] === 'minister') || (w[k] === 'general' && PERSON_TITLES.has(role))) k++;
   if (!/^(of|for|at|from|with)$/.test(w[k] ?? '')) return undefined;
   const target = compoundHead(ctx, view, mentionFrom(view, k + 1));
   if (!target || ctx.kindOf(target.entity) === 'person') return undefined;

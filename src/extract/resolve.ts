@@ -6,7 +6,7 @@ import type { ExtractedEntity, Sentence } from './types.js';
 import { PLACE_HEADS, type Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
 import { cityCountry, countryName, countryOfDemonym, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon/titles.js';
+import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, partyMembersWord } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
 const KIND: Partial<Record<EntityLabel, EntityKind>> = { PER: 'person', ORG: 'group', LOC: 'place' };
@@ -157,6 +157,8 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     if (short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
     // "Quds" and "Quds Force": a name and the same name with an organisation word
     if (long.length === short.length + 1 && ORG_SUFFIXES.has(long[long.length - 1]!) && long.slice(0, -1).join(' ') === short.join(' ')) return true;
+    // "the Liberals", "Democrats": a party's members, by the party's name
+    if (short.length === 1 && long.length === 2 && long[1] === 'party' && partyMembersWord(long[0]!) === short[0]) return true;
     // "the Court" after "the Supreme Court": the head word alone refers back
     if (short.length === 1 && long.length >= 2 && ORG_HEADS.has(short[0]!) && long[long.length - 1] === short[0]) return true;
   }

@@ -35,6 +35,8 @@ test('adjectives of places and faiths, and titles, are not entities', () => {
 
 describe('resolution within a document', () => {
   test.each<[string, string, string[]]>([
+    // a party's members by the party's name
+    ['The Democratic Party met in Iowa. Democrats said the vote was fair.', 'Democratic Party', ['Democrats']],
     ['Prime Minister Boris Johnson spoke on Monday. Johnson said the vote would go ahead.', 'Boris Johnson', ['Johnson']],
     ['Leaders of the North Atlantic Treaty Organization met in Brussels. NATO leaders agreed.', 'North Atlantic Treaty Organization', ['NATO']],
     ['Officials in the U.S. said the United States would act. America has long warned.', 'United States', ['U.S.', 'America']],
@@ -104,6 +106,8 @@ describe('entity relations', () => {
     ['The Defence Ministry said so. Deputy Defence Minister Ivan Petrov agreed.', ['Ivan Petrov', 'member_of', 'Defence Ministry']],
     // a party's word before a person, when the document names the party
     ['The Labour Party met in Leeds. Labour MP Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Labour Party']],
+    // a two-word title in an apposition
+    ['Julie Payette, the Governor General of Canada, dissolved parliament.', ['Julie Payette', 'leads', 'Canada']],
     // minority and majority leaders and whips are members of their chamber
     ['Senate Minority Whip Dick Durbin questioned the plan.', ['Dick Durbin', 'member_of', 'Senate']],
     ['The Senate Minority Leader, Chuck Schumer, said no.', ['Chuck Schumer', 'member_of', 'Senate']],

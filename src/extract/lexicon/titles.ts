@@ -50,3 +50,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 
 /** What follows a name of a generation, in any case: "Elizabeth II", "Martin Luther King Jr.". */
 export const GENERATION = /^(i{1,3}|iv|v|vi{1,3}|jr\.?|sr\.?)$/i;
+
+/** What a party's members are called, from the party's first word: "liberal" -> "liberals", "democratic" -> "democrats". */
+export function partyMembersWord(first: string): string {
+  return `${first.replace(/ic$/, '')}s`;
+}
