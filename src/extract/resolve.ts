@@ -31,6 +31,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   const surnames = new Set(mentions.filter((m) => m.label === 'PER').map((m) => lastWord(m.text)));
   const placeFirstWords = new Set(mentions.filter((m) => m.label === 'LOC' && m.last - m.first === 2 && PLACE_HEADS.has(lastWord(m.text).toLowerCase()))
     .map((m) => m.text.split(' ')[0]!));
+  const orgFirstWords = new Set(mentions.filter((m) => m.label === 'ORG' && m.last - m.first === 2 && ORG_SUFFIXES.has(lastWord(m.text).toLowerCase()))
+    .map((m) => m.text.split(' ')[0]!));
   const labelOf = (m: Mention): EntityLabel => {
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
       const words = m.text.split(/\s+/);
@@ -39,6 +41,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
       if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von)\b/.test(w))
         && !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return 'PER';
     }
+    // "[Burisma]" in a document about "Burisma Holdings": the first word of a company's name
+    if (m.label === 'LOC' && !m.text.includes(' ') && orgFirstWords.has(m.text) && !isKnownPlace(m.text)) return 'ORG';
     // "[Abaco]" in a document about the "Abaco Islands": the first word of a place's name
     if (m.label === 'PER' && !m.text.includes(' ') && placeFirstWords.has(m.text)
       && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && p.text.split(' ').includes(m.text))) return 'LOC';

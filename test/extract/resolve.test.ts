@@ -25,6 +25,8 @@ describe('the kind of an entity', () => {
   test.each<[string, [string, EntityLabel][], [string, string][]]>([
     // a state or a city the model read as a person is a place, unless it is someone's surname
     ['He served as mayor of Denver.', [['Denver', 'PER']], [['Denver', 'place']]],
+    // the first word of a company's name alone is that company, not a place
+    ['Burisma Holdings hired him. Burisma paid well.', [['Burisma Holdings', 'ORG'], ['Burisma', 'LOC']], [['Burisma Holdings', 'group']]],
     // the first word of a place's name alone is that place, not a person
     ['Winds hit the Abaco Islands. Parts of Abaco flooded.', [['Abaco Islands', 'LOC'], ['Abaco', 'PER']], [['Abaco Islands', 'place']]],
     ['Voters in Pennsylvania decided.', [['Pennsylvania', 'PER']], [['Pennsylvania', 'place']]],
