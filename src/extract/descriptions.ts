@@ -20,7 +20,10 @@ export interface DescribedMention {
   entity: number;
 }
 
+const ANY_DESCRIPTION = new RegExp(`\\b(${[...DESCRIPTIONS.keys()].join('|')})\\b`, 'i');
+
 export function describedPeople(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], resolution: Resolution): DescribedMention[] {
+  if (!ANY_DESCRIPTION.test(text)) return [];
   const personAt = new Map<string, number>();
   mentions.forEach((m, i) => {
     const e = resolution.entityOfMention.get(i);

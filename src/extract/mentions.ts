@@ -287,10 +287,11 @@ const GROUP_DESCRIPTORS = new Set(['supermarket', 'supermarkets', 'retailer', 'r
  */
 function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  const out = spans.filter((s) => !(s.end - s.start === 1 && (WEBSITE.test(t[s.start]!.text) || ONLINE_SERVICES.has(t[s.start]!.text))));
+  const site = (w: string) => ONLINE_SERVICES.has(w) || (w.includes('.') && WEBSITE.test(w));
+  const out = spans.filter((s) => !(s.end - s.start === 1 && site(t[s.start]!.text)));
   const free = (k: number) => k < t.length && !out.some((s) => s.start <= k && k < s.end);
   for (let k = 0; k < t.length; k++) {
-    if ((WEBSITE.test(t[k]!.text) || ONLINE_SERVICES.has(t[k]!.text)) && free(k)) out.push({ start: k, end: k + 1, label: 'ORG' });
+    if (site(t[k]!.text) && free(k)) out.push({ start: k, end: k + 1, label: 'ORG' });
     // "store chains Woolworths and Coles": a name the model left out after such a noun
     else if (k > 0 && /^\p{Ll}/u.test(t[k - 1]!.text) && GROUP_DESCRIPTORS.has(t[k - 1]!.text) && free(k) && capitalisedName(t[k]!.text)) {
       let end = k + 1;
@@ -298,7 +299,8 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       out.push({ start: k, end, label: 'ORG' });
     }
   }
-  return out.sort((a, b) => a.start - b.start).map((s) => {
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  return out.map((s) => {
     if (s.label === 'ORG' || s.label === 'MISC' || s.start === 0 || !GROUP_DESCRIPTORS.has(t[s.start - 1]!.text.toLowerCase())) return s;
     if (s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text)) return s;
     if (s.label === 'LOC' && isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '))) return s;
