@@ -212,7 +212,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = groupRules(sentence, spans);
+  spans = ofNames(sentence, groupRules(sentence, spans));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase());
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is, and
@@ -263,6 +263,33 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       const span = out.find((s) => s.start === at || s.end === k);
       if (span && span.label !== 'LOC') out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
     }
+  }
+  return out;
+}
+
+/**
+ * "the Supreme Court of the United Kingdom", "the High Court of England and Wales", "University
+ * of Texas": an organisation's head word, "of" and a place or group make one organisation's name
+ * (the model, trained where such names are short, reads the parts, or only the place).
+ */
+function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  let out = spans;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (t[k]!.text !== 'of' || !ORG_HEADS.has(t[k - 1]!.text.toLowerCase()) || !/^\p{Lu}/u.test(t[k - 1]!.text)) continue;
+    // the left part: the span that ends with the head word, or the capitalised words up to it
+    const left = out.find((s) => s.end === k && s.label !== 'MISC');
+    let start = left?.start ?? k - 1;
+    if (!left) while (start > 0 && start > k - 4 && /^\p{Lu}/u.test(t[start - 1]!.text) && !/^(The|A|An)$/.test(t[start - 1]!.text) && !out.some((s) => s.end > start - 1 && s.start <= start - 1)) start--;
+    // the right part: a place or a group, and another after "and" ("England and Wales")
+    const from = t[k + 1]!.text === 'the' ? k + 2 : k + 1;
+    const right = out.find((s) => s.start === from && (s.label === 'LOC' || s.label === 'ORG'));
+    if (!right || (left && left.end - left.start > 4) || right.end - right.start > 4) continue;
+    let end = right.end;
+    const more = t[end]?.text === 'and' ? out.find((s) => s.start === end + 1 && s.label === 'LOC') : undefined;
+    if (more && right.label === 'LOC') end = more.end;
+    out = [...out.filter((s) => s.end <= start || s.start >= end), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    k = end - 1;
   }
   return out;
 }

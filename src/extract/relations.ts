@@ -423,7 +423,7 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       ctx.resolution.entities.forEach((e, ei) => {
         if (ei === m.entity || e.kind === 'person' || e.kind === 'event' as string || e.label.length < 3) return;
         const first = name.startsWith(e.label + ' ');
-        const last = kind === 'group' && e.kind === 'place' && name.endsWith(` of ${e.label}`);
+        const last = kind === 'group' && e.kind === 'place' && (name.endsWith(` of ${e.label}`) || name.endsWith(` of the ${e.label}`));
         if (!first && !last) return;
         if (e.kind === 'place') emit(m.entity, 'located_in', ei, 'named after', view.index, 0.6);
         // a parent of one ordinary word ("State", "Aviation") is more often a cut name than a group

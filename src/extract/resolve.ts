@@ -164,7 +164,8 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     // "the Liberals", "Democrats": a party's members, by the party's name
     if (short.length === 1 && long.length === 2 && long[1] === 'party' && partyMembersWord(long[0]!) === short[0]) return true;
     // "the Court" after "the Supreme Court": the head word alone refers back
-    if (short.length === 1 && long.length >= 2 && ORG_HEADS.has(short[0]!) && long[long.length - 1] === short[0]) return true;
+    // ("Parliament" after "the Parliament of the United Kingdom": the head word before "of")
+    if (short.length === 1 && long.length >= 2 && ORG_HEADS.has(short[0]!) && (long[long.length - 1] === short[0] || long[long.indexOf('of') - 1] === short[0])) return true;
   }
   return false;
 }

@@ -106,6 +106,8 @@ describe('entity relations', () => {
     ['The Defence Ministry said so. Deputy Defence Minister Ivan Petrov agreed.', ['Ivan Petrov', 'member_of', 'Defence Ministry']],
     // a party's word before a person, when the document names the party
     ['The Labour Party met in Leeds. Labour MP Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Labour Party']],
+    // an organisation of a place is in it
+    ['The Supreme Court of the United Kingdom ruled on Tuesday. The ruling shook the United Kingdom.', ['Supreme Court of the United Kingdom', 'located_in', 'United Kingdom']],
     // a two-word title in an apposition
     ['Julie Payette, the Governor General of Canada, dissolved parliament.', ['Julie Payette', 'leads', 'Canada']],
     // minority and majority leaders and whips are members of their chamber

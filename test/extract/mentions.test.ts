@@ -197,6 +197,14 @@ cases('numbered parts and places after prepositions', [
   ["It was the view in Trump 's team .", [[5, 6, 'PER']], [['Trump', 'PER']]],
 ]);
 
+cases('an organisation of a place is one name', [
+  ['The Supreme Court of the United Kingdom ruled .', [[1, 3, 'ORG'], [5, 7, 'LOC']], [['Supreme Court of the United Kingdom', 'ORG']]],
+  // the head word untagged, two places after "of"
+  ['The High Court of England and Wales ruled .', [[4, 5, 'LOC'], [6, 7, 'LOC']], [['High Court of England and Wales', 'ORG']]],
+  // not a title's "of"
+  ['The Mayor of Leeds spoke .', [[3, 4, 'LOC']], [['Leeds', 'LOC']]],
+]);
+
 cases('storms and areas', [
   // a storm's name is no person's
   ['Hurricane Dorian hit the coast .', [[0, 2, 'PER']], [['Hurricane Dorian', 'MISC']]],
