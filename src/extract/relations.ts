@@ -60,6 +60,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     leadership(ctx, view, emit);
     locations(ctx, view, emit);
     nationalGroups(ctx, view, emit);
+    groupAppositions(ctx, view, emit);
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
     partyMembers(ctx, view, emit);
@@ -131,7 +132,14 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       if (w[i] === 'been') i++;
       if (/^(served|serving)$/.test(w[i] ?? '')) i++;
       if (w[i] === 'as') i++;
+      // "X is a Turkish national"
+      if (/^(a|an)$/.test(w[i] ?? '') && /^(national|citizen)$/.test(w[i + 2] ?? '')) {
+        const country = countryOfWord(ctx, view.sentence.tokens[i + 1]!);
+        if (country !== undefined) emit(m.entity, 'citizen_of', country, w.slice(i, i + 3).join(' '), view.index, 0.8);
+      }
     } else continue;
+    // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi": a family tie
+    kinship(ctx, view, m, i, emit);
     // one role after another: "mayor of Denver and governor of Colorado"
     for (let more = 0; more < 3 && i < w.length; more++) {
       const next = roleOf(ctx, view, m, i, emit);
@@ -139,6 +147,21 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       i = next + 1;
     }
   }
+}
+
+/** Nouns of family and marriage: "X, the wife of Y", "X, Y's son". */
+const KIN = /^(wife|husband|spouse|partner|fianc[ée]e?|widow|widower|son|daughter|father|mother|brother|sister|parent|child|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter)$/;
+
+/** "X, (the) fiancée of (journalist) Y": X is related to Y. */
+function kinship(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: number, emit: Emit): void {
+  const w = view.lower;
+  let k = i;
+  while (k < i + 3 && MODIFIERS.test(w[k] ?? '')) k++;
+  if (!KIN.test(w[k] ?? '') || w[k + 1] !== 'of') return;
+  let j = k + 2;
+  while (j < k + 5 && view.entityAt[j]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[j]?.text ?? '') && !/^[,.;]$/.test(w[j] ?? '')) j++;
+  const other = view.mentions.find((x) => x.first === j);
+  if (other && ctx.kindOf(other.entity) === 'person') emit(m.entity, 'related_to', other.entity, `${w[k]} of`, view.index, 0.75);
 }
 
 /**
@@ -297,7 +320,8 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     // "Tesco's CEO Dave Lewis", "Russia's foreign minister Sergei Lavrov": a title between
     const k = owned ? m.last + 1 : titleWordsEnd(view, m.last + 1, 4);
     if (!owned && k > m.last + 1) {
-      const person = view.mentions.find((o) => o.first === k);
+      // ("the Court's president, Brenda Hale,": over a comma too)
+      const person = view.mentions.find((o) => o.first === k || (view.lower[k] === ',' && o.first === k + 1));
       const titles = view.lower.slice(m.last + 1, k);
       if (!person || ctx.kindOf(person.entity) !== 'person' || !titles.some(isTitle)) continue;
       const leads = leadsBy(titles);
@@ -373,8 +397,11 @@ function leadership(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     if (kind === 'group') {
       let i = m.last;
       if (w[i] === ',') i++;
-      if (/^(led|headed|commanded|run|founded)$/.test(w[i] ?? '') && w[i + 1] === 'by') {
-        const leader = mentionFrom(view, i + 2);
+      // "the Supreme Court is led by President Brenda Hale"
+      if (/^(is|was|are|were)$/.test(w[i] ?? '')) i++;
+      if (w[i] === 'been') i++;
+      if (/^(led|lead|headed|commanded|run|founded)$/.test(w[i] ?? '') && w[i + 1] === 'by') {
+        const leader = mentionFrom(view, titleWordsEnd(view, i + 2, 3));
         if (leader && ctx.kindOf(leader.entity) === 'person') emit(leader.entity, 'leads', m.entity, `${w[i]} by`, view.index, 0.8);
       }
     }
@@ -491,6 +518,19 @@ function nationalGroups(ctx: DocumentContext, view: SentenceView, emit: Emit): v
     if (country === undefined) continue;
     emit(m.entity, 'located_in', country, tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text).join(' '), view.index, 0.65);
     previous = { mention: m, country };
+  }
+}
+
+/** "NT News, a daily printed in Darwin", "Acme, a company based in Leeds": where a group is, by an apposition. */
+function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'group' || w[m.last] !== ',' || !/^(a|an|the)$/.test(w[m.last + 1] ?? '')) continue;
+    let k = m.last + 2;
+    while (k < m.last + 7 && view.entityAt[k]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[k]?.text ?? '') && !/^(in|of|and|which|that|who)$/.test(w[k]!)) k++;
+    if (k === m.last + 2 || !/^(in|of)$/.test(w[k] ?? '')) continue;
+    const where = view.mentions.find((x) => x.first === k + 1);
+    if (where && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'located_in', where.entity, w.slice(m.last + 1, k + 1).join(' '), view.index, 0.65);
   }
 }
 

@@ -106,6 +106,11 @@ describe('entity relations', () => {
     ['The Defence Ministry said so. Deputy Defence Minister Ivan Petrov agreed.', ['Ivan Petrov', 'member_of', 'Defence Ministry']],
     // a party's word before a person, when the document names the party
     ['The Labour Party met in Leeds. Labour MP Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Labour Party']],
+    // passive leadership over a title; family ties; a nationality after a copula; where a group is, by an apposition
+    ['The Supreme Court is led by President Brenda Hale.', ['Brenda Hale', 'leads', 'Supreme Court']],
+    ['On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters.', ['Hatice Cengiz', 'related_to', 'Jamal Khashoggi']],
+    ['The reporter Maria Lopez is a Turkish national now living in London.', ['Maria Lopez', 'citizen_of', 'Turkey']],
+    ['The edition of the Northern Times, a daily printed in Darwin, included an insert.', ['Northern Times', 'located_in', 'Darwin']],
     // an organisation of a place is in it
     ['The Supreme Court of the United Kingdom ruled on Tuesday. The ruling shook the United Kingdom.', ['Supreme Court of the United Kingdom', 'located_in', 'United Kingdom']],
     // a two-word title in an apposition
