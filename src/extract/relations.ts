@@ -171,10 +171,13 @@ function kinship(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: num
 function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: number, emit: Emit): number | undefined {
   const w = view.lower;
   let second = false;
+  let nation: number | undefined;
+  let nationWord = '';
   // modifiers, adjectives of party or nation, and words that make a title with the next
-  while (i < w.length && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0)
+  while (i < w.length && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0)
     || (view.entityAt[i]! >= 0 && view.entityAt[i + 1]! < 0 && /^\p{Lu}+$/u.test(view.sentence.tokens[i]!.text)))) {
     if (SECOND.test(w[i]!)) second = true;
+    if (view.entityAt[i]! < 0 && countryOfDemonym(view.sentence.tokens[i]!.text)) { nation = countryOfWord(ctx, view.sentence.tokens[i]!); nationWord = view.sentence.tokens[i]!.text; }
     i++;
   }
   const role = w[i];
@@ -182,7 +185,14 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   let k = i + 1;
   // "prime minister", "the Governor General of Canada", "attorney general of"
   if ((role === 'prime' && w[k] === 'minister') || (w[k] === 'general' && PERSON_TITLES.has(role))) k++;
-  if (!/^(of|for|at|from|with)$/.test(w[k] ?? '')) return undefined;
+  if (!/^(of|for|at|from|with)$/.test(w[k] ?? '')) {
+    // "X, the de facto Saudi ruler", "X, a British journalist": the nation the role is of
+    if (nation === undefined || !isTitle(role)) return undefined;
+    const label = `${nationWord} ${view.sentence.tokens.slice(i, k).map((t) => t.text).join(' ')}`;
+    if (HEAD_TITLES.has(role) && !second) emit(m.entity, 'leads', nation, label, view.index, 0.75);
+    emit(m.entity, 'citizen_of', nation, label, view.index, 0.7);
+    return undefined;
+  }
   const target = compoundHead(ctx, view, mentionFrom(view, k + 1));
   if (!target || ctx.kindOf(target.entity) === 'person') return undefined;
   const relation: Relation | undefined = LEAD_ROLES.has(role) && !second ? 'leads' : MEMBER_ROLES.has(role) || LEAD_ROLES.has(role) ? 'member_of' : undefined;
