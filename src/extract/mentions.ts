@@ -71,7 +71,8 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
   const words = t.slice(s.start, s.end).map((x) => x.text);
   const last = words[words.length - 1]!.toLowerCase();
   return canBeGivenName(words[0]!) && words.every((w, k) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w) || (k > 0 && /^\p{Lu}/u.test(w) && GENERATION.test(w)))
-    && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !FACILITIES.has(last) && !isKnownPlace(words.join(' '));
+    && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !FACILITIES.has(last) && !/^cent(er|re)$/.test(last)
+    && !isKnownPlace(words.join(' '));
 }
 
 /** Common nouns that say the name after them is a place: "the town of Douma", "camp Taji". */
@@ -218,7 +219,9 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is, and
   // "Middlesex County", "Bontddu Hall" are places ("Michael Bay", "Stuart Hall" people); "the
   // Iraq War", "World War II" name events, not places
-  const placeHead = (s: TokenSpan) => s.end - s.start >= 2 && PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase())
+  // ("Kennedy Space Center" read as a person is a place; a research center, an organisation, stays one)
+  const placeHead = (s: TokenSpan) => s.end - s.start >= 2
+    && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && /^(Center|Centre)$/.test(t[s.end - 1]!.text)))
     && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text));
   spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))

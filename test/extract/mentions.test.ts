@@ -211,6 +211,7 @@ cases('storms and areas', [
   // a name before "area" or after "the island of" is a place
   ['Homes in the Sandy Point area flooded .', [[3, 5, 'PER']], [['Sandy Point', 'LOC']]],
   ['Rain fell on the island of Nevis .', [[6, 7, 'PER']], [['Nevis', 'LOC']]],
+  ['It left from Kennedy Space Center on Saturday .', [[3, 6, 'PER']], [['Kennedy Space Center', 'LOC']]],
 ]);
 
 cases('a list of names is of one kind', [
