@@ -3,7 +3,7 @@
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, partyMembersWord } from './lexicon/titles.js';
+import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
 export interface Mention {
@@ -38,11 +38,6 @@ const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'airfield', 'base
   'complex', 'tower', 'headquarters', 'building']);
 /** Facility words that begin one ("Camp David", "Fort Hood"). */
 const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
-/** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
-export const PLACE_HEADS: ReadonlySet<string> = new Set(['county', 'province', 'district', 'region', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains',
-  'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast',
-  'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena', 'falls', 'beach', 'heights', 'springs']);
-
 /**
  * "[Beaver Falls], Pennsylvania", "[Cibolo], Texas": a name set off by a comma before a state or
  * a country is a town, unless it is a person's full name ("Ted Cruz, Texas") or a list goes on.

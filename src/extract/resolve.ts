@@ -3,10 +3,10 @@
 // country names ("U.S.", "America"), "Department of X" / "X Department", handles next to a name.
 import type { EntityKind } from '../model/contract.js';
 import type { ExtractedEntity, Sentence } from './types.js';
-import { PLACE_HEADS, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
 import { cityCountry, countryName, countryOfDemonym, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, partyMembersWord } from './lexicon/titles.js';
+import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
 const KIND: Partial<Record<EntityLabel, EntityKind>> = { PER: 'person', ORG: 'group', LOC: 'place' };
@@ -29,10 +29,11 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   // 0. A name that ends with the surname of a person named in the document is that person's
   // ("Qasem Soleimani" read as a group at the start of a sentence, "Soleimani" a person elsewhere).
   const surnames = new Set(mentions.filter((m) => m.label === 'PER').map((m) => lastWord(m.text)));
-  const placeFirstWords = new Set(mentions.filter((m) => m.label === 'LOC' && m.last - m.first === 2 && PLACE_HEADS.has(lastWord(m.text).toLowerCase()))
-    .map((m) => m.text.split(' ')[0]!));
-  const orgFirstWords = new Set(mentions.filter((m) => m.label === 'ORG' && m.last - m.first === 2 && ORG_SUFFIXES.has(lastWord(m.text).toLowerCase()))
-    .map((m) => m.text.split(' ')[0]!));
+  // the first words of two-word names of places ("Abaco Islands") and companies ("Burisma Holdings")
+  const firstWords = (label: EntityLabel, heads: ReadonlySet<string>) => new Set(mentions
+    .filter((m) => m.label === label && m.last - m.first === 2 && heads.has(lastWord(m.text).toLowerCase())).map((m) => m.text.split(' ')[0]!));
+  const placeFirstWords = firstWords('LOC', PLACE_HEADS);
+  const orgFirstWords = firstWords('ORG', ORG_SUFFIXES);
   const labelOf = (m: Mention): EntityLabel => {
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
       const words = m.text.split(/\s+/);

@@ -1,5 +1,6 @@
 // Words of English news that stand before a person's name ("President", "Gen.") and words that
-// end the names of organisations ("Corp", "Ministry"). Compiled for kg from general usage.
+// end the names of organisations ("Corp", "Ministry") and of places ("County", "Avenue").
+// Compiled for kg from general usage.
 
 /**
  * The titles the entity model was trained with (its `title-1` feature reads them): change these
@@ -47,6 +48,11 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'archive', 'archives', 'comics', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'magazine', 'broadcasting', 'airlines',
   'airways', 'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'society', 'alliance', 'legion', 'trust', 'fund',
 ]);
+
+/** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(['county', 'province', 'district', 'region', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains',
+  'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast',
+  'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena', 'falls', 'beach', 'heights', 'springs']);
 
 /** What follows a name of a generation, in any case: "Elizabeth II", "Martin Luther King Jr.". */
 export const GENERATION = /^(i{1,3}|iv|v|vi{1,3}|jr\.?|sr\.?)$/i;
