@@ -318,7 +318,7 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   for (let k = 0; k < t.length; k++) {
     if (site(t[k]!.text) && free(k)) out.push({ start: k, end: k + 1, label: 'ORG' });
     // "store chains Woolworths and Coles": a name the model left out after such a noun
-    else if (k > 0 && /^\p{Ll}/u.test(t[k - 1]!.text) && GROUP_DESCRIPTORS.has(t[k - 1]!.text) && free(k) && capitalisedName(t[k]!.text)) {
+    else if (k > 0 && GROUP_DESCRIPTORS.has(t[k - 1]!.text) && free(k) && capitalisedName(t[k]!.text)) {
       let end = k + 1;
       while (end < k + 4 && free(end) && capitalisedName(t[end]!.text)) end++;
       out.push({ start: k, end, label: 'ORG' });

@@ -49,6 +49,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     seen.add(key);
     out.push({ source, target, relation, label, sentence, confidence });
   };
+  const parties = partiesOf(ctx);
   for (const view of ctx.sentences) {
     appositions(ctx, view, emit);
     personOfPlace(ctx, view, emit);
@@ -63,7 +64,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     groupAppositions(ctx, view, emit);
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
-    partyMembers(ctx, view, emit);
+    partyMembers(ctx, view, emit, parties);
   }
   gazetteerLocations(ctx, emit, countryEntities(ctx));
   return out;
@@ -590,6 +591,17 @@ function portfolioHolders(ctx: DocumentContext, view: SentenceView, emit: Emit):
   }
 }
 
+/** The parties the document names ("the Democratic Party"), by their first word. */
+function partiesOf(ctx: DocumentContext): Map<string, number> {
+  const parties = new Map<string, number>();
+  ctx.resolution.entities.forEach((e, i) => {
+    if (e.kind !== 'group' || !/ Party$/.test(e.label)) return;
+    const words = e.label.toLowerCase().split(/\s+/);
+    if (words.length === 2 && PARTY_WORDS[words[0]!] === words[0]) parties.set(words[0]!, i);
+  });
+  return parties;
+}
+
 /** The words that name a party before a person ("Conservative MP X", "Republican Cory Gardner"), and the party's name's first word. */
 const PARTY_WORDS: Record<string, string> = { democratic: 'democratic', democrat: 'democratic', republican: 'republican', gop: 'republican',
   conservative: 'conservative', tory: 'conservative', labour: 'labour', labor: 'labor', liberal: 'liberal', green: 'green' };
@@ -599,12 +611,7 @@ const PARTY_WORDS: Record<string, string> = { democratic: 'democratic', democrat
  * candidate X": a party's word before a person (over titles) makes them a member of the party the
  * document names ("the Democratic Party").
  */
-function partyMembers(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
-  const parties = new Map<string, number>();
-  ctx.resolution.entities.forEach((e, i) => {
-    const words = e.label.toLowerCase().split(/\s+/);
-    if (e.kind === 'group' && words.length === 2 && words[1] === 'party' && PARTY_WORDS[words[0]!] === words[0]) parties.set(words[0]!, i);
-  });
+function partyMembers(ctx: DocumentContext, view: SentenceView, emit: Emit, parties: ReadonlyMap<string, number>): void {
   if (!parties.size) return;
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
