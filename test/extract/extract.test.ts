@@ -201,6 +201,8 @@ describe('events and their roles', () => {
     ['The protest began outside the Legislative Council Complex on Friday.', [['[protest]', 'occurred_in', 'Legislative Council Complex']]],
     ['Dozens died in the attack, reportedly conducted by the Taliban.', [['Taliban', 'carried_out', '[attack]']]],
     ['A bombing carried out by Boko Haram killed ten people in Maiduguri.', [['Boko Haram', 'carried_out', '[attack]']]],
+    // every name of a coordinated subject
+    ['On Sunday, the store chains Woolworths and Coles lowered their limits in Sydney.', [['Woolworths', 'carried_out', '[other]'], ['Coles', 'carried_out', '[other]']]],
     // a place elsewhere in the sentence, when none stands by the trigger
     ['In Sydney, shoppers said the supermarket chain Coles lowered its limit.', [['[other]', 'occurred_in', 'Sydney']]],
     // the gunman is the person the text identifies as the suspect

@@ -264,6 +264,14 @@ function action({ ctx, view, make, role }: Scope, i: number, subject: number): v
   const f = make('other', i, i + 1, false);
   f.action = true;
   role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
+  // "Woolworths and Coles lowered": every name of a coordinated subject
+  let m = view.mentions.find((x) => x.entity === subject && x.last <= i && i - x.last <= 2);
+  while (m && /^(and|,)$/.test(view.lower[m.first - 1] ?? '')) {
+    const before = view.mentions.find((x) => x.last === m!.first - 1);
+    if (!before || ctx.kindOf(before.entity) !== ctx.kindOf(subject)) break;
+    role(f, 'carried_out', before.entity, view.sentence.tokens[i]!.text, 0.45);
+    m = before;
+  }
   victims(ctx, view, f, i + 1, 'about');
   placeAfter(ctx, view, f, i + 1);
 }
