@@ -203,6 +203,7 @@ describe('events and their roles', () => {
     ['A bombing carried out by Boko Haram killed ten people in Maiduguri.', [['Boko Haram', 'carried_out', '[attack]']]],
     // every name of a coordinated subject
     ['On Sunday, the store chains Woolworths and Coles lowered their limits in Sydney.', [['Woolworths', 'carried_out', '[other]'], ['Coles', 'carried_out', '[other]']]],
+    ['On Sunday, Israel and Egypt attacked the camp.', [['Israel', 'carried_out', '[attack]'], ['Egypt', 'carried_out', '[attack]']]],
     // a place elsewhere in the sentence, when none stands by the trigger
     ['In Sydney, shoppers said the supermarket chain Coles lowered its limit.', [['[other]', 'occurred_in', 'Sydney']]],
     // the gunman is the person the text identifies as the suspect

@@ -180,6 +180,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   }
 
   for (const f of out) if (!f.roles.some((r) => r.role === 'occurred_in')) placeBefore(ctx, view, f);
+  for (const f of out) coordinatedDoers(ctx, view, f);
   for (const f of out) if (f.type !== 'statement' && !f.roles.some((r) => r.role === 'occurred_in')) placeInSentence(ctx, view, f);
   // "were killed when an American drone targeted a convoy": one event.
   for (let k = out.length - 1; k > 0; k--) {
@@ -264,16 +265,22 @@ function action({ ctx, view, make, role }: Scope, i: number, subject: number): v
   const f = make('other', i, i + 1, false);
   f.action = true;
   role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
-  // "Woolworths and Coles lowered": every name of a coordinated subject
-  let m = view.mentions.find((x) => x.entity === subject && x.last <= i && i - x.last <= 2);
-  while (m && /^(and|,)$/.test(view.lower[m.first - 1] ?? '')) {
-    const before = view.mentions.find((x) => x.last === m!.first - 1);
-    if (!before || ctx.kindOf(before.entity) !== ctx.kindOf(subject)) break;
-    role(f, 'carried_out', before.entity, view.sentence.tokens[i]!.text, 0.45);
-    m = before;
-  }
   victims(ctx, view, f, i + 1, 'about');
   placeAfter(ctx, view, f, i + 1);
+}
+
+/** "Woolworths and Coles lowered", "Israel and the US struck": every name of a coordinated subject carried the event out. */
+function coordinatedDoers(ctx: DocumentContext, view: SentenceView, f: Frame): void {
+  for (const r of [...f.roles]) {
+    if (r.role !== 'carried_out' || r.sentence !== view.index) continue;
+    let m = view.mentions.find((x) => x.entity === r.entity && x.last <= f.first && f.first - x.last <= 2);
+    while (m && /^(and|,)$/.test(view.lower[m.first - 1] ?? '')) {
+      const before = view.mentions.find((x) => x.last === m!.first - 1);
+      if (!before || ctx.kindOf(before.entity) !== ctx.kindOf(r.entity)) break;
+      if (!f.roles.some((x) => x.role === 'carried_out' && x.entity === before.entity)) f.roles.push({ ...r, entity: before.entity });
+      m = before;
+    }
+  }
 }
 
 /** A verb pattern: from the verb at i with its subject, makes a frame and returns where reading goes on, or undefined. */
