@@ -114,6 +114,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       if (last - first === 1 && surface !== surface.toUpperCase() && (FUNCTION_WORDS.has(surface.toLowerCase()) || PERSON_TITLES.has(surface.toLowerCase()))) continue;
       // "CEO", "MP" alone are titles; a single letter or initial is no name, nor "pro-Beijing" or "U.S.-led"
       if (last - first === 1 && (TITLE_ACRONYMS.test(surface) || /^\p{Lu}\.?$/u.test(surface))) continue;
+      // "nine billion US dollars": a currency's country is no place of the story
+      if (label === 'LOC' && /^dollars?$/.test(tokens[last]?.text ?? '')) continue;
       // "Article 5", "Section 230", "Phase II": the numbered part of something
       if (last - first === 1 && DOCUMENT_PARTS.test(surface) && /^(\d+[a-z]?|[IVX]+)$/.test(tokens[last]?.text ?? '')) continue;
       if (/^(pro|anti|non|ex)-/i.test(surface) || /-(led|backed|based|born|linked|supported|funded|allied|aligned)$/.test(surface)) continue;

@@ -26,6 +26,10 @@ describe('entities', () => {
   });
 });
 
+test('a currency names no place', () => {
+  expect(extractDocument('China has invested nine billion US dollars in Kenya.').entities.map((e) => e.label)).not.toContain('United States');
+});
+
 test('adjectives of places and faiths, and titles, are not entities', () => {
   const x = extractDocument('Muslim and Christian leaders met Middle Eastern envoys. US Ambassador to Germany Richard Grenell spoke.');
   const labels = x.entities.map((e) => e.label);
@@ -201,6 +205,8 @@ describe('events and their roles', () => {
     ['The protest began outside the Legislative Council Complex on Friday.', [['[protest]', 'occurred_in', 'Legislative Council Complex']]],
     ['Dozens died in the attack, reportedly conducted by the Taliban.', [['Taliban', 'carried_out', '[attack]']]],
     ['A bombing carried out by Boko Haram killed ten people in Maiduguri.', [['Boko Haram', 'carried_out', '[attack]']]],
+    // the subject before an acronym in brackets
+    ['Yesterday, the World Health Organization (WHO) raised the risk in Geneva.', [['World Health Organization', 'carried_out', '[other]']]],
     // every name of a coordinated subject
     ['On Sunday, the store chains Woolworths and Coles lowered their limits in Sydney.', [['Woolworths', 'carried_out', '[other]'], ['Coles', 'carried_out', '[other]']]],
     ['On Sunday, Israel and Egypt attacked the camp.', [['Israel', 'carried_out', '[attack]'], ['Egypt', 'carried_out', '[attack]']]],

@@ -251,6 +251,7 @@ function namedBefore(view: SentenceView, i: number): boolean {
     if (/^(not|never)$/.test(view.lower[k]!)) return false; // "Congress has not passed": no act
     k--;
   }
+  if (view.lower[k] === ')' && view.lower[k - 2] === '(') k -= 3;
   if (k < 0 || view.entityAt[k]! < 0) return false;
   // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
   const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
@@ -435,6 +436,8 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
   let k = i - 1;
   while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
   if (k < 0) return undefined;
+  // "the World Health Organization (WHO) raised": over the acronym in brackets
+  if (view.lower[k] === ')' && view.lower[k - 2] === '(' && view.entityAt[k - 3]! >= 0) k -= 3;
   // "Fields, a self-described Neo-Nazi, killed": the subject stands before an apposition
   if (view.lower[k] === ',') {
     let c = k - 1;
