@@ -131,7 +131,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return placeLists(text, partyMembers(actingGroups(sentences, namedStorms(sentences, out))));
+  return placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out))));
 }
 
 /** "Liberals", "Democrats" in a document that names the Liberal or Democratic Party: the party. */
@@ -143,18 +143,28 @@ function partyMembers(mentions: Mention[]): Mention[] {
 }
 
 /**
- * "Hurricane Dorian", "Typhoon Hagibis": a storm's name is an event's, not a person's, in every
- * mention ("Dorian made landfall").
+ * "Hurricane Dorian", "Typhoon Hagibis", "MV Namse Bangdzod": a storm's or a ship's name is no
+ * person's, in every mention ("Dorian made landfall", "the cargo ship Namse Bangdzod").
  */
-function namedStorms(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
-  const storms = new Set<string>();
+function namedStormsAndShips(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const names = new Set<string>();
   sentences.forEach((s) => s.tokens.forEach((t, k) => {
-    const next = s.tokens[k + 1]?.text ?? '';
-    if (/^(Hurricane|Typhoon|Cyclone|Storm)$/.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(next)) storms.add(next);
+    if (!STORM_OR_SHIP.test(t.text)) return;
+    let end = k + 1;
+    while (end < s.tokens.length && end < k + 4 && /^\p{Lu}\p{Ll}+$/u.test(s.tokens[end]!.text)) end++;
+    if (end > k + 1) names.add(s.tokens.slice(k + 1, end).map((x) => x.text).join(' '));
   }));
-  if (!storms.size) return mentions;
-  return mentions.map((m) => (storms.has(m.text.replace(/^(Tropical Storm|Hurricane|Typhoon|Cyclone|Storm) /, '')) ? { ...m, label: 'MISC' as const } : m));
+  if (!names.size) return mentions;
+  const name = (m: Mention) => {
+    const words = m.text.split(' ');
+    const k = words[0] === 'Tropical' ? 2 : STORM_OR_SHIP.test(words[0]!) ? 1 : 0;
+    return words.slice(k).join(' ');
+  };
+  return mentions.map((m) => (names.has(name(m)) ? { ...m, label: 'MISC' as const } : m));
 }
+
+/** Words before the name of a storm or a ship ("MV Namse Bangdzod", "HMS Queen Elizabeth"). */
+const STORM_OR_SHIP = /^(Hurricane|Typhoon|Cyclone|Storm|MV|MS|MT|HMS|HMAS|HMCS|USS|USNS|SS|RV|INS)$/;
 
 /**
  * "appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog": the names of a
@@ -225,7 +235,16 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && fullName(t, s) ? { ...s, label: 'PER' as const } : s))
-    .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && partOfPlace(t, s) ? { ...s, label: 'LOC' as const } : s));
+    .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && partOfPlace(t, s) ? { ...s, label: 'LOC' as const } : s))
+    .map((s) => {
+      // "Sampit, a port town on a river", "Milltech Marine, a firm specialising in AIS": what the
+      // apposition calls the name says what it is
+      const noun = appositionNoun(t, s.end);
+      if (s.label === 'MISC' || !noun) return s;
+      if (APPOSITION_PLACES.has(noun) && s.label !== 'LOC') return { ...s, label: 'LOC' as const };
+      if (GROUP_DESCRIPTORS.has(noun) && s.label !== 'ORG' && !(s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text))) return { ...s, label: 'ORG' as const };
+      return s;
+    });
   const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
   let out = spans;
   const replace = (start: number, end: number) => {
@@ -292,6 +311,22 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     k = end - 1;
   }
   return out;
+}
+
+
+/** Nouns of an apposition that make the name before it a place. */
+const APPOSITION_PLACES = new Set(['city', 'town', 'village', 'port', 'suburb', 'county', 'province', 'region', 'district', 'island',
+  'state', 'municipality', 'neighbourhood', 'neighborhood', 'hamlet', 'capital']);
+
+/** The head noun of ", a [port] town", ", an online retailer" right after a name (at most two words before it), or undefined. */
+function appositionNoun(t: readonly { text: string }[], end: number): string | undefined {
+  if (t[end]?.text !== ',' || !/^(a|an)$/.test(t[end + 1]?.text ?? '')) return undefined;
+  for (let k = end + 2; k < end + 5 && k < t.length; k++) {
+    const w = t[k]!.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return undefined;
+    if (APPOSITION_PLACES.has(w) || GROUP_DESCRIPTORS.has(w)) return w;
+  }
+  return undefined;
 }
 
 /** A website named by its address: "Znak.com", "News.com.au". */

@@ -208,6 +208,11 @@ cases('an organisation of a place is one name', [
 cases('storms and areas', [
   // a storm's name is no person's
   ['Hurricane Dorian hit the coast .', [[0, 2, 'PER']], [['Hurricane Dorian', 'MISC']]],
+  // a ship's name, with its prefix or without; not another name that ends with the same word
+  ['The MV Namse Bangdzod vanished , said Bill Namse .', [[1, 4, 'PER'], [7, 9, 'PER']], [['MV Namse Bangdzod', 'MISC'], ['Bill Namse', 'PER']]],
+  // an apposition says what a name is
+  ['Ships left Sampit , a port town in Borneo .', [[2, 3, 'PER'], [8, 9, 'LOC']], [['Sampit', 'LOC'], ['Borneo', 'LOC']]],
+  ['He works at Milltech Marine , a firm in Leeds .', [[3, 5, 'LOC'], [9, 10, 'LOC']], [['Milltech Marine', 'ORG'], ['Leeds', 'LOC']]],
   // a name before "area" or after "the island of" is a place
   ['Homes in the Sandy Point area flooded .', [[3, 5, 'PER']], [['Sandy Point', 'LOC']]],
   ['Rain fell on the island of Nevis .', [[6, 7, 'PER']], [['Nevis', 'LOC']]],
