@@ -285,8 +285,10 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     // Walk back over title words ("President", "paramilitary commander", "Secretary of State").
     let i = m.first - 1;
     const titles: string[] = [];
-    while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 4
-      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice|minority|majority)$/.test(w[i]!))) {
+    // ("Conservative Party leader and Prime Minister Boris Johnson": titles joined by "and")
+    while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 6
+      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice|minority|majority)$/.test(w[i]!)
+        || (w[i] === 'and' && i > 0 && isTitle(w[i - 1]) && titles.length > 0))) {
       titles.unshift(w[i]!);
       i--;
     }

@@ -111,6 +111,7 @@ describe('entity relations', () => {
     // a party's word before a person, when the document names the party
     ['The Labour Party met in Leeds. Labour MP Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Labour Party']],
     ['NASA Administrator Jim Bridenstine said the capsule was ready.', ['Jim Bridenstine', 'leads', 'NASA']],
+    ['Conservative Party leader and Prime Minister Boris Johnson said he was humbled.', ['Boris Johnson', 'leads', 'Conservative Party']],
     // a nation's ruler by its adjective, in an apposition or after a copula
     ['According to Reuters, Mohammad bin Salman is the de facto Saudi ruler.', ['Mohammad bin Salman', 'leads', 'Saudi Arabia']],
     ['Jamal Khashoggi, a Saudi journalist, was killed.', ['Jamal Khashoggi', 'citizen_of', 'Saudi Arabia']],
