@@ -209,7 +209,14 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
  */
 function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   for (const m of view.mentions) {
-    if (ctx.kindOf(m.entity) !== 'person' || view.lower[m.last] !== 'of') continue;
+    if (ctx.kindOf(m.entity) !== 'person') continue;
+    // "Rai Benjamin from the United States": where a person is from
+    if (view.lower[m.last] === 'from') {
+      const from = mentionFrom(view, view.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1, false);
+      if (from && ctx.kindOf(from.entity) === 'place') emit(m.entity, 'citizen_of', from.entity, 'from', view.index, 0.55);
+      continue;
+    }
+    if (view.lower[m.last] !== 'of') continue;
     const of = mentionFrom(view, m.last + 1, false) ?? (view.lower[m.last + 1] === 'the' ? mentionFrom(view, m.last + 2, false) : undefined);
     // not "of" that goes on ("Smith of the University of Texas")
     if (!of || view.lower[of.last] === 'of') continue;

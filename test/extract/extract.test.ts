@@ -76,6 +76,7 @@ describe('entity relations', () => {
       ['James Rovella', 'member_of', 'Connecticut Department of Emergency Services']],
     // where a statement was made is not what it is about
     ['The Electronic Frontier Foundation said on Twitter that the move was wrong.', ['[statement]', 'about', 'Twitter']],
+    ['Speaking to BBC Sport, Karsten Warholm said the race was tough.', ['[statement]', 'about', 'BBC Sport']],
     // a governor is not said to be the state's citizen
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
   ])('not: %s', (text, unexpected) => {
@@ -111,6 +112,7 @@ describe('entity relations', () => {
     // a party's word before a person, when the document names the party
     ['The Labour Party met in Leeds. Labour MP Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Labour Party']],
     ['NASA Administrator Jim Bridenstine said the capsule was ready.', ['Jim Bridenstine', 'leads', 'NASA']],
+    ['The silver went to Rai Benjamin from the United States in Doha.', ['Rai Benjamin', 'citizen_of', 'United States']],
     ['Conservative Party leader and Prime Minister Boris Johnson said he was humbled.', ['Boris Johnson', 'leads', 'Conservative Party']],
     // a nation's ruler by its adjective, in an apposition or after a copula
     ['According to Reuters, Mohammad bin Salman is the de facto Saudi ruler.', ['Mohammad bin Salman', 'leads', 'Saudi Arabia']],

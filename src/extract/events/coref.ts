@@ -199,8 +199,9 @@ function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], cluster
       const view = ctx.sentences[f.sentence]!;
       for (const m of view.mentions) {
         if (m.entity === c.speaker || ctx.kindOf(m.entity) === 'place') continue;
-        // "said on Twitter", "told the public via Facebook": where it was said, not what about
-        if (/^(on|via)$/.test(view.lower[m.first - 1] ?? '') && ctx.kindOf(m.entity) === 'group') continue;
+        // "said on Twitter", "speaking to BBC Sport": where or to whom it was said, not what about
+        const before = view.lower[m.first - 1] ?? '';
+        if (ctx.kindOf(m.entity) === 'group' && (/^(on|via|told)$/.test(before) || (before === 'to' && /^(speaking|talking|spoke|talked)$/.test(view.lower[m.first - 2] ?? '')))) continue;
         if (!c.roles.some((r) => r.role === 'about' && r.entity === m.entity)) {
           c.roles.push({ role: 'about', entity: m.entity, label: 'about', sentence: f.sentence, confidence: 0.5 });
         }
