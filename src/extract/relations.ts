@@ -458,6 +458,9 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       // "ISIL terrorists in Syria and Iraq": each of the places
       for (let where = mentionFrom(view, i); where && ctx.kindOf(where.entity) === 'place';
         where = w[where.last] === 'and' ? view.mentions.find((x) => x.first === where!.last + 1) : undefined) {
+        // a country is in no city ("Rai Benjamin from the United States in Doha")
+        const rank = (e: number) => placeRank(ctx.resolution.entities[e]!.label);
+        if (kind === 'place' && rank(m.entity) === 3 && rank(where.entity) < 3) continue;
         emit(m.entity, 'located_in', where.entity, label, view.index, kind === 'place' ? 0.75 : 0.6);
       }
     }

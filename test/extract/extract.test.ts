@@ -69,6 +69,8 @@ describe('entity relations', () => {
   test.each<[string, Triple]>([
     // what a group did somewhere does not put it there
     ['The Democratic Party held caucuses in Nevada.', ['Democratic Party', 'located_in', 'Nevada']],
+    // a country is in no city
+    ['The silver went to Rai Benjamin from the United States in Doha.', ['United States', 'located_in', 'Doha']],
     // a list of places is no chain of places
     ['Fans came from Paris, London and Berlin.', ['Paris', 'located_in', 'London']],
     // a commissioner of a department leads it, and is not said to be only a member
