@@ -160,7 +160,8 @@ function kinship(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: num
   while (k < i + 3 && MODIFIERS.test(w[k] ?? '')) k++;
   if (!KIN.test(w[k] ?? '') || w[k + 1] !== 'of') return;
   let j = k + 2;
-  while (j < k + 5 && view.entityAt[j]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[j]?.text ?? '') && !/^[,.;]$/.test(w[j] ?? '')) j++;
+  // ("brother of social media personality and feminist Qandeel Baloch")
+  while (j < k + 8 && view.entityAt[j]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[j]?.text ?? '') && !/^[,.;]$/.test(w[j] ?? '')) j++;
   const other = view.mentions.find((x) => x.first === j);
   if (other && ctx.kindOf(other.entity) === 'person') emit(m.entity, 'related_to', other.entity, `${w[k]} of`, view.index, 0.75);
 }

@@ -220,6 +220,9 @@ describe('events and their roles', () => {
     // the gunman is the person the text identifies as the suspect
     ['A gunman shot shoppers at a mall in Dayton. Police identified the suspect as 24-year-old Connor Betts. Prosecutors charged the suspect with murder.',
       [['Connor Betts', 'carried_out', '[attack]'], ['[trial]', 'about', 'Connor Betts']]],
+    // the subject before an apposition of a title or a family tie
+    ['Ahmed Saleh, spokesman for the Health Ministry, said three people died.', [['Ahmed Saleh', 'said', '[statement]']]],
+    ['Mohammed Waseem, brother of the feminist Qandeel Baloch, was sentenced to life in Multan.', [['[trial]', 'about', 'Mohammed Waseem']]],
     // an act by any verb, by a name (not a pronoun)
     ['The supermarket chain Coles lowered its limit in Sydney on Saturday.', [['Coles', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'Sydney']]],
   ])('%s', (text, expected) => {
@@ -230,6 +233,9 @@ describe('events and their roles', () => {
   test.each([
     // no act: a state, a naming, a passive, a pronoun's, a negation
     'Congress has not passed the budget in Washington.',
+    // a passive of saying, a causative's object
+    'John Smith was accused of fraud.',
+    'His parents tried to have John Smith released in Lahore.',
     'Anna Novak seemed tired in Sydney.',
     'Coles was fined in Sydney.',
     'She lowered the price in Sydney.',

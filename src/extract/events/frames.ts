@@ -54,6 +54,9 @@ const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|m
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
 const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively|would|will|could|should|might|must|can|did|does|not|never)$/;
 const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
+/** Nouns of family and marriage, which open an apposition ("X, brother of Y,"). */
+const KIN_NOUNS = /^(wife|husband|spouse|fianc[ée]e?|widow|widower|son|daughter|father|mother|brother|sister|parent|grandson|granddaughter|uncle|aunt|nephew|niece|cousin)$/;
+
 /** Words of a time phrase between an event noun and its verb: "a fire yesterday afternoon killed". */
 const TIME_WORDS = /^(yesterday|today|tonight|last|early|late|this|morning|afternoon|evening|night|overnight)$/;
 /** Nouns for a person after where they are from: "Ohio man", "Paris resident". */
@@ -258,8 +261,8 @@ function namedBefore(view: SentenceView, i: number): boolean {
   return !NOT_SUBJECT.test(view.lower[m.first - 1] ?? '');
 }
 
-/** Words after which a name is no clause's subject. */
-const NOT_SUBJECT = /^(of|in|at|on|for|to|with|from|by|into|onto|via|about|under|against|between|among|through|previously|newly)$/;
+/** Words after which a name is no clause's subject ("tried to have [Waseem] released": a causative's object). */
+const NOT_SUBJECT = /^(of|in|at|on|for|to|with|from|by|into|onto|via|about|under|against|between|among|through|previously|newly|have|had|get|got|let)$/;
 
 /** An act by its subject: carried out by them, about who or what it acts on, where the sentence says. */
 function action({ ctx, view, make, role }: Scope, i: number, subject: number): void {
@@ -290,6 +293,8 @@ type VerbPattern = (s: Scope, i: number, subject: number) => number | undefined;
 /** "X said", "X reported", "“...,” said X": a statement of the speaker, or a report. */
 function statement({ ctx, view, make, role }: Scope, i: number, subject: number | undefined): void {
   const word = view.lower[i]!;
+  // "Qawi was accused of inciting": the passive's subject said nothing
+  if (/^(was|were|been|be|being|is|are)$/.test(view.lower[i - 1] ?? '')) return;
   const speaker = subject ?? afterQuoteSpeaker(view, i);
   if (speaker === undefined || (ctx.kindOf(speaker) === 'place' && !REPORT_VERBS.has(word))) return;
   const f = make('statement', i, i + 1, false);
@@ -442,7 +447,10 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
   if (view.lower[k] === ',') {
     let c = k - 1;
     while (c > 0 && c > k - 12 && view.lower[c] !== ',') c--;
-    if (view.lower[c] === ',' && c > 0 && /^(a|an|the|who|whose)$/.test(view.lower[c + 1]!) && view.entityAt[c - 1]! >= 0) k = c - 1;
+    // ("Ahmed Saleh, spokesman for the Health Ministry, said", "X, brother of Y, was sentenced")
+    const opens = /^(a|an|the|who|whose)$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!)
+      || /^(spokesman|spokeswoman|spokesperson|founder|owner|author|head)$/.test(view.lower[c + 1]!);
+    if (view.lower[c] === ',' && c > 0 && opens && view.entityAt[c - 1]! >= 0) k = c - 1;
   }
   if (view.entityAt[k]! >= 0) {
     // "A former advisor for U.S. President Donald Trump was sentenced": a name in a phrase after
