@@ -152,7 +152,10 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     // counties (not a state the gazetteer knows, as "Mississippi" is beside the Mississippi River)
     const [short, long] = name.length <= known.length ? [name, known] : [known, name];
     if (short.length === 1 && long.length === 2 && long[0] === short[0] && /^(islands?|isles?|county|province|district|region)$/.test(long[1]!)
-      && !isKnownPlace(short[0]!)) return true;
+      && !knownPlaceWord(short[0]!)) return true;
+    // "landing at Fath" after "Fath Airport": an airport by its name alone (not "Baghdad", a city)
+    if (short.length === 1 && long.length >= 2 && long.length <= 3 && long[0] === short[0] && /^(airport|airfield|air base)$/.test(long.slice(1).join(' ').replace(/^international /, ''))
+      && !knownPlaceWord(short[0]!)) return true;
   }
   if (kind === 'group') {
     const [short, long] = name.length <= known.length ? [name, known] : [known, name];
@@ -170,6 +173,9 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
   }
   return false;
 }
+
+/** Whether the gazetteer knows a lower-cased word of a name ("baghdad") as a place. */
+const knownPlaceWord = (w: string) => isKnownPlace(w.charAt(0).toUpperCase() + w.slice(1));
 
 function withoutGeneration(name: string[]): string[] {
   return name.length > 1 && GENERATION.test(name[name.length - 1]!) ? name.slice(0, -1) : name;

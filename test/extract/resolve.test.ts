@@ -38,6 +38,13 @@ describe('the kind of an entity', () => {
 });
 
 describe('one entity, several names', () => {
+  test('an airport by its name alone, but not the city the gazetteer knows', () => {
+    expect(entities('It crashed near Fath Airport. The landing at Fath failed.', [['Fath Airport', 'LOC'], ['Fath', 'LOC']]))
+      .toEqual([['Fath Airport', 'place']]);
+    expect(entities('Rockets hit Baghdad International Airport. Baghdad was quiet.', [['Baghdad International Airport', 'LOC'], ['Baghdad', 'LOC']]))
+      .toEqual([['Baghdad International Airport', 'place'], ['Baghdad', 'place']]);
+  });
+
   test('an organisation\'s head word alone refers back to it', () => {
     expect(entities('The Supreme Court ruled. Writing for the Court, Justice Kagan agreed.', [['Supreme Court', 'ORG'], ['Court', 'ORG'], ['Kagan', 'PER']]))
       .toEqual([['Supreme Court', 'group'], ['Kagan', 'person']]);
