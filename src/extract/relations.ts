@@ -4,7 +4,7 @@
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { PERSON_TITLES } from './lexicon/titles.js';
+import { KIN_NOUNS, PERSON_TITLES } from './lexicon/titles.js';
 
 export interface EntityRelation {
   source: number;
@@ -150,15 +150,12 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
   }
 }
 
-/** Nouns of family and marriage: "X, the wife of Y", "X, Y's son". */
-const KIN = /^(wife|husband|spouse|partner|fianc[ée]e?|widow|widower|son|daughter|father|mother|brother|sister|parent|child|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter)$/;
-
 /** "X, (the) fiancée of (journalist) Y": X is related to Y. */
 function kinship(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: number, emit: Emit): void {
   const w = view.lower;
   let k = i;
   while (k < i + 3 && MODIFIERS.test(w[k] ?? '')) k++;
-  if (!KIN.test(w[k] ?? '') || w[k + 1] !== 'of') return;
+  if (!KIN_NOUNS.test(w[k] ?? '') || w[k + 1] !== 'of') return;
   let j = k + 2;
   // ("brother of social media personality and feminist Qandeel Baloch")
   while (j < k + 8 && view.entityAt[j]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[j]?.text ?? '') && !/^[,.;]$/.test(w[j] ?? '')) j++;

@@ -5,7 +5,7 @@ import type { EventType, Relation } from '../../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
 import { resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
-import { PERSON_TITLES } from '../lexicon/titles.js';
+import { KIN_NOUNS, PERSON_TITLES } from '../lexicon/titles.js';
 import {
   AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
   RESULT_VERBS, ROLE_VERBS, SAY_VERBS, TRAVEL_VERBS, WIN_VERBS, notAFire,
@@ -54,9 +54,6 @@ const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|m
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
 const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively|would|will|could|should|might|must|can|did|does|not|never)$/;
 const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
-/** Nouns of family and marriage, which open an apposition ("X, brother of Y,"). */
-const KIN_NOUNS = /^(wife|husband|spouse|fianc[ée]e?|widow|widower|son|daughter|father|mother|brother|sister|parent|grandson|granddaughter|uncle|aunt|nephew|niece|cousin)$/;
-
 /** Words of a time phrase between an event noun and its verb: "a fire yesterday afternoon killed". */
 const TIME_WORDS = /^(yesterday|today|tonight|last|early|late|this|morning|afternoon|evening|night|overnight)$/;
 /** Nouns for a person after where they are from: "Ohio man", "Paris resident". */
@@ -448,8 +445,7 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
     let c = k - 1;
     while (c > 0 && c > k - 12 && view.lower[c] !== ',') c--;
     // ("Ahmed Saleh, spokesman for the Health Ministry, said", "X, brother of Y, was sentenced")
-    const opens = /^(a|an|the|who|whose)$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!)
-      || /^(spokesman|spokeswoman|spokesperson|founder|owner|author|head)$/.test(view.lower[c + 1]!);
+    const opens = /^(a|an|the|who|whose|founder|owner|author)$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!);
     if (view.lower[c] === ',' && c > 0 && opens && view.entityAt[c - 1]! >= 0) k = c - 1;
   }
   if (view.entityAt[k]! >= 0) {

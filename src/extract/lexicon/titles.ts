@@ -54,6 +54,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(['county', 'province', '
   'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast',
   'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena', 'falls', 'beach', 'heights', 'springs']);
 
+/** Nouns of family and marriage: "X, the wife of Y", "X, brother of Y,". */
+export const KIN_NOUNS = /^(wife|husband|spouse|partner|fianc[ée]e?|widow|widower|son|daughter|father|mother|brother|sister|parent|child|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter)$/;
+
 /** What follows a name of a generation, in any case: "Elizabeth II", "Martin Luther King Jr.". */
 export const GENERATION = /^(i{1,3}|iv|v|vi{1,3}|jr\.?|sr\.?)$/i;
 
