@@ -237,6 +237,7 @@ describe('events and their roles', () => {
     'John Smith was accused of fraud.',
     'His parents tried to have John Smith released in Lahore.',
     'Anna Novak seemed tired in Sydney.',
+    'Foreign Minister George Katrougalos emphasized the requirement in Athens.',
     'Coles was fined in Sydney.',
     'She lowered the price in Sydney.',
     'Stocks crashed in Tokyo on Monday.',
