@@ -65,6 +65,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
+    nationalPeople(ctx, view, emit);
   }
   gazetteerLocations(ctx, emit, countryEntities(ctx));
   return out;
@@ -552,6 +553,22 @@ function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit):
     if (k === m.last + 2 || !/^(in|of)$/.test(w[k] ?? '')) continue;
     const where = view.mentions.find((x) => x.first === k + 1);
     if (where && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'located_in', where.entity, w.slice(m.last + 1, k + 1).join(' '), view.index, 0.65);
+  }
+}
+
+/**
+ * "French inventor Franky Zapata", "Russian opposition leader X": a nationality before what a
+ * person is (one or two lower-case words) says the country they are a citizen of.
+ */
+function nationalPeople(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const tokens = view.sentence.tokens;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person') continue;
+    let k = m.first - 1;
+    while (k >= 0 && k >= m.first - 2 && view.entityAt[k]! < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/^(the|a|an|of|and|or|by|for|to|in|at|from|with|said|says|told|as)$/.test(view.lower[k]!)) k--;
+    if (k === m.first - 1 || k < 0 || view.entityAt[k]! >= 0 || !countryOfDemonym(tokens[k]!.text)) continue;
+    const country = countryOfWord(ctx, tokens[k]!);
+    if (country !== undefined) emit(m.entity, 'citizen_of', country, tokens.slice(k, m.first).map((t) => t.text).join(' '), view.index, 0.65);
   }
 }
 
