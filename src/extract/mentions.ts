@@ -3,7 +3,7 @@
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
+import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
 export interface Mention {
@@ -241,7 +241,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       // apposition calls the name says what it is
       const noun = appositionNoun(t, s.end);
       if (s.label === 'MISC' || !noun) return s;
-      if (APPOSITION_PLACES.has(noun) && s.label !== 'LOC') return { ...s, label: 'LOC' as const };
+      if (PLACE_KINDS.has(noun) && s.label !== 'LOC') return { ...s, label: 'LOC' as const };
       if (GROUP_DESCRIPTORS.has(noun) && s.label !== 'ORG' && !(s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text))) return { ...s, label: 'ORG' as const };
       return s;
     });
@@ -313,18 +313,13 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
-
-/** Nouns of an apposition that make the name before it a place. */
-const APPOSITION_PLACES = new Set(['city', 'town', 'village', 'port', 'suburb', 'county', 'province', 'region', 'district', 'island',
-  'state', 'municipality', 'neighbourhood', 'neighborhood', 'hamlet', 'capital']);
-
 /** The head noun of ", a [port] town", ", an online retailer" right after a name (at most two words before it), or undefined. */
 function appositionNoun(t: readonly { text: string }[], end: number): string | undefined {
   if (t[end]?.text !== ',' || !/^(a|an)$/.test(t[end + 1]?.text ?? '')) return undefined;
   for (let k = end + 2; k < end + 5 && k < t.length; k++) {
     const w = t[k]!.text;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return undefined;
-    if (APPOSITION_PLACES.has(w) || GROUP_DESCRIPTORS.has(w)) return w;
+    if (PLACE_KINDS.has(w) || GROUP_DESCRIPTORS.has(w)) return w;
   }
   return undefined;
 }
@@ -420,15 +415,12 @@ function extendOverCapitals(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
   if (words.filter((x) => /^\p{Lu}/u.test(x.text)).length > words.length * 0.5) return spans; // a title or a headline
   const taken = (k: number) => spans.some((s) => s.start <= k && k < s.end);
   const isTitle = (k: number) => k < t.length && PERSON_TITLES.has(t[k]!.text.toLowerCase());
-  return spans.flatMap((s) => {
-    if (s.label === 'MISC') return [s];
+  return spans.map((s) => {
+    if (s.label === 'MISC') return s;
     let end = s.end;
     while (end < t.length && /^\p{Lu}\p{Ll}+$/u.test(t[end]!.text) && !taken(end) && !FUNCTION_WORDS.has(t[end]!.text.toLowerCase())
       && !isTitle(end) && !isTitle(end + 1) && !CALENDAR.test(t[end]!.text)) end++;
-    if (end === s.end) return [s];
-    // "[Board Member] Jennifer Homendy": the words after a title are the person who holds it
-    if (isTitle(s.end - 1)) return [s, { start: s.end, end, label: 'PER' as const }];
-    return [{ ...s, end }];
+    return end === s.end ? s : { ...s, end };
   });
 }
 

@@ -4,7 +4,7 @@
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { KIN_NOUNS, PERSON_TITLES } from './lexicon/titles.js';
+import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 
 export interface EntityRelation {
   source: number;
@@ -60,12 +60,11 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     backedBy(ctx, view, emit);
     leadership(ctx, view, emit);
     locations(ctx, view, emit);
-    nationalGroups(ctx, view, emit);
+    nationalities(ctx, view, emit);
     groupAppositions(ctx, view, emit);
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
-    nationalPeople(ctx, view, emit);
   }
   gazetteerLocations(ctx, emit, countryEntities(ctx));
   return out;
@@ -454,11 +453,11 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = skipped ? `${w.slice(m.last, i).join(' ')} ${w[i]}` : w[i]; i++; }
     else if (DIRECTIONS.test(w[i] ?? '') && w[i + 1] === 'of') { label = `${w[i]} of`; i += 2; }
     if (label) {
-      // "ISIL terrorists in Syria and Iraq": each of the places
+      // "ISIL terrorists in Syria and Iraq": each of the places; a country is in no city ("Rai
+      // Benjamin from the United States in Doha")
+      const rank = (e: number) => placeRank(ctx.resolution.entities[e]!.label);
       for (let where = mentionFrom(view, i); where && ctx.kindOf(where.entity) === 'place';
         where = w[where.last] === 'and' ? view.mentions.find((x) => x.first === where!.last + 1) : undefined) {
-        // a country is in no city ("Rai Benjamin from the United States in Doha")
-        const rank = (e: number) => placeRank(ctx.resolution.entities[e]!.label);
         if (kind === 'place' && rank(m.entity) === 3 && rank(where.entity) < 3) continue;
         emit(m.entity, 'located_in', where.entity, label, view.index, kind === 'place' ? 0.75 : 0.6);
       }
@@ -481,9 +480,6 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     }
   }
 }
-
-/** Nouns that say what sort of place an apposition describes: "Magnitogorsk, a city in Russia". */
-const PLACE_NOUNS = /^(city|town|village|suburb|hamlet|community|region|province|state|district|county|island|port|capital|area|municipality|neighbourhood|neighborhood|resort|borough)$/;
 
 /** How large a place is, as far as the gazetteer knows: a country, a state or region, else a city or smaller. */
 function placeRank(label: string): number {
@@ -510,8 +506,8 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
   let i = m.last + 1;
   if (!/^(a|an|the)$/.test(w[i] ?? '')) return;
   i++;
-  for (let k = 0; k < 2 && i < w.length && view.entityAt[i]! < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[i]!.text) && !PLACE_NOUNS.test(w[i]!); k++) i++;
-  if (!PLACE_NOUNS.test(w[i] ?? '') || !/^(in|of|near|outside)$/.test(w[i + 1] ?? '')) return;
+  for (let k = 0; k < 2 && i < w.length && view.entityAt[i]! < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[i]!.text) && !PLACE_KINDS.has(w[i]!); k++) i++;
+  if (!PLACE_KINDS.has(w[i] ?? '') || !/^(in|of|near|outside)$/.test(w[i + 1] ?? '')) return;
   const where = view.mentions.find((x) => x.first > i + 1 && x.first <= i + 5 && ctx.kindOf(x.entity) === 'place');
   if (where && !view.mentions.some((x) => x.first > i + 1 && x.first < where.first)) {
     emit(m.entity, 'located_in', where.entity, `${w[i]} ${w[i + 1]}`, view.index, 0.75);
@@ -520,27 +516,40 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
 
 /**
  * "German carmaker Volkswagen", "Australian store chains Woolworths and Coles": a nationality
- * before the common nouns that describe a group says where the group is.
+ * before the common nouns that describe a group says where the group is; "French inventor Franky
+ * Zapata", "Russian opposition leader X": before what a person is, the country they are a citizen of.
  */
-function nationalGroups(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   const tokens = view.sentence.tokens;
   let previous: { mention: MentionRef; country: number } | undefined;
   for (const m of view.mentions) {
-    if (ctx.kindOf(m.entity) !== 'group') continue;
-    let country: number | undefined;
-    // the second of "Woolworths and Coles"
-    if (previous && previous.mention.last === m.first - 1 && w[m.first - 1] === 'and') country = previous.country;
-    else {
-      let k = m.first - 1;
-      while (k >= 0 && k >= m.first - 3 && view.entityAt[k]! < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/^(the|a|an|of|and|or|by|for|to|in|at|from|with)$/.test(w[k]!)) k--;
-      if (k < m.first - 1 && k >= 0 && view.entityAt[k]! < 0 && countryOfDemonym(tokens[k]!.text)) country = countryOfWord(ctx, tokens[k]!);
+    const kind = ctx.kindOf(m.entity);
+    if (kind === 'person') {
+      const nation = nationBefore(ctx, view, m.first, 2);
+      if (nation) emit(m.entity, 'citizen_of', nation.country, tokens.slice(nation.at, m.first).map((t) => t.text).join(' '), view.index, 0.65);
+      continue;
     }
+    if (kind !== 'group') continue;
+    // the second of "Woolworths and Coles"
+    const nation = previous && previous.mention.last === m.first - 1 && w[m.first - 1] === 'and'
+      ? { country: previous.country, at: m.first - 1 } : nationBefore(ctx, view, m.first, 3);
     previous = undefined;
-    if (country === undefined) continue;
-    emit(m.entity, 'located_in', country, tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text).join(' '), view.index, 0.65);
-    previous = { mention: m, country };
+    if (!nation) continue;
+    emit(m.entity, 'located_in', nation.country, tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text).join(' '), view.index, 0.65);
+    previous = { mention: m, country: nation.country };
   }
+}
+
+/** The country whose adjective stands before token `first`, over one to `n` lower-case words ("German carmaker"), and where it stands. */
+function nationBefore(ctx: DocumentContext, view: SentenceView, first: number, n: number): { country: number; at: number } | undefined {
+  const tokens = view.sentence.tokens;
+  let k = first - 1;
+  while (k >= 0 && k >= first - n && view.entityAt[k]! < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text)
+    && !/^(the|a|an|of|and|or|by|for|to|in|at|from|with|said|says|told|as)$/.test(view.lower[k]!)) k--;
+  if (k === first - 1 || k < 0 || view.entityAt[k]! >= 0 || !countryOfDemonym(tokens[k]!.text)) return undefined;
+  const country = countryOfWord(ctx, tokens[k]!);
+  return country === undefined ? undefined : { country, at: k };
 }
 
 /** "NT News, a daily printed in Darwin", "Acme, a company based in Leeds": where a group is, by an apposition. */
@@ -553,22 +562,6 @@ function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit):
     if (k === m.last + 2 || !/^(in|of)$/.test(w[k] ?? '')) continue;
     const where = view.mentions.find((x) => x.first === k + 1);
     if (where && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'located_in', where.entity, w.slice(m.last + 1, k + 1).join(' '), view.index, 0.65);
-  }
-}
-
-/**
- * "French inventor Franky Zapata", "Russian opposition leader X": a nationality before what a
- * person is (one or two lower-case words) says the country they are a citizen of.
- */
-function nationalPeople(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
-  const tokens = view.sentence.tokens;
-  for (const m of view.mentions) {
-    if (ctx.kindOf(m.entity) !== 'person') continue;
-    let k = m.first - 1;
-    while (k >= 0 && k >= m.first - 2 && view.entityAt[k]! < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/^(the|a|an|of|and|or|by|for|to|in|at|from|with|said|says|told|as)$/.test(view.lower[k]!)) k--;
-    if (k === m.first - 1 || k < 0 || view.entityAt[k]! >= 0 || !countryOfDemonym(tokens[k]!.text)) continue;
-    const country = countryOfWord(ctx, tokens[k]!);
-    if (country !== undefined) emit(m.entity, 'citizen_of', country, tokens.slice(k, m.first).map((t) => t.text).join(' '), view.index, 0.65);
   }
 }
 

@@ -30,11 +30,13 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
 
   // Merge frames into events, in text order.
   const clusters: EventCluster[] = [];
+  // the clusters a later frame may join: an act (Frame.action) is an event of its own
+  const mergeable: EventCluster[] = [];
   const clusterOf = new Map<Frame, EventCluster>();
   for (const f of events) {
     const target = f.action ? undefined : f.type === 'statement'
       ? clusters.find((c) => c.type === 'statement' && c.speaker === f.speaker)
-      : bestAntecedent(ctx, clusters.filter((c) => !c.frames[0]!.action), f, within);
+      : bestAntecedent(ctx, mergeable, f, within);
     if (target) {
       target.frames.push(f);
       for (const r of f.roles) if (!target.roles.some((x) => x.role === r.role && x.entity === r.entity)) target.roles.push(r);
@@ -45,6 +47,7 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
       if (f.date) c.date = f.date;
       if (f.speaker !== undefined) c.speaker = f.speaker;
       clusters.push(c);
+      if (!f.action) mergeable.push(c);
       clusterOf.set(f, c);
     }
   }

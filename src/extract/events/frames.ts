@@ -246,13 +246,9 @@ function isActionVerb(view: SentenceView, i: number): boolean {
 
 /** Whether a name (not a pronoun) stands right before the verb at i, past adverbs but not a negation. */
 function namedBefore(view: SentenceView, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && ADVERBS.test(view.lower[k]!)) {
-    if (/^(not|never)$/.test(view.lower[k]!)) return false; // "Congress has not passed": no act
-    k--;
-  }
-  if (view.lower[k] === ')' && view.lower[k - 2] === '(') k -= 3;
-  if (k < 0 || view.entityAt[k]! < 0) return false;
+  const k = subjectEnd(view, i);
+  // "Congress has not passed": no act
+  if (k < 0 || view.entityAt[k]! < 0 || view.lower.slice(k + 1, i).some((x) => x === 'not' || x === 'never')) return false;
   // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
   const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
   return !NOT_SUBJECT.test(view.lower[m.first - 1] ?? '');
@@ -433,13 +429,18 @@ function relativeClauseBetween(view: SentenceView, frame: Frame, i: number): boo
   return verbs.length > 0 && !ROLE_VERBS.has(between[between.length - 1]!) && !ORDER_VERBS.has(between[between.length - 1]!);
 }
 
-/** The entity that is the subject of the verb at i: a mention (or pronoun) right before it, past adverbs. */
-function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): number | undefined {
+/** Where the subject of the verb at i ends: before its adverbs ("has also") and an acronym in brackets ("the World Health Organization (WHO) raised"). */
+function subjectEnd(view: SentenceView, i: number): number {
   let k = i - 1;
   while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
-  if (k < 0) return undefined;
-  // "the World Health Organization (WHO) raised": over the acronym in brackets
   if (view.lower[k] === ')' && view.lower[k - 2] === '(' && view.entityAt[k - 3]! >= 0) k -= 3;
+  return k;
+}
+
+/** The entity that is the subject of the verb at i: a mention (or pronoun) right before it, past adverbs. */
+function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): number | undefined {
+  let k = subjectEnd(view, i);
+  if (k < 0) return undefined;
   // "Fields, a self-described Neo-Nazi, killed": the subject stands before an apposition
   if (view.lower[k] === ',') {
     let c = k - 1;

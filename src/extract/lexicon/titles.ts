@@ -54,6 +54,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(['county', 'province', '
   'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast',
   'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena', 'falls', 'beach', 'heights', 'springs']);
 
+/** What an apposition calls a place: "Magnitogorsk, a city in Russia", "Sampit, a port town". */
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'suburb', 'hamlet', 'community', 'region', 'province',
+  'state', 'district', 'county', 'island', 'port', 'capital', 'area', 'municipality', 'neighbourhood', 'neighborhood', 'resort', 'borough']);
+
 /** Nouns of family and marriage: "X, the wife of Y", "X, brother of Y,". */
 export const KIN_NOUNS = /^(wife|husband|spouse|partner|fianc[ée]e?|widow|widower|son|daughter|father|mother|brother|sister|parent|child|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter)$/;
 
