@@ -203,6 +203,8 @@ describe('events and their roles', () => {
     ['The Democratic Party held caucuses in Nevada.', [['Democratic Party', 'carried_out', '[election]']]],
     // "according to" over a title
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
+    // a report of no event of its own sentence reports the event the article leads with
+    ['A fire killed five people in Koszalin on Friday. NBC News reported the victims were teenagers.', [['NBC News', 'reported', '[other]']]],
     // the speaker is the head of "X of the Y"
     ['Commissioner James Rovella of the Connecticut State Police said five people died.', [['James Rovella', 'said', '[statement]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],

@@ -160,11 +160,15 @@ function datesOf(ctx: DocumentContext, frames: Frame[], documentDate?: string): 
 
 /** Reporters: "X reported: “...”", "“...,” X reported", datelines and "according to X". */
 function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], clusterOf: Map<Frame, EventCluster>): void {
+  const given = new Set<number>();
   const give = (entity: number, label: string, f: Frame, sentence: number) => {
     const c = clusterOf.get(f);
-    if (!c || c.type === 'statement' || c.roles.some((r) => r.role === 'reported' && r.entity === entity)) return;
+    if (!c || c.type === 'statement') return;
+    given.add(sentence);
+    if (c.roles.some((r) => r.role === 'reported' && r.entity === entity)) return;
     c.roles.push({ role: 'reported', entity, label, sentence, confidence: 0.7 });
   };
+  const loose: [number, string, number][] = [];
   for (const r of reports) {
     const reporter = r.roles[0]!;
     const view = ctx.sentences[r.sentence]!;
@@ -175,6 +179,7 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
     if (opensQuote) while (to + 1 < ctx.sentences.length && ctx.sentences[to + 1]!.quoted[0]) to++;
     else if (closesQuote) while (from > 0 && ctx.sentences[from]!.quoted[0] && ctx.sentences[from - 1]!.quoted.some(Boolean)) from--;
     for (const f of frames) if (f.sentence >= from && f.sentence <= to && f !== r) give(reporter.entity, reporter.label, f, r.sentence);
+    if (!given.has(r.sentence)) loose.push([reporter.entity, reporter.label, r.sentence]);
   }
   for (const view of ctx.sentences) {
     // "BAGHDAD (AP) —"
@@ -189,9 +194,15 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
       let k = i + 2;
       while (k < i + 5 && view.entityAt[k]! < 0 && (view.lower[k] === 'the' || PERSON_TITLES.has(view.lower[k]!))) k++;
       const who = view.mentions.find((x) => x.first === k);
-      if (who && ctx.kindOf(who.entity) !== 'place') for (const f of frames) if (f.sentence === view.index) give(who.entity, 'according to', f, view.index);
+      if (!who || ctx.kindOf(who.entity) === 'place') return;
+      for (const f of frames) if (f.sentence === view.index) give(who.entity, 'according to', f, view.index);
+      if (!given.has(view.index)) loose.push([who.entity, 'according to', view.index]);
     });
   }
+  // "NBC News reported Sanders was aided by younger voters": a report of no event of its own
+  // sentence is a report on the story, whose event the article leads with
+  const lead = frames.find((f) => !f.action && !f.roles.some((r) => r.role === 'reported') && clusterOf.get(f)?.type !== 'statement');
+  if (lead) for (const [entity, label, sentence] of loose) give(entity, label, lead, sentence);
 }
 
 /** What a statement is about: the people, groups and events named in the sentence that carries it. */
