@@ -79,6 +79,8 @@ describe('entity relations', () => {
     // where a statement was made is not what it is about
     ['The Electronic Frontier Foundation said on Twitter that the move was wrong.', ['[statement]', 'about', 'Twitter']],
     ['Speaking to BBC Sport, Karsten Warholm said the race was tough.', ['[statement]', 'about', 'BBC Sport']],
+    // a place past "following" is the other event's
+    ['The case turned on the convictions of John Smith following the “Bridgegate scandal” in Fort Lee.', ['[trial]', 'occurred_in', 'Fort Lee']],
     // a governor is not said to be the state's citizen
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
   ])('not: %s', (text, unexpected) => {
@@ -205,6 +207,11 @@ describe('events and their roles', () => {
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
     // a report of no event of its own sentence reports the event the article leads with
     ['A fire killed five people in Koszalin on Friday. NBC News reported the victims were teenagers.', [['NBC News', 'reported', '[other]']]],
+    // a person's trial or killing is suffered; a group's attack is done
+    ["The case turned on Kelly and Baroni's convictions.", [['[trial]', 'about', 'Kelly'], ['[trial]', 'about', 'Baroni']]],
+    ["Khashoggi's murder shocked Turkey.", [['[killing]', 'killed', 'Khashoggi']]],
+    // every name of a passive's coordinated subject, past adverbs
+    ['John Smith and Mary Jones were later convicted of fraud.', [['[trial]', 'about', 'John Smith'], ['[trial]', 'about', 'Mary Jones']]],
     // the speaker is the head of "X of the Y"
     ['Commissioner James Rovella of the Connecticut State Police said five people died.', [['James Rovella', 'said', '[statement]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],

@@ -52,6 +52,7 @@ export interface Frame {
 const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|recent|same|such)$/;
 const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|more)$/;
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
+const BE = /^(was|were|been|be|being)$/;
 const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively|would|will|could|should|might|must|can|did|does|not|never)$/;
 const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
 /** Words of a time phrase between an event noun and its verb: "a fire yesterday afternoon killed". */
@@ -156,7 +157,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // "X attacked Y", "the United States took out Y", "an American drone targeted a convoy".
       // "U.S. troops killed in Iraq" is passive: a participle followed by a preposition
       const reduced = /^(in|by|during|at|from|since|while|on|near|as)$/.test(w[i + 1] ?? '') && !KILL_PHRASALS.has(phrasal);
-      const passive = /^(was|were|been|be|being)$/.test(w[i - 1] ?? '') || reduced;
+      let aux = i - 1;
+      while (aux > 0 && ADVERBS.test(w[aux]!) && !BE.test(w[aux]!)) aux--;
+      const passive = BE.test(w[aux] ?? '') || reduced;
       const agent = passive ? undefined : (subject !== undefined && agentKind(ctx, subject) ? subject : undefined) ?? demonymAgent(ctx, view, i);
       const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
       // "Police arrested X", "A judge convicted X": no named agent, but a named object
@@ -266,15 +269,19 @@ function action({ ctx, view, make, role }: Scope, i: number, subject: number): v
   placeAfter(ctx, view, f, i + 1);
 }
 
-/** "Woolworths and Coles lowered", "Israel and the US struck": every name of a coordinated subject carried the event out. */
+/**
+ * "Woolworths and Coles lowered", "Israel and the US struck": every name of a coordinated subject
+ * carried the event out; "Kelly and Baroni were both convicted": every one of them suffered it.
+ */
 function coordinatedDoers(ctx: DocumentContext, view: SentenceView, f: Frame): void {
+  const subjectEnds = (x: MentionRef) => x.last <= f.first && view.lower.slice(x.last, f.first).every((w) => ADVERBS.test(w) || w === 'both');
   for (const r of [...f.roles]) {
-    if (r.role !== 'carried_out' || r.sentence !== view.index) continue;
-    let m = view.mentions.find((x) => x.entity === r.entity && x.last <= f.first && f.first - x.last <= 2);
+    if (!(r.role === 'carried_out' || (!f.noun && r.role !== 'occurred_in')) || r.sentence !== view.index) continue;
+    let m = view.mentions.find((x) => x.entity === r.entity && (r.role === 'carried_out' ? x.last <= f.first && f.first - x.last <= 2 : subjectEnds(x)));
     while (m && /^(and|,)$/.test(view.lower[m.first - 1] ?? '')) {
       const before = view.mentions.find((x) => x.last === m!.first - 1);
       if (!before || ctx.kindOf(before.entity) !== ctx.kindOf(r.entity)) break;
-      if (!f.roles.some((x) => x.role === 'carried_out' && x.entity === before.entity)) f.roles.push({ ...r, entity: before.entity });
+      if (!f.roles.some((x) => x.role === r.role && x.entity === before.entity)) f.roles.push({ ...r, entity: before.entity });
       m = before;
     }
   }
@@ -589,7 +596,14 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
       }
     }
   } else if (k >= 0 && (w[k] === "'s" || w[k] === "'") && view.entityAt[k - 1]! >= 0) {
-    frame.roles.push({ role: 'carried_out', entity: view.entityAt[k - 1]!, label: `${tokens[k - 1]!.text}'s`, sentence: view.index, confidence: 0.6 });
+    // "Khashoggi's murder", "Kelly and Baroni's convictions": a person's killing or trial is
+    // suffered, not done; anyone else's attack or ruling is theirs
+    for (let m = view.mentions.find((x) => x.last === k); m; m = w[m.first - 1] === 'and' ? view.mentions.find((x) => x.last === m!.first - 1) : undefined) {
+      const person = ctx.kindOf(m.entity) === 'person';
+      const role = person && frame.type === 'killing' ? 'killed' : person && (frame.type === 'trial' || frame.type === 'arrest') ? 'about' : 'carried_out';
+      frame.roles.push({ role, entity: m.entity, label: `${tokens[k - 1]!.text}'s`, sentence: view.index, confidence: 0.6 });
+      if (role === 'carried_out') break;
+    }
   } else if (k >= 0) {
     const country = countryOfDemonym(tokens[k]!.text) ?? countryName(tokens[k]!.text);
     const e = country && (frame.type === 'attack' || frame.type === 'killing') ? ctx.countryEntity(country, tokens[k]!) : undefined;
@@ -634,9 +648,14 @@ function placeBefore(ctx: DocumentContext, view: SentenceView, frame: Frame): vo
   frame.roles.push({ role: 'occurred_in', entity: m.entity, label: w[m.first - 1]!, sentence: view.index, confidence: 0.6 });
 }
 
+/** "convictions following the “Bridgegate scandal” in Fort Lee": a place past these words is another event's. */
+const LATER_EVENT = /^(following|after|before|during|amid|since)$/;
+
 /** Elsewhere in the event's sentence, "in X" or "at X" (the first such place): where it happened, less surely. */
 function placeInSentence(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
-  const m = view.mentions.find((x) => ctx.kindOf(x.entity) === 'place' && /^(in|at)$/.test(view.lower[x.first - 1] ?? '') && !view.quoted[x.first]);
+  const other = view.lower.findIndex((w, k) => k >= frame.last && LATER_EVENT.test(w));
+  const m = view.mentions.find((x) => ctx.kindOf(x.entity) === 'place' && /^(in|at)$/.test(view.lower[x.first - 1] ?? '') && !view.quoted[x.first]
+    && (other < 0 || x.first < other));
   if (m) frame.roles.push({ role: 'occurred_in', entity: m.entity, label: view.lower[m.first - 1]!, sentence: view.index, confidence: 0.5 });
 }
 
