@@ -23,6 +23,9 @@ export interface Resolution {
   entityOfMention: Map<number, number>;
 }
 
+/** Offices of a state or city, in lower case after its name. */
+const PLACE_OFFICES = /^(governor|mayor|premier|senator|sheriff|attorney|legislature|legislator|lawmakers?|congressman|congresswoman|assemblyman|assemblywoman)$/;
+
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'des', 'du', 'la', 'le', '&']);
 
 export function resolveEntities(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Resolution {
@@ -51,6 +54,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     // gazetteer knows as a state or a city, and that is no one's surname here
     if (m.label === 'PER' && !m.text.includes(' ') && (subdivisionCountry(m.text) || cityCountry(m.text))
       && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'LOC';
+    // "New Hampshire governor Chris Sununu": a state or city before the office it gives
+    if (m.label === 'ORG' && PLACE_OFFICES.test(sentences[m.sentence]!.tokens[m.last]?.text ?? '') && (subdivisionCountry(m.text) || cityCountry(m.text))) return 'LOC';
     return m.label;
   };
   mentions = mentions.map((m) => (labelOf(m) === m.label ? m : { ...m, label: labelOf(m) }));
