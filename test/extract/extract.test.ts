@@ -212,6 +212,9 @@ describe('events and their roles', () => {
     // a person's trial or killing is suffered; a group's attack is done
     ["The case turned on Kelly and Baroni's convictions.", [['[trial]', 'about', 'Kelly'], ['[trial]', 'about', 'Baroni']]],
     ["Khashoggi's murder shocked Turkey.", [['[killing]', 'killed', 'Khashoggi']]],
+    // a death is about who died; dying in an attack is being killed by it
+    ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
+    ['Qasem Soleimani died in the strike near Baghdad.', [['[attack]', 'killed', 'Qasem Soleimani']]],
     // every name of a passive's coordinated subject, past adverbs
     ['John Smith and Mary Jones were later convicted of fraud.', [['[trial]', 'about', 'John Smith'], ['[trial]', 'about', 'Mary Jones']]],
     // the speaker is the head of "X of the Y"

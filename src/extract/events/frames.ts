@@ -199,6 +199,12 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
     const b = out[k]!;
+    // "Soleimani died in the strike": the strike killed him
+    if (a.action && w[a.first] === 'died' && (b.type === 'attack' || b.type === 'killing') && w.slice(a.last, b.first).join(' ').match(/^(in|during)( the| an?)?$/)) {
+      for (const r of a.roles) if (r.role === 'about') b.roles.push({ ...r, role: 'killed' });
+      out.splice(k - 1, 1);
+      continue;
+    }
     if (!a.noun && b.noun && compatible(a.type, b.type) && /^(in|with|by|during)$/.test(w[b.first - 1] ?? '') && b.first - a.last < 20) {
       a.type = b.type === 'attack' ? 'attack' : a.type;
       if (b.roles.some((r) => r.role === 'occurred_in')) a.roles = a.roles.filter((r) => r.role !== 'occurred_in');
@@ -233,11 +239,11 @@ function objectEvent({ ctx, view, make, role }: Scope, i: number, target: number
  * Past tenses that name no act: states, perceptions, namings ("X, based in", "X seemed", "X
  * was called").
  */
-const NO_ACT = /^(based|located|named|called|aged|dubbed|titled|entitled|related|supposed|concerned|involved|seemed|appeared|remained|stayed|wanted|hoped|expected|believed|liked|loved|used|needed|owned|happened|followed|included|compared|lived|died|worked|served|faced|continued|tried|managed|failed|refused|started|ended|finished|added|noted|stated|explained|described|asked|answered|replied|mentioned|reported|suggested|indicated|revealed|commented|remarked|characterised|characterized|estimated|talked|credited|thanked|recognised|recognized|urged|praised|criticised|criticized|projected|welcomed|questioned|acknowledged|tweeted|posted|expressed|claimed|confirmed|announced|responded|spoke|emphasized|emphasised|stressed|reiterated|insisted|argued|warned|cited)$/;
+const NO_ACT = /^(based|located|named|called|aged|dubbed|titled|entitled|related|supposed|concerned|involved|seemed|appeared|remained|stayed|wanted|hoped|expected|believed|liked|loved|used|needed|owned|happened|followed|included|compared|lived|worked|served|faced|continued|tried|managed|failed|refused|started|ended|finished|added|noted|stated|explained|described|asked|answered|replied|mentioned|reported|suggested|indicated|revealed|commented|remarked|characterised|characterized|estimated|talked|credited|thanked|recognised|recognized|urged|praised|criticised|criticized|projected|welcomed|questioned|acknowledged|tweeted|posted|expressed|claimed|confirmed|announced|responded|spoke|emphasized|emphasised|stressed|reiterated|insisted|argued|warned|cited)$/;
 /** Irregular pasts of verbs of acts (regular ones end in -ed). */
 const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', 'sent', 'brought', 'bought', 'sold', 'built', 'paid',
   'set', 'put', 'cut', 'left', 'ran', 'wrote', 'kept', 'sought', 'threw', 'withdrew', 'drove', 'rode', 'fled', 'spent', 'broke',
-  'chose', 'forgave', 'froze', 'hid', 'undertook', 'overtook', 'upheld', 'began', 'beat', 'caught', 'dealt', 'fought', 'bore', 'swore', 'shut', 'quit']);
+  'chose', 'forgave', 'froze', 'hid', 'undertook', 'overtook', 'upheld', 'began', 'beat', 'caught', 'dealt', 'fought', 'bore', 'swore', 'shut', 'quit', 'died']);
 
 /** "Woolworths lowered", "Tong purchased", "Hickenlooper ended": a verb of an act in the past, right after its subject, outside quotes and the passive. */
 function isActionVerb(view: SentenceView, i: number): boolean {
@@ -264,6 +270,8 @@ const NOT_SUBJECT = /^(of|in|at|on|for|to|with|from|by|into|onto|via|about|under
 function action({ ctx, view, make, role }: Scope, i: number, subject: number): void {
   const f = make('other', i, i + 1, false);
   f.action = true;
+  // "Ginger Baker died": a death is what happened to its subject
+  if (view.lower[i] === 'died') { role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.45); placeAfter(ctx, view, f, i + 1); return; }
   role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
   victims(ctx, view, f, i + 1, 'about');
   placeAfter(ctx, view, f, i + 1);
