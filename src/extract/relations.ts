@@ -119,6 +119,8 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
     let i = m.last;
+    // "Smith, who became mayor of Boston": a relative clause says what the apposition would
+    if (w[i] === ',' && w[i + 1] === 'who' && /^(is|was|became|remains|has|had|serves|served)$/.test(w[i + 2] ?? '')) i += 2;
     if (w[i] === ',') {
       i++;
       // "X, a Saudi national, was ...": the nationality, then what follows the apposition
@@ -131,8 +133,13 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     } else if (/^(is|was|became|remains|has|had|serves|served)$/.test(w[i] ?? '')) {
       i++;
       if (w[i] === 'been') i++;
-      if (/^(served|serving)$/.test(w[i] ?? '')) i++;
+      // "was elected mayor of Boston", "was appointed chief executive of", "was sworn in as"
+      if (/^(served|serving|elected|re-elected|appointed|named|sworn)$/.test(w[i] ?? '')) i++;
+      if (w[i - 1] === 'sworn' && w[i] === 'in') i++;
       if (w[i] === 'as') i++;
+    } else if (/^(resigned|retired|resigns|retires)$/.test(w[i] ?? '') && w[i + 1] === 'as') {
+      // "X resigned as chairman of Y": the role is one X held
+      i += 2;
       // "X is a Turkish national"
       if (/^(a|an)$/.test(w[i] ?? '') && /^(national|citizen)$/.test(w[i + 2] ?? '')) {
         const country = countryOfWord(ctx, view.sentence.tokens[i + 1]!);
@@ -173,7 +180,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   let nation: number | undefined;
   let nationWord = '';
   // modifiers, adjectives of party or nation, and words that make a title with the next
-  while (i < w.length && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0)
+  while (i < w.length && !(w[i] === 'prime' && w[i + 1] === 'minister') && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0)
     || (view.entityAt[i]! >= 0 && view.entityAt[i + 1]! < 0 && /^\p{Lu}+$/u.test(view.sentence.tokens[i]!.text)))) {
     if (SECOND.test(w[i]!)) second = true;
     if (view.entityAt[i]! < 0 && countryOfDemonym(view.sentence.tokens[i]!.text)) { nation = countryOfWord(ctx, view.sentence.tokens[i]!); nationWord = view.sentence.tokens[i]!.text; }
@@ -339,7 +346,9 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const k = owned ? m.last + 1 : titleWordsEnd(view, m.last + 1, 4);
     if (!owned && k > m.last + 1) {
       // ("the Court's president, Brenda Hale,": over a comma too)
-      const person = view.mentions.find((o) => o.first === k || (view.lower[k] === ',' && o.first === k + 1));
+      // ("Jacinda Ardern, New Zealand's prime minister,": the person before, in apposition)
+      const person = view.mentions.find((o) => o.first === k || (view.lower[k] === ',' && o.first === k + 1))
+        ?? (view.lower[m.first - 1] === ',' && /^[,.;]$/.test(view.lower[k] ?? '.') ? view.mentions.find((o) => o.last === m.first - 1) : undefined);
       const titles = view.lower.slice(m.last + 1, k);
       if (!person || ctx.kindOf(person.entity) !== 'person' || !titles.some(isTitle)) continue;
       const leads = leadsBy(titles);

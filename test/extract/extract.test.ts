@@ -92,6 +92,14 @@ describe('entity relations', () => {
   test.each<[string, Triple]>([
     ['Hassan Nasrallah, the leader of Hezbollah, gave a speech.', ['Hassan Nasrallah', 'leads', 'Hezbollah']],
     ['Jens Stoltenberg, the head of NATO, arrived in Warsaw.', ['Jens Stoltenberg', 'leads', 'NATO']],
+    // an office taken, held or left
+    ['John Smith was elected mayor of Boston on Tuesday.', ['John Smith', 'leads', 'Boston']],
+    ['Jane Roe was sworn in as governor of Ohio.', ['Jane Roe', 'leads', 'Ohio']],
+    ['John Smith resigned as chairman of Acme Corp on Friday.', ['John Smith', 'leads', 'Acme Corp']],
+    ['John Smith, who became mayor of Boston in 2010, spoke.', ['John Smith', 'leads', 'Boston']],
+    ['Boris Johnson became Prime Minister of the United Kingdom in July.', ['Boris Johnson', 'leads', 'United Kingdom']],
+    // a possessive title in apposition
+    ["Jacinda Ardern, New Zealand's prime minister, spoke in Wellington.", ['Jacinda Ardern', 'leads', 'New Zealand']],
     ['Syrian President Bashar al-Assad visited Moscow.', ['Bashar al-Assad', 'leads', 'Syria']],
     ["Nigeria's Independent National Electoral Commission announced the results.", ['Independent National Electoral Commission', 'located_in', 'Nigeria']],
     ['The Iran-backed Kataib Hezbollah militia attacked the base.', ['Kataib Hezbollah', 'backed_by', 'Iran']],
