@@ -137,14 +137,14 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       if (/^(served|serving|elected|re-elected|appointed|named|sworn)$/.test(w[i] ?? '')) i++;
       if (w[i - 1] === 'sworn' && w[i] === 'in') i++;
       if (w[i] === 'as') i++;
-    } else if (/^(resigned|retired|resigns|retires)$/.test(w[i] ?? '') && w[i + 1] === 'as') {
-      // "X resigned as chairman of Y": the role is one X held
-      i += 2;
       // "X is a Turkish national"
       if (/^(a|an)$/.test(w[i] ?? '') && /^(national|citizen)$/.test(w[i + 2] ?? '')) {
         const country = countryOfWord(ctx, view.sentence.tokens[i + 1]!);
         if (country !== undefined) emit(m.entity, 'citizen_of', country, w.slice(i, i + 3).join(' '), view.index, 0.8);
       }
+    } else if (/^(resigned|retired|resigns|retires)$/.test(w[i] ?? '') && w[i + 1] === 'as') {
+      // "X resigned as chairman of Y": the role is one X held
+      i += 2;
     } else continue;
     // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi": a family tie
     kinship(ctx, view, m, i, emit);
