@@ -81,6 +81,8 @@ describe('entity relations', () => {
     // where a statement was made is not what it is about
     ['The Electronic Frontier Foundation said on Twitter that the move was wrong.', ['[statement]', 'about', 'Twitter']],
     ['Speaking to BBC Sport, Karsten Warholm said the race was tough.', ['[statement]', 'about', 'BBC Sport']],
+    // a passive past an adverb is no act of its subject
+    ['Maria Lopez was later injured in a shooting.', ['Maria Lopez', 'carried_out', '[other]']],
     // a place past "following" is the other event's
     ['The case turned on the convictions of John Smith following the “Bridgegate scandal” in Fort Lee.', ['[trial]', 'occurred_in', 'Fort Lee']],
     // a governor is not said to be the state's citizen
@@ -223,6 +225,8 @@ describe('events and their roles', () => {
     // a death is about who died; dying in an attack is being killed by it
     ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
     ['Qasem Soleimani died in the strike near Baghdad.', [['[attack]', 'killed', 'Qasem Soleimani']]],
+    // wounded in the event named after the passive
+    ['Maria Lopez and John Smith were later injured in a shooting in Kabul.', [['[attack]', 'injured', 'Maria Lopez'], ['[attack]', 'injured', 'John Smith']]],
     // every name of a passive's coordinated subject, past adverbs
     ['John Smith and Mary Jones were later convicted of fraud.', [['[trial]', 'about', 'John Smith'], ['[trial]', 'about', 'Mary Jones']]],
     // the speaker is the head of "X of the Y"

@@ -53,6 +53,12 @@ const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|
 const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|more)$/;
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
 const BE = /^(was|were|been|be|being)$/;
+/** Where the auxiliary of the participle at i would stand, past adverbs: "was [later] arrested". */
+const auxiliaryBefore = (w: readonly string[], i: number): number => {
+  let k = i - 1;
+  while (k > 0 && ADVERBS.test(w[k]!) && !BE.test(w[k]!)) k--;
+  return k;
+};
 const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively|would|will|could|should|might|must|can|did|does|not|never)$/;
 const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
 /** Words of a time phrase between an event noun and its verb: "a fire yesterday afternoon killed". */
@@ -81,6 +87,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     return frame;
   };
   const scope: Scope = { ctx, view, make, role };
+  const sufferers: { at: number; entity: number; label: string }[] = [];
 
   for (let i = 0; i < w.length; i++) {
     if (view.entityAt[i]! >= 0) continue;
@@ -123,6 +130,13 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       victims(ctx, view, eventSubject, i + (KILL_PHRASALS.has(phrasal) ? 2 : 1), roleVerb);
       continue;
     }
+    // "Maria Lopez was wounded in the blast": the event named after the passive did it to her
+    if (roleVerb === 'injured' && BE.test(w[auxiliaryBefore(w, i)] ?? '') && /^(in|during)$/.test(w[i + 1] ?? '')) {
+      const victim = subjectBefore(ctx, view, auxiliaryBefore(w, i));
+      const at = /^(the|a|an)$/.test(w[i + 2] ?? '') ? i + 3 : i + 2;
+      const m = view.mentions.find((x) => x.entity === victim && x.last <= i);
+      if (m && EVENT_NOUNS.has(w[at] ?? '')) for (const entity of [m.entity, ...coordinated(ctx, view, m)]) sufferers.push({ at, entity, label: tokens[i]!.text });
+    }
 
     // Passive ordering: "a strike that was authorized by X".
     const order = ORDER_VERBS.get(word);
@@ -157,9 +171,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // "X attacked Y", "the United States took out Y", "an American drone targeted a convoy".
       // "U.S. troops killed in Iraq" is passive: a participle followed by a preposition
       const reduced = /^(in|by|during|at|from|since|while|on|near|as)$/.test(w[i + 1] ?? '') && !KILL_PHRASALS.has(phrasal);
-      let aux = i - 1;
-      while (aux > 0 && ADVERBS.test(w[aux]!) && !BE.test(w[aux]!)) aux--;
-      const passive = BE.test(w[aux] ?? '') || reduced;
+      const passive = BE.test(w[auxiliaryBefore(w, i)] ?? '') || reduced;
       const agent = passive ? undefined : (subject !== undefined && agentKind(ctx, subject) ? subject : undefined) ?? demonymAgent(ctx, view, i);
       const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
       // "Police arrested X", "A judge convicted X": no named agent, but a named object
@@ -182,6 +194,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
   }
 
+  for (const x of sufferers) {
+    const f = out.find((o) => o.noun && o.last === x.at + 1);
+    if (f) role(f, 'injured', x.entity, x.label, 0.7);
+  }
   for (const f of out) if (!f.roles.some((r) => r.role === 'occurred_in')) placeBefore(ctx, view, f);
   for (const f of out) coordinatedDoers(ctx, view, f);
   for (const f of out) if (f.type !== 'statement' && !f.roles.some((r) => r.role === 'occurred_in')) placeInSentence(ctx, view, f);
@@ -248,7 +264,7 @@ const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', '
 /** "Woolworths lowered", "Tong purchased", "Hickenlooper ended": a verb of an act in the past, right after its subject, outside quotes and the passive. */
 function isActionVerb(view: SentenceView, i: number): boolean {
   const w = view.lower[i]!;
-  if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[i - 1] ?? '')) return false;
+  if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[auxiliaryBefore(view.lower, i)] ?? '')) return false;
   if (!/^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text)) return false;
   return (w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w);
 }
@@ -285,14 +301,23 @@ function coordinatedDoers(ctx: DocumentContext, view: SentenceView, f: Frame): v
   const subjectEnds = (x: MentionRef) => x.last <= f.first && view.lower.slice(x.last, f.first).every((w) => ADVERBS.test(w) || w === 'both');
   for (const r of [...f.roles]) {
     if (!(r.role === 'carried_out' || (!f.noun && r.role !== 'occurred_in')) || r.sentence !== view.index) continue;
-    let m = view.mentions.find((x) => x.entity === r.entity && (r.role === 'carried_out' ? x.last <= f.first && f.first - x.last <= 2 : subjectEnds(x)));
-    while (m && /^(and|,)$/.test(view.lower[m.first - 1] ?? '')) {
-      const before = view.mentions.find((x) => x.last === m!.first - 1);
-      if (!before || ctx.kindOf(before.entity) !== ctx.kindOf(r.entity)) break;
-      if (!f.roles.some((x) => x.role === r.role && x.entity === before.entity)) f.roles.push({ ...r, entity: before.entity });
-      m = before;
+    const m = view.mentions.find((x) => x.entity === r.entity && (r.role === 'carried_out' ? x.last <= f.first && f.first - x.last <= 2 : subjectEnds(x)));
+    for (const before of m ? coordinated(ctx, view, m) : []) {
+      if (!f.roles.some((x) => x.role === r.role && x.entity === before)) f.roles.push({ ...r, entity: before });
     }
   }
+}
+
+/** The entities of the names coordinated before m, of its kind: "Woolworths and [Coles]" -> Woolworths. */
+function coordinated(ctx: DocumentContext, view: SentenceView, m: MentionRef): number[] {
+  const out: number[] = [];
+  while (/^(and|,)$/.test(view.lower[m.first - 1] ?? '')) {
+    const before = view.mentions.find((x) => x.last === m.first - 1);
+    if (!before || ctx.kindOf(before.entity) !== ctx.kindOf(m.entity)) break;
+    out.push(before.entity);
+    m = before;
+  }
+  return out;
 }
 
 /** A verb pattern: from the verb at i with its subject, makes a frame and returns where reading goes on, or undefined. */
