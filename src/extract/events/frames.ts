@@ -191,6 +191,15 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       i = last - 1;
     } else if (subject !== undefined && !nounType && isActionVerb(view, i) && agentKind(ctx, subject) && namedBefore(view, i)) {
       action(scope, i, subject);
+    } else if (word === 'found' && w[i + 1] === 'dead' && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
+      // "Park Won-soon was found dead": a death, about who was found
+      const dead = subjectBefore(ctx, view, auxiliaryBefore(w, i));
+      if (dead !== undefined && ctx.kindOf(dead) === 'person') {
+        const f = make('other', i, i + 2, false);
+        f.action = true;
+        role(f, 'about', dead, 'found dead', 0.45);
+        placeAfter(ctx, view, f, i + 2);
+      }
     }
   }
 
@@ -483,11 +492,15 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
   if (k < 0) return undefined;
   // "Fields, a self-described Neo-Nazi, killed": the subject stands before an apposition
   if (view.lower[k] === ',') {
+    // ("Ahmed Saleh, spokesman for the Health Ministry, said", "X, brother of Y, was sentenced",
+    // "X, the mayor of Seoul, South Korea, was found": over a comma inside the apposition too)
+    const opens = (c: number) => /^(a|an|the|who|whose|founder|owner|author)$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!);
     let c = k - 1;
-    while (c > 0 && c > k - 12 && view.lower[c] !== ',') c--;
-    // ("Ahmed Saleh, spokesman for the Health Ministry, said", "X, brother of Y, was sentenced")
-    const opens = /^(a|an|the|who|whose|founder|owner|author)$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!);
-    if (view.lower[c] === ',' && c > 0 && opens && view.entityAt[c - 1]! >= 0) k = c - 1;
+    for (let commas = 0; commas < 2; commas++, c--) {
+      while (c > 0 && c > k - 12 && view.lower[c] !== ',') c--;
+      if (view.lower[c] !== ',' || c <= 0) break;
+      if (opens(c)) { if (view.entityAt[c - 1]! >= 0) k = c - 1; break; }
+    }
   }
   if (view.entityAt[k]! >= 0) {
     // "A former advisor for U.S. President Donald Trump was sentenced": a name in a phrase after
