@@ -226,7 +226,7 @@ describe('events and their roles', () => {
     ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
     ['Qasem Soleimani died in the strike near Baghdad.', [['[attack]', 'killed', 'Qasem Soleimani']]],
     // found dead, past an apposition with a comma inside
-    ['Park Won-soon, the mayor of Seoul, South Korea, was found dead on Friday.', [['[other]', 'about', 'Park Won-soon']]],
+    ['Maria Lopez, the mayor of Lyon, France, was found dead on Friday.', [['[other]', 'about', 'Maria Lopez']]],
     // wounded in the event named after the passive
     ['Maria Lopez and John Smith were later injured in a shooting in Kabul.', [['[attack]', 'injured', 'Maria Lopez'], ['[attack]', 'injured', 'John Smith']]],
     // every name of a passive's coordinated subject, past adverbs
