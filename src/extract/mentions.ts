@@ -147,12 +147,14 @@ function partyMembers(mentions: Mention[]): Mention[] {
  * person's, in every mention ("Dorian made landfall", "the cargo ship Namse Bangdzod").
  */
 function namedStormsAndShips(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
-  const names = new Set<string>();
-  sentences.forEach((s) => s.tokens.forEach((t, k) => {
+  // each name, with where it is first named as a storm or a ship
+  const names = new Map<string, number>();
+  sentences.forEach((s, si) => s.tokens.forEach((t, k) => {
     if (!STORM_OR_SHIP.test(t.text)) return;
     let end = k + 1;
     while (end < s.tokens.length && end < k + 4 && /^\p{Lu}\p{Ll}+$/u.test(s.tokens[end]!.text)) end++;
-    if (end > k + 1) names.add(s.tokens.slice(k + 1, end).map((x) => x.text).join(' '));
+    const name = s.tokens.slice(k + 1, end).map((x) => x.text).join(' ');
+    if (end > k + 1 && !names.has(name)) names.set(name, si * 10000 + k);
   }));
   if (!names.size) return mentions;
   const name = (m: Mention) => {
@@ -160,7 +162,11 @@ function namedStormsAndShips(sentences: readonly Sentence[], mentions: Mention[]
     const k = words[0] === 'Tropical' ? 2 : STORM_OR_SHIP.test(words[0]!) ? 1 : 0;
     return words.slice(k).join(' ');
   };
-  return mentions.map((m) => (names.has(name(m)) ? { ...m, label: 'MISC' as const } : m));
+  // "renamed their ship after Alan Kurdi, ... Their ship, MV Alan Kurdi": the person named first stays one
+  const before = (m: Mention, at: number) => m.sentence * 10000 + m.first < at && !STORM_OR_SHIP.test(sentences[m.sentence]!.tokens[m.first - 1]?.text ?? '');
+  return mentions
+    .filter((m) => !STORM_OR_SHIP.test(m.text))
+    .map((m) => (names.has(name(m)) && !(m.label === 'PER' && before(m, names.get(name(m))!)) ? { ...m, label: 'MISC' as const } : m));
 }
 
 /** Words before the name of a storm or a ship ("MV Namse Bangdzod", "HMS Queen Elizabeth"). */

@@ -210,6 +210,8 @@ cases('storms and areas', [
   ['Hurricane Dorian hit the coast .', [[0, 2, 'PER']], [['Hurricane Dorian', 'MISC']]],
   // a ship's name, with its prefix or without; not another name that ends with the same word
   ['The MV Namse Bangdzod vanished , said Bill Namse .', [[1, 4, 'PER'], [7, 9, 'PER']], [['MV Namse Bangdzod', 'MISC'], ['Bill Namse', 'PER']]],
+  // the person a ship is named after, named before it; the prefix alone names nothing
+  ['Sea-Eye named it after Alan Kurdi , and the MV Alan Kurdi sailed .', [[4, 6, 'PER'], [9, 10, 'ORG'], [10, 12, 'PER']], [['Alan Kurdi', 'PER'], ['Alan Kurdi', 'MISC']]],
   // an apposition says what a name is
   ['Ships left Sampit , a port town in Borneo .', [[2, 3, 'PER'], [8, 9, 'LOC']], [['Sampit', 'LOC'], ['Borneo', 'LOC']]],
   ['He works at Milltech Marine , a firm in Leeds .', [[3, 5, 'LOC'], [9, 10, 'LOC']], [['Milltech Marine', 'ORG'], ['Leeds', 'LOC']]],
