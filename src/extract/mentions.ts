@@ -232,9 +232,10 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is, and
   // "Middlesex County", "Bontddu Hall" are places ("Michael Bay", "Stuart Hall" people); "the
   // Iraq War", "World War II" name events, not places
-  // ("Kennedy Space Center" read as a person is a place; a research center, an organisation, stays one)
+  // ("Kennedy Space Center", "Richard J. Donovan Correctional Facility" read as a person are places;
+  // a research center, an organisation, stays one)
   const placeHead = (s: TokenSpan) => s.end - s.start >= 2
-    && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && /^(Center|Centre)$/.test(t[s.end - 1]!.text)))
+    && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && (/^(Center|Centre|Facility)$/.test(t[s.end - 1]!.text) || FACILITIES.has(t[s.end - 1]!.text.toLowerCase()))))
     && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text));
   spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))

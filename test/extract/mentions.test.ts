@@ -219,6 +219,7 @@ cases('storms and areas', [
   ['Homes in the Sandy Point area flooded .', [[3, 5, 'PER']], [['Sandy Point', 'LOC']]],
   ['Rain fell on the island of Nevis .', [[6, 7, 'PER']], [['Nevis', 'LOC']]],
   ['It left from Kennedy Space Center on Saturday .', [[3, 6, 'PER']], [['Kennedy Space Center', 'LOC']]],
+  ['He is held at Richard J. Donovan Correctional Facility in San Diego .', [[4, 9, 'PER'], [10, 12, 'LOC']], [['Richard J. Donovan Correctional Facility', 'LOC'], ['San Diego', 'LOC']]],
 ]);
 
 cases('a list of names is of one kind', [
