@@ -16,6 +16,9 @@ describe('findDates', () => {
     ['In March 2018 the talks failed.', undefined, ['2018-03']],
     ['It comes one day after a strike.', '2020-01-03', []],
     ['608 troops were killed.', '2020-01-03', []],
+    // a year before what it dates; not a count
+    ['He is serving a sentence for the 1968 assassination.', '2019-09-03', ['1968']],
+    ['The 2000 people fled.', '2019-09-03', []],
     // what is to come looks ahead
     ['The next primary is scheduled for March 3.', '2020-02-23', ['2020-03-03']],
     ['The leaders will meet on Friday.', '2020-02-23', ['2020-02-28']],

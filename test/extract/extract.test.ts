@@ -227,6 +227,8 @@ describe('events and their roles', () => {
     ['Qasem Soleimani died in the strike near Baghdad.', [['[attack]', 'killed', 'Qasem Soleimani']]],
     // found dead, past an apposition with a comma inside
     ['Maria Lopez, the mayor of Lyon, France, was found dead on Friday.', [['[other]', 'about', 'Maria Lopez']]],
+    // the victim after a title phrase
+    ['They recalled the assassination of United States senator and presidential candidate Robert F. Kennedy.', [['[killing]', 'killed', 'Robert F. Kennedy']]],
     // wounded in the event named after the passive
     ['Maria Lopez and John Smith were later injured in a shooting in Kabul.', [['[attack]', 'injured', 'Maria Lopez'], ['[attack]', 'injured', 'John Smith']]],
     // every name of a passive's coordinated subject, past adverbs
@@ -352,6 +354,12 @@ describe('events and their roles', () => {
   test('"a strike" after "the strike" is another event', () => {
     const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
     expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);
+  });
+
+  test('a year right before an event noun dates that noun, not an event noun before it', () => {
+    const x = extractDocument('Maria Lopez was stabbed in prison on Friday. She is serving a life sentence for the 1968 assassination of Senator John Smith.', { date: '2019-09-03' });
+    expect(x.events.find((e) => e.eventType === 'killing')?.date).toBe('1968');
+    expect(x.events.find((e) => e.eventType === 'attack')?.date).toBe('2019-08-30');
   });
 
   test('dates are normalised against the document date', () => {

@@ -149,7 +149,8 @@ function datesOf(ctx: DocumentContext, frames: Frame[], documentDate?: string): 
     const dates = findDates(ctx.text, view.sentence.start, view.sentence.end, documentDate);
     if (!dates.length) continue;
     // Each date goes to the nearest trigger, a little in favour of one before it ("the attack on December 27").
-    const distance = (f: Frame, d: { start: number; end: number }) => (d.start >= f.end ? d.start - f.end : f.start - d.end + 20);
+    // ("a life sentence for the 1968 assassination": a date right before a noun dates that noun)
+    const distance = (f: Frame, d: { start: number; end: number }) => (d.start >= f.end ? d.start - f.end : /^\s*$/.test(ctx.text.slice(d.end, f.start)) ? 0 : f.start - d.end + 20);
     for (const d of dates) {
       let best: Frame | undefined;
       for (const f of fs) if (!best || distance(f, d) < distance(best, d)) best = f;

@@ -676,11 +676,37 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
   }
   if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest')) {
     // "the convictions of Bridget Kelly and Bill Baroni": each of them
-    for (let m = mentionAfter(view, i + 2); m && ctx.kindOf(m.entity) === 'person'; m = w[m.last] === 'and' ? view.mentions.find((x) => x.first === m!.last + 1) : undefined) {
+    const first = mentionAfter(view, i + 2);
+    for (let m = first && ctx.kindOf(first.entity) === 'person' ? first : personAfterTitles(ctx, view, i + 2); m && ctx.kindOf(m.entity) === 'person'; m = w[m.last] === 'and' ? view.mentions.find((x) => x.first === m!.last + 1) : undefined) {
       frame.roles.push({ role: frame.type === 'killing' ? 'killed' : 'about', entity: m.entity, label: `${tokens[i]!.text} of`, sentence: view.index, confidence: 0.7 });
     }
   }
   placeAfter(ctx, view, frame, i + 1);
+}
+
+/**
+ * The person after a title phrase at i: "of [United States] senator and presidential candidate
+ * [Robert F. Kennedy]", "of Iranian General [Qasem Soleimani]": common words with a title among
+ * them, places and nationalities.
+ */
+function personAfterTitles(ctx: DocumentContext, view: SentenceView, i: number): MentionRef | undefined {
+  let k = i;
+  let titled = false;
+  while (k < i + 10 && k < view.lower.length) {
+    const m = view.mentions.find((x) => x.first === k);
+    if (m) {
+      if (ctx.kindOf(m.entity) === 'person') return titled ? m : undefined;
+      if (ctx.kindOf(m.entity) !== 'place') return undefined;
+      k = m.last;
+      continue;
+    }
+    const word = view.lower[k]!;
+    if (PERSON_TITLES.has(word)) titled = true;
+    else if (!(word === 'and' || (/^\p{Ll}/u.test(view.sentence.tokens[k]!.text) && !NOT_MODIFIERS.test(word) && !EVENT_VERBS.has(word) && !SAY_VERBS.has(word)))
+      && !countryOfDemonym(view.sentence.tokens[k]!.text)) return undefined;
+    k++;
+  }
+  return undefined;
 }
 
 /** "In Iowa, caucuses were held", "In Kabul, gunmen killed": a place phrase set before the event. */
