@@ -35,10 +35,13 @@ export function findDates(text: string, start: number, end: number, documentDate
   if (!DATE_WORD.test(slice)) return out;
   // "scheduled for March 3", "will meet on Friday": a date without a year looks ahead, not back
   const ahead = FUTURE.test(slice);
-  for (const r of parser.parse(slice, ref ? { instant: ref, timezone: 'UTC' } : undefined)) {
+  // Without a document date, chrono would read "yesterday" against the clock: a date is kept only
+  // if it reads the same against two far-apart instants, so the output never depends on the day
+  const other = ref ? undefined : new Map(parser.parse(slice, { instant: UNDATED[1], timezone: 'UTC' }).map((r) => [r.index, normalise(r, undefined, ahead)]));
+  for (const r of parser.parse(slice, { instant: ref ?? UNDATED[0], timezone: 'UTC' })) {
     if (/^(march|may)$/.test(r.text)) continue; // "thousands march", "may win": verbs, not months
     const iso = normalise(r, ref, ahead);
-    if (iso) out.push({ start: start + r.index, end: start + r.index + r.text.length, text: r.text, iso });
+    if (iso && (!other || other.get(r.index) === iso)) out.push({ start: start + r.index, end: start + r.index + r.text.length, text: r.text, iso });
   }
   // Bare years after a preposition, which chrono leaves alone: "in 2003", "since 1982"; and
   // before what they date: "the 1968 assassination", "its 2016 election"
@@ -49,6 +52,9 @@ export function findDates(text: string, start: number, end: number, documentDate
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The anchors an undated document's dates are read against (see findDates). */
+const UNDATED = [new Date('2001-03-14T12:00:00Z'), new Date('2013-09-27T12:00:00Z')] as const;
 
 const FUTURE = /\b(will|shall|scheduled|upcoming|next|planned|plans|due to|set to|is to|are to|expected to)\b/i;
 

@@ -14,6 +14,9 @@ describe('findDates', () => {
     ['It was signed in November.', '2019-07-08', ['2018-11']],
     ['He was arrested yesterday.', '2019-05-16', ['2019-05-15']],
     ['In March 2018 the talks failed.', undefined, ['2018-03']],
+    // without a document date, nothing is read against the clock
+    ['He was arrested yesterday.', undefined, []],
+    ['He was arrested last night and charged today.', undefined, []],
     ['It comes one day after a strike.', '2020-01-03', []],
     ['608 troops were killed.', '2020-01-03', []],
     // a year before what it dates; not a count
