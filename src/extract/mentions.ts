@@ -480,8 +480,9 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       && !ORG_SUFFIXES.has(person[person.length - 1]!.toLowerCase())
       && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || canBeGivenName(person[0]!) || place);
     // "[Connecticut Governor] Ned Lamont": a name that ends in a title is what the title is of
+    // ("the [Senate] Majority Leader": an ambiguous title too, after a word that makes it one)
     if (!person.length && k < span.end && end === span.end && k > span.start && span.label !== 'PER'
-      && !AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) && !/^(of|for)$/i.test(t[k - 1]!.text)) { out.push({ start: span.start, end: k, label: place ? 'LOC' : span.label }); continue; }
+      && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || k < lastTitle) && !/^(of|for)$/i.test(t[k - 1]!.text)) { out.push({ start: span.start, end: k, label: place ? 'LOC' : span.label }); continue; }
     // "Mayor of Birmingham": what a title is of, when the gazetteer knows it as a place, is the place
     if (!person.length && k === span.start && /^(of|for)$/i.test(t[j]?.text ?? '') && j + 1 < span.end
       && isKnownPlace(t.slice(j + 1, span.end).map((x) => x.text).join(' '))) { out.push({ start: j + 1, end: span.end, label: 'LOC' }); continue; }
@@ -504,7 +505,7 @@ const isTitleWord = (w: string) => PERSON_TITLES.has(w) || (w.endsWith('s') && P
 
 const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting', 'associate', 'executive', 'senior', 'press',
   'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord', 'board',
-  'minority', 'majority']);
+  'minority', 'majority', 'supreme']);
 
 /**
  * "[Germany Richard Grenell]" (after "Ambassador to"), "Mayor of [Koszalin Piotr Jedlinski]": a

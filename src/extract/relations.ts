@@ -186,6 +186,19 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     if (view.entityAt[i]! < 0 && countryOfDemonym(view.sentence.tokens[i]!.text)) { nation = countryOfWord(ctx, view.sentence.tokens[i]!); nationWord = view.sentence.tokens[i]!.text; }
     i++;
   }
+  // "X, the Senate Majority Leader", "X, the Connecticut governor": a name, then the title it gives
+  const owner = view.mentions.find((x) => x.first === i);
+  if (owner && ctx.kindOf(owner.entity) !== 'person') {
+    let j = owner.last;
+    while (j < w.length && TITLE_WORDS.test(w[j]!)) { if (SECOND.test(w[j]!)) second = true; j++; }
+    const title = w[j];
+    if (!isTitle(title) || /^(of|for|at|from|with)$/.test(w[j + 1] ?? '')) return undefined;
+    const relation = LEAD_ROLES.has(title!) && !second ? 'leads' : MEMBER_ROLES.has(title!) || LEAD_ROLES.has(title!) ? 'member_of' : undefined;
+    if (!relation) return undefined;
+    const label = view.sentence.tokens.slice(owner.last, j + 1).map((t) => t.text).join(' ');
+    emit(m.entity, relation === 'member_of' && ctx.kindOf(owner.entity) === 'place' ? 'citizen_of' : relation, owner.entity, label, view.index, 0.8);
+    return j + 1;
+  }
   const role = w[i];
   if (!role) return undefined;
   let k = i + 1;
