@@ -85,6 +85,8 @@ describe('entity relations', () => {
     ['Maria Lopez was later injured in a shooting.', ['Maria Lopez', 'carried_out', '[other]']],
     // a place past "following" is the other event's
     ['The case turned on the convictions of John Smith following the “Bridgegate scandal” in Fort Lee.', ['[trial]', 'occurred_in', 'Fort Lee']],
+    // a vice president is no head
+    ['On Monday, former Vice President of the United States Joe Biden spoke in Ohio.', ['Joe Biden', 'leads', 'United States']],
     // a governor is not said to be the state's citizen
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
   ])('not: %s', (text, unexpected) => {
@@ -222,6 +224,8 @@ describe('events and their roles', () => {
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
     // a report of no event of its own sentence reports the event the article leads with
     ['A fire killed five people in Koszalin on Friday. NBC News reported the victims were teenagers.', [['NBC News', 'reported', '[other]']]],
+    // a place's election happens there
+    ["On Tuesday, Wisconsin's elections went ahead.", [['[election]', 'occurred_in', 'Wisconsin']]],
     // a person's trial or killing is suffered; a group's attack is done
     ["The case turned on Kelly and Baroni's convictions.", [['[trial]', 'about', 'Kelly'], ['[trial]', 'about', 'Baroni']]],
     ["Khashoggi's murder shocked Turkey.", [['[killing]', 'killed', 'Khashoggi']]],
@@ -363,6 +367,11 @@ describe('events and their roles', () => {
     const x = extractDocument('Maria Lopez was stabbed in prison on Friday. She is serving a life sentence for the 1968 assassination of Senator John Smith.', { date: '2019-09-03' });
     expect(x.events.find((e) => e.eventType === 'killing')?.date).toBe('1968');
     expect(x.events.find((e) => e.eventType === 'attack')?.date).toBe('2019-08-30');
+  });
+
+  test('two courts that rule are two rulings', () => {
+    const x = extractDocument('The Wisconsin Supreme Court ruled on Monday. The United States Supreme Court later ruled against the extension.');
+    expect(x.events.filter((e) => e.eventType === 'trial')).toHaveLength(2);
   });
 
   test('dates are normalised against the document date', () => {

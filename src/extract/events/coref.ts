@@ -95,6 +95,9 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
       if (same.some((x) => x.entity === r.entity)) score += r.role === 'occurred_in' ? 2 : r.role === 'carried_out' || r.role === 'ordered' ? 0.5 : 3;
       else if (r.role === 'occurred_in' && same.length && !same.some((x) => related(ctx, x.entity, r.entity, within))) conflict = true;
     }
+    // "the Wisconsin Supreme Court ruled ... The United States Supreme Court later ruled": two courts, two rulings
+    const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
+    if (f.type === 'trial' && doers(f.roles).length && doers(c.roles).length && !doers(f.roles).some((e) => doers(c.roles).includes(e))) conflict = true;
     if (conflict) continue;
     if (f.date && c.date) score += 2;
     else if (f.date) score -= 1; // a newly dated mention is likely another event

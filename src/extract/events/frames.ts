@@ -646,9 +646,11 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     // suffered, not done; anyone else's attack or ruling is theirs
     for (let m = view.mentions.find((x) => x.last === k); m; m = w[m.first - 1] === 'and' ? view.mentions.find((x) => x.last === m!.first - 1) : undefined) {
       const person = ctx.kindOf(m.entity) === 'person';
-      const role = person && frame.type === 'killing' ? 'killed' : person && (frame.type === 'trial' || frame.type === 'arrest') ? 'about' : 'carried_out';
+      // ("Wisconsin's elections": a place's election, protest or trial happens there)
+      const scene = ctx.kindOf(m.entity) === 'place' && /^(election|protest|conflict|meeting|trial|other)$/.test(frame.type);
+      const role = scene ? 'occurred_in' : person && frame.type === 'killing' ? 'killed' : person && (frame.type === 'trial' || frame.type === 'arrest') ? 'about' : 'carried_out';
       frame.roles.push({ role, entity: m.entity, label: `${tokens[k - 1]!.text}'s`, sentence: view.index, confidence: 0.6 });
-      if (role === 'carried_out') break;
+      if (role === 'carried_out' || role === 'occurred_in') break;
     }
   } else if (k >= 0) {
     const country = countryOfDemonym(tokens[k]!.text) ?? countryName(tokens[k]!.text);
