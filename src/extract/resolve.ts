@@ -158,6 +158,8 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     const [short, long] = name.length <= known.length ? [name, known] : [known, name];
     if (short.length === 1 && long.length === 2 && long[0] === short[0] && /^(islands?|isles?|county|province|district|region)$/.test(long[1]!)
       && !knownPlaceWord(short[0]!)) return true;
+    // "Bradley Airport" after "Bradley International Airport": the same first and last words
+    if (short.length >= 2 && long.length > short.length && long[0] === short[0] && long[long.length - 1] === short[short.length - 1] && inOrder(short, long)) return true;
     // "landing at Fath" after "Fath Airport": an airport by its name alone (not "Baghdad", a city)
     if (short.length === 1 && long.length >= 2 && long.length <= 3 && long[0] === short[0] && /^(airport|airfield|air base)$/.test(long.slice(1).join(' ').replace(/^international /, ''))
       && !knownPlaceWord(short[0]!)) return true;
@@ -184,6 +186,13 @@ const knownPlaceWord = (w: string) => isKnownPlace(w.charAt(0).toUpperCase() + w
 
 function withoutGeneration(name: string[]): string[] {
   return name.length > 1 && GENERATION.test(name[name.length - 1]!) ? name.slice(0, -1) : name;
+}
+
+/** Whether every word of `part` is in `whole`, in order, with others between them maybe. */
+function inOrder(part: readonly string[], whole: readonly string[]): boolean {
+  let k = 0;
+  for (const w of whole) if (w === part[k]) k++;
+  return k === part.length;
 }
 
 function isSubsequence(part: string[], whole: string[]): boolean {

@@ -45,6 +45,11 @@ describe('one entity, several names', () => {
       .toEqual([['Baghdad International Airport', 'place'], ['Baghdad', 'place']]);
   });
 
+  test('a place named without a middle word of its name', () => {
+    expect(entities('It crashed near Bradley International Airport. Officials at Bradley Airport spoke.', [['Bradley International Airport', 'LOC'], ['Bradley Airport', 'LOC']]))
+      .toEqual([['Bradley International Airport', 'place']]);
+  });
+
   test('an organisation\'s head word alone refers back to it', () => {
     expect(entities('The Supreme Court ruled. Writing for the Court, Justice Kagan agreed.', [['Supreme Court', 'ORG'], ['Court', 'ORG'], ['Kagan', 'PER']]))
       .toEqual([['Supreme Court', 'group'], ['Kagan', 'person']]);
