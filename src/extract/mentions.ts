@@ -557,6 +557,12 @@ function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       out[out.length - 1] = { start: prev.start, end: span.end, label: 'LOC' };
       continue;
     }
+    // "[Las]LOC [Vegas Review-Journal]ORG": a place's name cut in two at the start of another name
+    if (prev && prev.end === span.start && prev.end - prev.start === 1 && span.end - span.start >= 2
+      && isKnownPlace(sentence.tokens.slice(prev.start, span.start + 1).map((t) => t.text).join(' '))) {
+      out[out.length - 1] = { start: prev.start, end: span.end, label: span.label };
+      continue;
+    }
     // "[American]MISC [Civil Liberties Union]ORG": a nationality that begins an organisation's name
     if (prev && prev.end === span.start && prev.label === 'MISC' && prev.end - prev.start === 1 && span.label === 'ORG' && span.end - span.start >= 2
       && countryOfDemonym(sentence.tokens[prev.start]!.text)) {
