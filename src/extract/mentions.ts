@@ -45,6 +45,8 @@ const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
 function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: TokenSpan | undefined): boolean {
   if (!next || next.label !== 'LOC' || t[s.end]?.text !== ',' || next.start !== s.end + 1) return false;
   if (s.label === 'PER' && s.end - s.start >= 2 && isGivenName(t[s.start]!.text)) return false;
+  // "appeared in Christchurch District Court, New Zealand": an organisation's name stays one
+  if (s.label === 'ORG' && s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())) return false;
   const state = t.slice(next.start, next.end).map((x) => x.text).join(' ');
   if (!subdivisionCountry(state) && !countryName(state)) return false;
   const after = t[next.end]?.text;

@@ -143,6 +143,8 @@ cases('halves joined, parties and plural titles apart', [
   ['The American Civil Liberties Union sued .', [[1, 2, 'MISC'], [2, 5, 'ORG']], [['American Civil Liberties Union', 'ORG']]],
   // two halves of a place the gazetteer knows, whatever their types
   ['Talks with the United Arab Emirates ended .', [[3, 4, 'LOC'], [4, 6, 'MISC']], [['United Arab Emirates', 'LOC']]],
+  // an organisation's name before its country stays an organisation's
+  ['He appeared in Christchurch District Court , New Zealand .', [[3, 6, 'ORG'], [7, 9, 'LOC']], [['Christchurch District Court', 'ORG'], ['New Zealand', 'LOC']]],
   // a place's name cut in two at the start of another name
   ['The Las Vegas Review-Journal reported it .', [[1, 2, 'LOC'], [2, 4, 'ORG']], [['Las Vegas Review-Journal', 'ORG']]],
   // one name the model cut in two, of one type
