@@ -232,6 +232,8 @@ describe('events and their roles', () => {
     // a death is about who died; dying in an attack is being killed by it
     ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
     ['Qasem Soleimani died in the strike near Baghdad.', [['[attack]', 'killed', 'Qasem Soleimani']]],
+    // a participle after the clause, of the clause's one person
+    ['Maria Lopez, aged 28, appeared in court in Lyon yesterday, charged with fraud.', [['[trial]', 'about', 'Maria Lopez']]],
     // found dead, past an apposition with a comma inside
     ['Maria Lopez, the mayor of Lyon, France, was found dead on Friday.', [['[other]', 'about', 'Maria Lopez']]],
     // the victim after a title phrase

@@ -171,14 +171,20 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // "X attacked Y", "the United States took out Y", "an American drone targeted a convoy".
       // "U.S. troops killed in Iraq" is passive: a participle followed by a preposition
       const reduced = /^(in|by|during|at|from|since|while|on|near|as)$/.test(w[i + 1] ?? '') && !KILL_PHRASALS.has(phrasal);
-      const passive = BE.test(w[auxiliaryBefore(w, i)] ?? '') || reduced;
+      // "X appeared in court on Friday, charged with murder": what the clause's one person underwent
+      const afterClause = w[i - 1] === ',' && (verbType === 'trial' || verbType === 'arrest') && /^(with|of|for|over|to)$/.test(w[i + 1] ?? '');
+      if (afterClause) {
+        const people = new Set(view.mentions.filter((x) => x.last < i && ctx.kindOf(x.entity) === 'person').map((x) => x.entity));
+        subject = people.size === 1 ? [...people][0] : undefined;
+      }
+      const passive = BE.test(w[auxiliaryBefore(w, i)] ?? '') || reduced || afterClause;
       const agent = passive ? undefined : (subject !== undefined && agentKind(ctx, subject) ? subject : undefined) ?? demonymAgent(ctx, view, i);
       const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
       // "Police arrested X", "A judge convicted X": no named agent, but a named object
       if (agent === undefined && !passive && !objectNamed(view, last)) continue;
       const f = make(verbType, i, last, false);
       if (passive) {
-        const victim = reduced ? subject : subjectBefore(ctx, view, i - 1);
+        const victim = reduced || afterClause ? subject : subjectBefore(ctx, view, i - 1);
         if (victim !== undefined) role(f, verbType === 'killing' ? 'killed' : verbType === 'attack' ? 'targeted' : 'about', victim, tokens[i]!.text, 0.7);
         const by = w[last] === 'by' ? mentionAt(view, last + 1) : undefined;
         if (by) role(f, 'carried_out', by.entity, `${tokens[i]!.text} by`, 0.75);
