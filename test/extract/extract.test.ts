@@ -232,6 +232,8 @@ describe('events and their roles', () => {
     // a death is about who died; dying in an attack is being killed by it
     ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
     ['Qasem Soleimani died in the strike near Baghdad.', [['[attack]', 'killed', 'Qasem Soleimani']]],
+    // an act whose object is an event is that event
+    ['The European Union imposed sanctions on Russia on Monday.', [['European Union', 'carried_out', '[sanction]'], ['[sanction]', 'targeted', 'Russia']]],
     // a participle after the clause, of the clause's one person
     ['Maria Lopez, aged 28, appeared in court in Lyon yesterday, charged with fraud.', [['[trial]', 'about', 'Maria Lopez']]],
     // found dead, past an apposition with a comma inside

@@ -226,6 +226,16 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       out.splice(k, 1);
     }
   }
+  // "The European Union imposed sanctions on Russia", "X staged a protest": an act whose object
+  // is an event is that event, carried out by the act's subject
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (!a.action || !b.noun || b.first < a.last || b.first - a.last > 3 || b.type === 'statement') continue;
+    if (!w.slice(a.last, b.first).every((x, j) => /^(a|an|the|its|their|his|her|new|fresh|further|more|two|several)$/.test(x) || (j > 0 && /^\p{Ll}+$/u.test(x) && !NOT_MODIFIERS.test(x)))) continue;
+    for (const r of a.roles) if (r.role === 'carried_out' && !b.roles.some((x) => x.role === 'carried_out' && x.entity === r.entity)) b.roles.push({ ...r, confidence: 0.7 });
+    out.splice(k, 1);
+  }
   // One event named by a verb and a noun: "took out X ... in airstrikes".
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
