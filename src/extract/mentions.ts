@@ -133,7 +133,27 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out))));
+  return recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out)))));
+}
+
+/**
+ * "Australian store chains Woolworths and Coles lowered ... On Wednesday, Woolworths also
+ * limited": a name the document gives elsewhere, met again mid-sentence where the model saw
+ * nothing, is a mention of it too.
+ */
+function recurrences(text: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const single = new Map<string, EntityLabel>();
+  for (const m of mentions) if (m.label !== 'MISC' && m.last - m.first === 1 && m.text.length >= 4 && /^\p{Lu}\p{Ll}/u.test(m.text)) single.set(m.text, single.has(m.text) && single.get(m.text) !== m.label ? 'MISC' : m.label);
+  if (!single.size) return mentions;
+  const taken = new Set(mentions.map((m) => `${m.sentence} ${m.first}`));
+  const covered = (si: number, k: number) => mentions.some((m) => m.sentence === si && m.first <= k && k < m.last);
+  const more: Mention[] = [];
+  sentences.forEach((s, si) => s.tokens.forEach((t, k) => {
+    const label = single.get(t.text);
+    if (!label || label === 'MISC' || k === 0 || taken.has(`${si} ${k}`) || covered(si, k) || /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(s.tokens[k - 1]!.text)) return;
+    more.push(mention(text, s, si, k, k + 1, label));
+  }));
+  return more.length ? [...mentions, ...more].sort((a, b) => a.sentence - b.sentence || a.first - b.first) : mentions;
 }
 
 /** "Liberals", "Democrats" in a document that names the Liberal or Democratic Party: the party. */

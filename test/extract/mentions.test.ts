@@ -240,3 +240,9 @@ cases('a list of names is of one kind', [
 test('names of miscellaneous things keep their lower-case words', () => {
   expect(mentions('He won the Tour de France again .', [[3, 6, 'MISC']])).toEqual([['Tour de France', 'MISC']]);
 });
+
+test('a one-word name met again mid-sentence where the model saw nothing is a mention of it', () => {
+  const text = 'Store chains Woolworths and Coles lowered limits. On Wednesday, Woolworths also limited deliveries.';
+  expect(findMentions(text, tokenize(text), stub([[2, 3, 'ORG'], [4, 5, 'ORG']])).map((m) => [m.text, m.label, m.sentence]))
+    .toEqual([['Woolworths', 'ORG', 0], ['Coles', 'ORG', 0], ['Woolworths', 'ORG', 1]]);
+});
