@@ -246,3 +246,9 @@ test('a one-word name met again mid-sentence where the model saw nothing is a me
   expect(findMentions(text, tokenize(text), stub([[2, 3, 'ORG'], [4, 5, 'ORG']])).map((m) => [m.text, m.label, m.sentence]))
     .toEqual([['Woolworths', 'ORG', 0], ['Coles', 'ORG', 0], ['Woolworths', 'ORG', 1]]);
 });
+
+test('a closed-class word alone is no name, capitalised at the start of a sentence or not', () => {
+  for (const word of ['Maybe', 'Why', 'Together', 'Myself']) {
+    expect(mentions(`${word} , they said .`, [[0, 1, 'PER']])).toEqual([]);
+  }
+});
