@@ -279,8 +279,10 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     const person = w[org.last] === ',' ? view.mentions.find((m) => m.first === org.last + 1)
       : titled ? view.mentions.find((m) => m.first === org.last) : undefined;
     if (!person || ctx.kindOf(person.entity) !== 'person') continue;
-    // ("Vice President of the United States Joe Biden": a second is no head)
-    const relation: Relation = LEAD_ROLES.has(role) && !SECOND.test(w[i - 1] ?? '') ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
+    // ("Vice President of the United States Joe Biden": a second is no head; "First Minister of
+    // Scotland Nicola Sturgeon" is)
+    const head = (LEAD_ROLES.has(role) && !SECOND.test(w[i - 1] ?? '')) || (role === 'minister' && /^(prime|first|chief)$/.test(w[i - 1] ?? ''));
+    const relation: Relation = head ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
     emit(person.entity, relation, org.entity, `${role} ${w[i + 1]}`, view.index, 0.75);
   }
 }

@@ -102,6 +102,8 @@ describe('entity relations', () => {
     ['John Smith resigned as chairman of Acme Corp on Friday.', ['John Smith', 'leads', 'Acme Corp']],
     ['John Smith, who became mayor of Boston in 2010, spoke.', ['John Smith', 'leads', 'Boston']],
     ['Boris Johnson became Prime Minister of the United Kingdom in July.', ['Boris Johnson', 'leads', 'United Kingdom']],
+    // a first minister leads
+    ['First Minister of Scotland Nicola Sturgeon said it was wrong.', ['Nicola Sturgeon', 'leads', 'Scotland']],
     // a name, then the title it gives, in apposition
     ['Ned Lamont, the Connecticut governor, spoke in Hartford.', ['Ned Lamont', 'leads', 'Connecticut']],
     ['Mitch McConnell, the Senate Majority Leader, spoke in Washington.', ['Mitch McConnell', 'member_of', 'Senate']],
