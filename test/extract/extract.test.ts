@@ -375,6 +375,11 @@ describe('events and their roles', () => {
     expect(x.events.find((e) => e.eventType === 'attack')?.date).toBe('2019-08-30');
   });
 
+  test('a fire word that modifies another names no fire', () => {
+    const x = extractDocument('Joachim Brudzinski ordered fire safety checks across Poland.');
+    expect(x.events.map((e) => e.summary)).toEqual(['Joachim Brudzinski ordered fire safety checks across Poland']);
+  });
+
   test('two courts that rule are two rulings', () => {
     const x = extractDocument('The Wisconsin Supreme Court ruled on Monday. The United States Supreme Court later ruled against the extension.');
     expect(x.events.filter((e) => e.eventType === 'trial')).toHaveLength(2);

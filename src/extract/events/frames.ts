@@ -382,7 +382,7 @@ const conducted: VerbPattern = (s, i, subject) => {
   const w = s.view.lower;
   if (!CONDUCT_VERBS.has(w[i]!) || !agentKind(s.ctx, subject)) return undefined;
   const target = eventNounAfter(s.view, i + 1);
-  if (target === undefined || (/^fires?$/.test(w[target]!) && notAFire(w[target - 1], w[target + 1]))) return undefined;
+  if (target === undefined) return undefined;
   return objectEvent(s, i, target, 'carried_out', subject, 0.7);
 };
 
@@ -591,7 +591,8 @@ function eventNounAfter(view: SentenceView, i: number, overNames = false): numbe
   for (let k = i; k < Math.min(view.lower.length, i + (overNames ? 8 : 5)); k++) {
     // "won the Democratic Party's Nevada caucuses": names may modify the noun
     if ((view.entityAt[k]! >= 0 && !overNames) || /^[,.;:“”"]$/.test(view.lower[k]!)) return undefined;
-    if (EVENT_NOUNS.has(view.lower[k]!)) return k;
+    // ("ordered fire safety checks": a fire word that modifies another is no fire)
+    if (EVENT_NOUNS.has(view.lower[k]!) && !(/^fires?$/.test(view.lower[k]!) && notAFire(view.lower[k - 1], view.lower[k + 1]))) return k;
   }
   return undefined;
 }
