@@ -104,6 +104,9 @@ function actionPhrase(ctx: DocumentContext, frame: EventCluster['frames'][number
   const view = ctx.sentences[frame.sentence]!;
   let end = frame.last;
   while (end < view.lower.length && end < frame.last + 6 && !/^[.,;:!?()“”"—–-]$|^(and|but|which|who|that|after|before|when|while|because|as|since|if)$/.test(view.lower[end]!)) end++;
+  // not in the middle of a name ("... a state of emergency in New York")
+  const cut = view.mentions.find((m) => m.first < end && end < m.last);
+  if (cut) end = cut.last;
   return ctx.text.slice(view.sentence.tokens[frame.first]!.start, view.sentence.tokens[end - 1]!.end);
 }
 

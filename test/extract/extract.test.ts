@@ -234,6 +234,9 @@ describe('events and their roles', () => {
     // a death is about who died; dying in an attack is being killed by it
     ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
     ['Qasem Soleimani died in the strike near Baghdad.', [['[attack]', 'killed', 'Qasem Soleimani']]],
+    // declaring a state of emergency is an act; declaring that is a statement
+    ['Governor Andrew Cuomo declared a state of emergency in New York.', [['Andrew Cuomo', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'New York']]],
+    ['Andrew Cuomo declared that the crisis was over.', [['Andrew Cuomo', 'said', '[statement]']]],
     // an act whose object is an event is that event
     ['The European Union imposed sanctions on Russia on Monday.', [['European Union', 'carried_out', '[sanction]'], ['[sanction]', 'targeted', 'Russia']]],
     // a participle after the clause, of the clause's one person
@@ -373,6 +376,11 @@ describe('events and their roles', () => {
     const x = extractDocument('Maria Lopez was stabbed in prison on Friday. She is serving a life sentence for the 1968 assassination of Senator John Smith.', { date: '2019-09-03' });
     expect(x.events.find((e) => e.eventType === 'killing')?.date).toBe('1968');
     expect(x.events.find((e) => e.eventType === 'attack')?.date).toBe('2019-08-30');
+  });
+
+  test('an act is named by its words, not cutting a name', () => {
+    const x = extractDocument('Governor Andrew Cuomo declared a state of emergency in New York.');
+    expect(x.events.map((e) => e.summary)).toEqual(['Andrew Cuomo declared a state of emergency in New York']);
   });
 
   test('a fire word that modifies another names no fire', () => {

@@ -105,6 +105,12 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (eventSubject && subject !== undefined && relativeClauseBetween(view, eventSubject, i)) subject = undefined;
 
     // Statements and reports: "X said", "X reported", and after a quote ", said X".
+    // "X declared a state of emergency", "declared tomorrow a day of mourning": an act, not words
+    const declares = /^(declared|proclaimed)$/.test(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x));
+    if (declares && subject !== undefined && agentKind(ctx, subject) && namedBefore(view, i)) {
+      action(scope, i, subject);
+      continue;
+    }
     if (SAY_VERBS.has(word) || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
       statement(scope, i, subject);
       continue;
@@ -281,6 +287,8 @@ function objectEvent({ ctx, view, make, role }: Scope, i: number, target: number
  * was called").
  */
 const NO_ACT = /^(based|located|named|called|aged|dubbed|titled|entitled|related|supposed|concerned|involved|seemed|appeared|remained|stayed|wanted|hoped|expected|believed|liked|loved|used|needed|owned|happened|followed|included|compared|lived|worked|served|faced|continued|tried|managed|failed|refused|started|ended|finished|added|noted|stated|explained|described|asked|answered|replied|mentioned|reported|suggested|indicated|revealed|commented|remarked|characterised|characterized|estimated|talked|credited|thanked|recognised|recognized|urged|praised|criticised|criticized|projected|welcomed|questioned|acknowledged|tweeted|posted|expressed|claimed|confirmed|announced|responded|spoke|emphasized|emphasised|stressed|reiterated|insisted|argued|warned|cited)$/;
+/** What is declared by an act: "a state of emergency", "a day of mourning", "war", "bankruptcy". */
+const DECLARABLE = /^(state|emergency|day|days|mourning|war|independence|victory|bankruptcy|curfew|lockdown|disaster|martial|holiday|ceasefire|truce)$/;
 /** Irregular pasts of verbs of acts (regular ones end in -ed). */
 const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', 'sent', 'brought', 'bought', 'sold', 'built', 'paid',
   'set', 'put', 'cut', 'left', 'ran', 'wrote', 'kept', 'sought', 'threw', 'withdrew', 'drove', 'rode', 'fled', 'spent', 'broke',
