@@ -83,6 +83,9 @@ describe('entity relations', () => {
     ['Speaking to BBC Sport, Karsten Warholm said the race was tough.', ['[statement]', 'about', 'BBC Sport']],
     // a passive past an adverb is no act of its subject
     ['Maria Lopez was later injured in a shooting.', ['Maria Lopez', 'carried_out', '[other]']],
+    // a name with a verb of its own is no object of the verb before
+    ['The Scottish National Party gained 13 seats and Liberal Democrats lost 10.', ['[other]', 'about', 'Liberal Democrats']],
+    ['Voters in Ohio backed the plan and John Smith said so.', ['[other]', 'about', 'John Smith']],
     // a place past "following" is the other event's
     ['The case turned on the convictions of John Smith following the “Bridgegate scandal” in Fort Lee.', ['[trial]', 'occurred_in', 'Fort Lee']],
     // a vice president is no head

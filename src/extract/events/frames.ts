@@ -626,6 +626,9 @@ function victims(ctx: DocumentContext, view: SentenceView, frame: Frame, from: n
       const owned = (view.lower[m.last] === "'s" || view.lower[m.last] === "'") ? view.mentions.find((x) => x.first === m.last + 1) : undefined;
       const target = owned ?? m;
       const kind = ctx.kindOf(target.entity);
+      // "gained 13 seats and Liberal Democrats lost 10": a name with a verb of its own begins another clause
+      const next = target.last;
+      if (k > from && next < view.lower.length && (isActionVerb(view, next) || SAY_VERBS.has(view.lower[next] ?? '') || EVENT_VERBS.has(view.lower[next] ?? ''))) break;
       if (relation === 'targeted' || kind !== 'place') {
         frame.roles.push({ role: relation, entity: target.entity, label: view.sentence.tokens[from - 1]!.text, sentence: view.index, confidence: 0.75 });
         found++;
