@@ -114,8 +114,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // "We", "Although", "Mayor" alone are not names
       const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
       if (last - first === 1 && surface !== surface.toUpperCase() && (FUNCTION_WORDS.has(surface.toLowerCase()) || PERSON_TITLES.has(surface.toLowerCase()))) continue;
-      // "CEO", "MP" alone are titles; a single letter or initial is no name, nor "pro-Beijing" or "U.S.-led"
-      if (last - first === 1 && (TITLE_ACRONYMS.test(surface) || /^\p{Lu}\.?$/u.test(surface))) continue;
+      // "CEO", "MP" alone are titles; a single letter, an initial or a Roman numeral is no name, nor "pro-Beijing" or "U.S.-led"
+      if (last - first === 1 && (TITLE_ACRONYMS.test(surface) || /^\p{Lu}\.?$/u.test(surface) || /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(surface))) continue;
       // "nine billion US dollars": a currency's country is no place of the story
       if (label === 'LOC' && /^dollars?$/.test(tokens[last]?.text ?? '')) continue;
       // "Article 5", "Section 230", "Phase II": the numbered part of something
