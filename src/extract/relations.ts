@@ -463,6 +463,21 @@ function leadership(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
   }
 }
 
+/**
+ * After a name at i, a phrase that says where it is: "is located in", ", based in", for a place
+ * "is a city in": the phrase's label and where the place's name may begin.
+ */
+function locatedPhrase(view: SentenceView, kind: string, i: number): [string, number] | undefined {
+  const w = view.lower;
+  let k = w[i] === ',' ? i + 1 : i;
+  if (/^(is|was|are|were)$/.test(w[k] ?? '')) k++;
+  if (/^(located|based|situated|headquartered)$/.test(w[k] ?? '') && LOCATION_PREPOSITIONS.has(w[k + 1] ?? '')) return [`${w[k]} ${w[k + 1]}`, k + 2];
+  if (kind !== 'place' || k === i || !/^(is|was)$/.test(w[k - 1]!) || !/^(a|an|the)$/.test(w[k] ?? '')) return undefined;
+  let j = k + 1;
+  while (j < k + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[j]?.text ?? '') && !PLACE_KINDS.has(w[j]!)) j++;
+  return PLACE_KINDS.has(w[j] ?? '') && /^(in|of)$/.test(w[j + 1] ?? '') ? [`${w[j]} ${w[j + 1]}`, j + 2] : undefined;
+}
+
 /** "the U.S. Embassy in Baghdad", "camp Taji north of Baghdad", "Baghdad International Airport". */
 function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
@@ -475,7 +490,9 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     let skipped = 0;
     if (kind === 'group') while (skipped < 2 && MEMBER_NOUNS.test(w[i] ?? '')) { i++; skipped++; }
     if (skipped && !LOCATION_PREPOSITIONS.has(w[i] ?? '')) { i = m.last; skipped = 0; }
-    if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = skipped ? `${w.slice(m.last, i).join(' ')} ${w[i]}` : w[i]; i++; }
+    const located = skipped ? undefined : locatedPhrase(view, kind, i);
+    if (located) [label, i] = located;
+    else if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = skipped ? `${w.slice(m.last, i).join(' ')} ${w[i]}` : w[i]; i++; }
     else if (DIRECTIONS.test(w[i] ?? '') && w[i + 1] === 'of') { label = `${w[i]} of`; i += 2; }
     if (label) {
       // "ISIL terrorists in Syria and Iraq": each of the places; a country is in no city ("Rai

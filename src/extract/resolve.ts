@@ -172,6 +172,9 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     if (short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
     // "Quds" and "Quds Force": a name and the same name with an organisation word
     if (long.length === short.length + 1 && ORG_SUFFIXES.has(long[long.length - 1]!) && long.slice(0, -1).join(' ') === short.join(' ')) return true;
+    // "Liberal Democrat candidate" and the "Liberal Democrats": one word in the singular
+    if (short.length === long.length && short.length >= 2 && short.slice(0, -1).join(' ') === long.slice(0, -1).join(' ')
+      && (short[short.length - 1] + 's' === long[long.length - 1] || long[long.length - 1] + 's' === short[short.length - 1])) return true;
     // "the Liberals", "Democrats": a party's members, by the party's name
     if (short.length === 1 && long.length === 2 && long[1] === 'party' && partyMembersWord(long[0]!) === short[0]) return true;
     // "the Court" after "the Supreme Court": the head word alone refers back

@@ -110,6 +110,10 @@ describe('entity relations', () => {
     // a name, then the title it gives, in apposition
     ['Ned Lamont, the Connecticut governor, spoke in Hartford.', ['Ned Lamont', 'leads', 'Connecticut']],
     ['Mitch McConnell, the Senate Majority Leader, spoke in Washington.', ['Mitch McConnell', 'member_of', 'Senate']],
+    // a phrase that says where a place or group is
+    ['Toowoomba is located in Queensland, Australia.', ['Toowoomba', 'located_in', 'Queensland']],
+    ['Toowoomba is a city in Queensland.', ['Toowoomba', 'located_in', 'Queensland']],
+    ['Acme Corp, based in Ohio, makes tools.', ['Acme Corp', 'located_in', 'Ohio']],
     // a possessive title in apposition
     ["Jacinda Ardern, New Zealand's prime minister, spoke in Wellington.", ['Jacinda Ardern', 'leads', 'New Zealand']],
     ['Syrian President Bashar al-Assad visited Moscow.', ['Bashar al-Assad', 'leads', 'Syria']],

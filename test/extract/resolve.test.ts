@@ -45,6 +45,11 @@ describe('one entity, several names', () => {
       .toEqual([['Baghdad International Airport', 'place'], ['Baghdad', 'place']]);
   });
 
+  test('a group named with a word in the singular', () => {
+    expect(entities('Craig Farquharson, Liberal Democrat candidate, spoke. The Liberal Democrats want less tape.', [['Craig Farquharson', 'PER'], ['Liberal Democrat', 'ORG'], ['Liberal Democrats', 'ORG']]).map(([, kind]) => kind))
+      .toEqual(['person', 'group']);
+  });
+
   test('a place named without a middle word of its name', () => {
     expect(entities('It crashed near Bradley International Airport. Officials at Bradley Airport spoke.', [['Bradley International Airport', 'LOC'], ['Bradley Airport', 'LOC']]))
       .toEqual([['Bradley International Airport', 'place']]);
