@@ -96,6 +96,8 @@ function mentionFrom(view: SentenceView, i: number, skipModifiers = true): Menti
     j++;
     skipped++;
   }
+  // "in the state of Queensland", "in the city of Mosul"
+  if (skipModifiers && PLACE_KINDS.has(view.lower[j] ?? '') && view.lower[j + 1] === 'of' && j > i && view.lower[j - 1] === 'the') j += 2;
   return view.mentions.find((m) => m.first === j);
 }
 

@@ -114,6 +114,7 @@ describe('entity relations', () => {
     ['Toowoomba is located in Queensland, Australia.', ['Toowoomba', 'located_in', 'Queensland']],
     ['Toowoomba is a city in Queensland.', ['Toowoomba', 'located_in', 'Queensland']],
     ['Acme Corp, based in Ohio, makes tools.', ['Acme Corp', 'located_in', 'Ohio']],
+    ['Toowoomba is located in the state of Queensland.', ['Toowoomba', 'located_in', 'Queensland']],
     // a possessive title in apposition
     ["Jacinda Ardern, New Zealand's prime minister, spoke in Wellington.", ['Jacinda Ardern', 'leads', 'New Zealand']],
     ['Syrian President Bashar al-Assad visited Moscow.', ['Bashar al-Assad', 'leads', 'Syria']],
@@ -233,6 +234,8 @@ describe('events and their roles', () => {
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
     // a report of no event of its own sentence reports the event the article leads with
     ['A fire killed five people in Koszalin on Friday. NBC News reported the victims were teenagers.', [['NBC News', 'reported', '[other]']]],
+    // "in the city of X"
+    ['Attacks in the city of Mosul continued on Monday.', [['[attack]', 'occurred_in', 'Mosul']]],
     // a place's election happens there
     ["On Tuesday, Wisconsin's elections went ahead.", [['[election]', 'occurred_in', 'Wisconsin']]],
     // a person's trial or killing is suffered; a group's attack is done

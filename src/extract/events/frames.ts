@@ -5,7 +5,7 @@ import type { EventType, Relation } from '../../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
 import { resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
-import { KIN_NOUNS, PERSON_TITLES } from '../lexicon/titles.js';
+import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from '../lexicon/titles.js';
 import {
   AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
   RESULT_VERBS, ROLE_VERBS, SAY_VERBS, TRAVEL_VERBS, WIN_VERBS, notAFire,
@@ -785,6 +785,8 @@ function mentionAfter(view: SentenceView, i: number, asTarget = false): MentionR
   let k = i;
   while (k < view.lower.length && view.entityAt[k]! < 0 && k < i + 3 && /^\p{Ll}/u.test(view.sentence.tokens[k]!.text) && !NOT_MODIFIERS.test(view.lower[k]!)
     && !ROLE_VERBS.has(view.lower[k]!) && !EVENT_VERBS.has(view.lower[k]!) && !SAY_VERBS.has(view.lower[k]!)) k++;
+  // "in the city of Mosul"
+  if (k > i && PLACE_KINDS.has(view.lower[k - 1]!) && view.lower[k] === 'of') k++;
   let m = view.mentions.find((x) => x.first === k);
   if (m && (view.lower[m.last] === "'s")) m = view.mentions.find((x) => x.first === m!.last + 1) ?? m;
   const next = m ? view.sentence.tokens[m.last] : undefined;
