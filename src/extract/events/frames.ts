@@ -242,6 +242,21 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     for (const r of a.roles) if (r.role === 'carried_out' && !b.roles.some((x) => x.role === 'carried_out' && x.entity === r.entity)) b.roles.push({ ...r, confidence: 0.7 });
     out.splice(k, 1);
   }
+  // "Joe Biden defeated Donald Trump in the election": an act within an event is the event's;
+  // in an election, its candidates are what it is about
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (!a.action || w[a.first] === 'died' || !b.noun || b.type === 'statement' || b.first < a.last || b.first - a.last > 8) continue;
+    const at = w.slice(a.last, b.first).findIndex((x) => /^(in|during)$/.test(x));
+    if (at < 0 || !w.slice(a.last + at + 1, b.first).every((x) => /^\p{Ll}+$/u.test(x) && !NOT_MODIFIERS.test(x))) continue;
+    for (const r of a.roles) {
+      if (r.role === 'occurred_in') continue;
+      const role = b.type === 'election' ? 'about' : r.role;
+      if (!b.roles.some((x) => x.role === role && x.entity === r.entity)) b.roles.push({ ...r, role, confidence: 0.6 });
+    }
+    out.splice(k, 1);
+  }
   // One event named by a verb and a noun: "took out X ... in airstrikes".
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
