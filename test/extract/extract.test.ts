@@ -247,6 +247,8 @@ describe('events and their roles', () => {
     // declaring a state of emergency is an act; declaring that is a statement
     ['Governor Andrew Cuomo declared a state of emergency in New York.', [['Andrew Cuomo', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'New York']]],
     ['Andrew Cuomo declared that the crisis was over.', [['Andrew Cuomo', 'said', '[statement]']]],
+    // ending or starting something is an act
+    ['Elizabeth Warren ended her campaign on Thursday.', [['Elizabeth Warren', 'carried_out', '[other]']]],
     // an act within an election is the election's, about its candidates
     ['Joe Biden defeated Donald Trump in the election.', [['[election]', 'about', 'Joe Biden'], ['[election]', 'about', 'Donald Trump']]],
     // an act whose object is an event is that event
