@@ -182,8 +182,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   let nation: number | undefined;
   let nationWord = '';
   // modifiers, adjectives of party or nation, and words that make a title with the next
-  while (i < w.length && !(w[i] === 'prime' && w[i + 1] === 'minister') && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0)
-    || (view.entityAt[i]! >= 0 && view.entityAt[i + 1]! < 0 && /^\p{Lu}+$/u.test(view.sentence.tokens[i]!.text)))) {
+  while (i < w.length && !(w[i] === 'prime' && w[i + 1] === 'minister') && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0))) {
     if (SECOND.test(w[i]!)) second = true;
     if (view.entityAt[i]! < 0 && countryOfDemonym(view.sentence.tokens[i]!.text)) { nation = countryOfWord(ctx, view.sentence.tokens[i]!); nationWord = view.sentence.tokens[i]!.text; }
     i++;
@@ -194,7 +193,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     let j = owner.last;
     while (j < w.length && TITLE_WORDS.test(w[j]!)) { if (SECOND.test(w[j]!)) second = true; j++; }
     const title = w[j];
-    if (!isTitle(title) || /^(of|for|at|from|with)$/.test(w[j + 1] ?? '')) return undefined;
+    if (!isTitle(title)) return undefined;
     const relation = LEAD_ROLES.has(title!) && !second ? 'leads' : MEMBER_ROLES.has(title!) || LEAD_ROLES.has(title!) ? 'member_of' : undefined;
     if (!relation) return undefined;
     const label = view.sentence.tokens.slice(owner.last, j + 1).map((t) => t.text).join(' ');

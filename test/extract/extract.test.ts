@@ -105,6 +105,9 @@ describe('entity relations', () => {
     ['John Smith resigned as chairman of Acme Corp on Friday.', ['John Smith', 'leads', 'Acme Corp']],
     ['John Smith, who became mayor of Boston in 2010, spoke.', ['John Smith', 'leads', 'Boston']],
     ['Boris Johnson became Prime Minister of the United Kingdom in July.', ['Boris Johnson', 'leads', 'United Kingdom']],
+    // an acronym's title in apposition, and a title of it with "for"
+    ['John Smith, a BBC journalist, reported it from Kabul.', ['John Smith', 'member_of', 'BBC']],
+    ['Geir Pedersen, the UN special envoy for Syria, spoke in Geneva.', ['Geir Pedersen', 'member_of', 'UN']],
     // a first minister leads
     ['First Minister of Scotland Nicola Sturgeon said it was wrong.', ['Nicola Sturgeon', 'leads', 'Scotland']],
     // a name, then the title it gives, in apposition
