@@ -91,6 +91,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
         while (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1]!.text) && !spans.some((s) => s.start <= first - 1 && first - 1 < s.end)
           && !/^["“(]$/.test(tokens[first - 2]!.text)) first--;
       }
+      // "Arnel dela [Vega]", "Ludwig van [Beethoven]": a name and a particle the model left out before a surname
+      if (label === 'PER' && first > 1 && /^\p{Ll}+$/u.test(tokens[first - 1]!.text) && NAME_PARTICLES.test(tokens[first - 1]!.text)
+        && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2]!.text) && !FUNCTION_WORDS.has(tokens[first - 2]!.text.toLowerCase()) && !isTitleWord(tokens[first - 2]!.text.toLowerCase())
+        && !spans.some((s) => s.start <= first - 2 && first - 2 < s.end)) first -= 2;
       // "Governor Ned [Lamont]": a given name the model left out before a surname is part of it
       if (label === 'PER' && first > 0 && isGivenName(tokens[first - 1]!.text) && !isTitleWord(tokens[first - 1]!.text.toLowerCase())
         && !spans.some((s) => s.start <= first - 1 && first - 1 < s.end)
@@ -563,7 +567,7 @@ const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head'
 const PREPOSITIONS = new Set(['unlike', 'like', 'despite', 'amid', 'besides', 'near', 'in', 'at', 'on', 'from', 'outside', 'inside', 'across', 'along', 'around', 'between',
   'beyond', 'by', 'during', 'into', 'over', 'through', 'throughout', 'toward', 'towards', 'under', 'via', 'within', 'with',
   'after', 'before', 'since', 'until', 'against', 'among', 'to', 'for']);
-const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|der|den|le|la|ben|ould|y|dos|das|del)(?:-.*)?$/;
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|der|den|le|la|ben|ould|y|dos|das|del|dela|delos|della)(?:-.*)?$/;
 
 /**
  * "[Qasem]ORG [Soleimani]PER": a person's name the model cut in two, with the first word read as

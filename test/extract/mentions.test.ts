@@ -36,6 +36,8 @@ cases('a span across a verb or common noun is two names', [
 ]);
 
 cases('a name the model left short is completed', [
+  // a name and a particle left out before a surname
+  ['Arnel dela Vega said it .', [[2, 3, 'PER']], [['Arnel dela Vega', 'PER']]],
   // a capitalised word the model left out after a name is the rest of it
   ['They praised Maria Lopez for her work .', [[2, 3, 'PER']], [['Maria Lopez', 'PER']]],
   // not a weekday, a title or the start of one
