@@ -266,6 +266,8 @@ describe('events and their roles', () => {
     ['Maria Lopez and John Smith were later injured in a shooting in Kabul.', [['[attack]', 'injured', 'Maria Lopez'], ['[attack]', 'injured', 'John Smith']]],
     // every name of a passive's coordinated subject, past adverbs
     ['John Smith and Mary Jones were later convicted of fraud.', [['[trial]', 'about', 'John Smith'], ['[trial]', 'about', 'Mary Jones']]],
+    // the speaker before "of" a possessor's group
+    ["John Smith of the army's Western Mindanao Command said the group was behind it.", [['John Smith', 'said', '[statement]']]],
     // the speaker is the head of "X of the Y"
     ['Commissioner James Rovella of the Connecticut State Police said five people died.', [['James Rovella', 'said', '[statement]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],
