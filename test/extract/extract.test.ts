@@ -86,6 +86,7 @@ describe('entity relations', () => {
     // a name with a verb of its own is no object of the verb before
     ['The Scottish National Party gained 13 seats and Liberal Democrats lost 10.', ['[other]', 'about', 'Liberal Democrats']],
     ['Voters in Ohio backed the plan and John Smith said so.', ['[other]', 'about', 'John Smith']],
+    ['Police in Paris, France arrested John Smith on Monday.', ['France', 'carried_out', '[arrest]']],
     // a place past "following" is the other event's
     ['The case turned on the convictions of John Smith following the “Bridgegate scandal” in Fort Lee.', ['[trial]', 'occurred_in', 'Fort Lee']],
     // a vice president is no head
@@ -266,6 +267,8 @@ describe('events and their roles', () => {
     ['Maria Lopez and John Smith were later injured in a shooting in Kabul.', [['[attack]', 'injured', 'Maria Lopez'], ['[attack]', 'injured', 'John Smith']]],
     // every name of a passive's coordinated subject, past adverbs
     ['John Smith and Mary Jones were later convicted of fraud.', [['[trial]', 'about', 'John Smith'], ['[trial]', 'about', 'Mary Jones']]],
+    // the subject before where it is; places in a phrase are where, not who
+    ['Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the bill.', [['Parliament of New South Wales', 'carried_out', '[other]']]],
     // the speaker before "of" a possessor's group
     ["John Smith of the army's Western Mindanao Command said the group was behind it.", [['John Smith', 'said', '[statement]']]],
     // the speaker is the head of "X of the Y"

@@ -529,6 +529,18 @@ function subjectEnd(view: SentenceView, i: number): number {
 function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): number | undefined {
   let k = subjectEnd(view, i);
   if (k < 0) return undefined;
+  // "the Parliament of New South Wales (NSW), Australia voted": the subject stands before where it is
+  const place = view.entityAt[k]! >= 0 && ctx.kindOf(view.entityAt[k]!) === 'place' ? view.mentions.find((m) => m.first <= k && k < m.last) : undefined;
+  if (place && view.lower[place.first - 1] === ',') {
+    let before = place.first - 2;
+    if (view.lower[before] === ')' && view.lower[before - 2] === '(') before -= 3;
+    if (before >= 0 && view.entityAt[before]! >= 0 && ctx.kindOf(view.entityAt[before]!) !== 'place') k = before;
+    // ("Police in Paris, France arrested": the places are where, not who)
+    else if (before >= 0 && view.entityAt[before]! >= 0) {
+      const inner = view.mentions.find((m) => m.first <= before && before < m.last)!;
+      if (NOT_SUBJECT.test(view.lower[inner.first - 1] ?? '')) return undefined;
+    }
+  }
   // "Fields, a self-described Neo-Nazi, killed": the subject stands before an apposition
   if (view.lower[k] === ',') {
     // ("Ahmed Saleh, spokesman for the Health Ministry, said", "X, brother of Y, was sentenced",
