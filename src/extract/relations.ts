@@ -502,6 +502,8 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       for (let where = mentionFrom(view, i); where && ctx.kindOf(where.entity) === 'place';
         where = w[where.last] === 'and' ? view.mentions.find((x) => x.first === where!.last + 1) : undefined) {
         if (kind === 'place' && rank(m.entity) === 3 && rank(where.entity) < 3) continue;
+        // "in Athens at Zappeion Hall": a city the gazetteer knows is not at a place it does not
+        if (kind === 'place' && label === 'at' && rank(m.entity) >= 1 && rank(where.entity) === 0) continue;
         emit(m.entity, 'located_in', where.entity, label, view.index, kind === 'place' ? 0.75 : 0.6);
       }
     }
@@ -578,7 +580,8 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     const nation = previous && previous.mention.last === m.first - 1 && w[m.first - 1] === 'and'
       ? { country: previous.country, at: m.first - 1 } : nationBefore(ctx, view, m.first, 3);
     previous = undefined;
-    if (!nation) continue;
+    // ("the Greek prime minister reaffirms EastMed": a person's nationality, not the group's)
+    if (!nation || view.lower.slice(nation.at + 1, m.first).some(isTitle)) continue;
     emit(m.entity, 'located_in', nation.country, tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text).join(' '), view.index, 0.65);
     previous = { mention: m, country: nation.country };
   }

@@ -91,6 +91,9 @@ describe('entity relations', () => {
     ['The case turned on the convictions of John Smith following the “Bridgegate scandal” in Fort Lee.', ['[trial]', 'occurred_in', 'Fort Lee']],
     // a vice president is no head
     ['On Monday, former Vice President of the United States Joe Biden spoke in Ohio.', ['Joe Biden', 'leads', 'United States']],
+    // a person's nationality is not a group's; a known city is at no lesser place
+    ['Greek prime minister reaffirms EastMed project is open.', ['EastMed', 'located_in', 'Greece']],
+    ['He spoke in Athens at Zappeion Hall on Thursday.', ['Athens', 'located_in', 'Zappeion Hall']],
     // a governor is not said to be the state's citizen
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
   ])('not: %s', (text, unexpected) => {
