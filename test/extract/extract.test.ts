@@ -248,6 +248,8 @@ describe('events and their roles', () => {
     // a person's trial or killing is suffered; a group's attack is done
     ["The case turned on Kelly and Baroni's convictions.", [['[trial]', 'about', 'Kelly'], ['[trial]', 'about', 'Baroni']]],
     ["Khashoggi's murder shocked Turkey.", [['[killing]', 'killed', 'Khashoggi']]],
+    // an act of a subject past its apposition
+    ['Pierre Nkurunziza, the President of Burundi, died on Monday.', [['[other]', 'about', 'Pierre Nkurunziza']]],
     // a death is about who died; dying in an attack is being killed by it
     ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
     ['Qasem Soleimani died in the strike near Baghdad.', [['[attack]', 'killed', 'Qasem Soleimani']]],

@@ -319,12 +319,29 @@ function isActionVerb(view: SentenceView, i: number): boolean {
 
 /** Whether a name (not a pronoun) stands right before the verb at i, past adverbs but not a negation. */
 function namedBefore(view: SentenceView, i: number): boolean {
-  const k = subjectEnd(view, i);
+  const k = beforeApposition(view, subjectEnd(view, i));
   // "Congress has not passed": no act
   if (k < 0 || view.entityAt[k]! < 0 || view.lower.slice(k + 1, i).some((x) => x === 'not' || x === 'never')) return false;
   // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
   const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
   return !NOT_SUBJECT.test(view.lower[m.first - 1] ?? '');
+}
+
+/**
+ * "Fields, a self-described Neo-Nazi, killed": where the subject ends, when the comma at k closes
+ * an apposition after it ("Ahmed Saleh, spokesman for the Health Ministry, said", "X, brother of
+ * Y, was sentenced", "X, the mayor of Seoul, South Korea, was found": over a comma inside it too).
+ */
+function beforeApposition(view: SentenceView, k: number): number {
+  if (view.lower[k] !== ',') return k;
+  const opens = (c: number) => /^(a|an|the|who|whose|founder|owner|author)$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!);
+  let c = k - 1;
+  for (let commas = 0; commas < 2; commas++, c--) {
+    while (c > 0 && c > k - 12 && view.lower[c] !== ',') c--;
+    if (view.lower[c] !== ',' || c <= 0) break;
+    if (opens(c)) return view.entityAt[c - 1]! >= 0 ? c - 1 : k;
+  }
+  return k;
 }
 
 /** Words after which a name is no clause's subject ("tried to have [Waseem] released": a causative's object). */
@@ -541,18 +558,7 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
       if (NOT_SUBJECT.test(view.lower[inner.first - 1] ?? '')) return undefined;
     }
   }
-  // "Fields, a self-described Neo-Nazi, killed": the subject stands before an apposition
-  if (view.lower[k] === ',') {
-    // ("Ahmed Saleh, spokesman for the Health Ministry, said", "X, brother of Y, was sentenced",
-    // "X, the mayor of Seoul, South Korea, was found": over a comma inside the apposition too)
-    const opens = (c: number) => /^(a|an|the|who|whose|founder|owner|author)$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!);
-    let c = k - 1;
-    for (let commas = 0; commas < 2; commas++, c--) {
-      while (c > 0 && c > k - 12 && view.lower[c] !== ',') c--;
-      if (view.lower[c] !== ',' || c <= 0) break;
-      if (opens(c)) { if (view.entityAt[c - 1]! >= 0) k = c - 1; break; }
-    }
-  }
+  k = beforeApposition(view, k);
   if (view.entityAt[k]! >= 0) {
     // "A former advisor for U.S. President Donald Trump was sentenced": a name in a phrase after
     // a preposition is not the subject
