@@ -167,7 +167,8 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
   if (kind === 'group') {
     const [short, long] = name.length <= known.length ? [name, known] : [known, name];
     // "Islamic Revolutionary Guard Corps" / "Iranian Revolutionary Guard Corps": same three-word tail.
-    if (short.length >= 4 && short.length === long.length) return short.slice(1).join(' ') === long.slice(1).join(' ');
+    // (not "Ural State Medical University" and "Tyumen State Medical University": two places' namesakes)
+    if (short.length >= 4 && short.length === long.length) return short.slice(1).join(' ') === long.slice(1).join(' ') && !cityOrState(short[0]!) && !cityOrState(long[0]!);
     // "Security Council" in "United Nations Security Council", "Revolutionary Guard Corps" in "Islamic ..."
     if (short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
     // "Quds" and "Quds Force": a name and the same name with an organisation word
@@ -183,6 +184,9 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
   }
   return false;
 }
+
+/** Whether the gazetteer knows a lower-cased word of a name as a city, a state or a region (not a country). */
+const cityOrState = (w: string) => { const t = w.charAt(0).toUpperCase() + w.slice(1); return Boolean(cityCountry(t) || subdivisionCountry(t) || isRegion(t)); };
 
 /** Whether the gazetteer knows a lower-cased word of a name ("baghdad") as a place. */
 const knownPlaceWord = (w: string) => isKnownPlace(w.charAt(0).toUpperCase() + w.slice(1));

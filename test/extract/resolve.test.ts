@@ -45,6 +45,12 @@ describe('one entity, several names', () => {
       .toEqual([['Baghdad International Airport', 'place'], ['Baghdad', 'place']]);
   });
 
+  test('two places\' namesakes are two groups', () => {
+    expect(entities('She studies at Ural State Medical University. He studies at Tyumen State Medical University.',
+      [['Ural State Medical University', 'ORG'], ['Tyumen State Medical University', 'ORG']]).map(([label]) => label))
+      .toEqual(['Ural State Medical University', 'Tyumen State Medical University']);
+  });
+
   test('a group named with a word in the singular', () => {
     expect(entities('Craig Farquharson, Liberal Democrat candidate, spoke. The Liberal Democrats want less tape.', [['Craig Farquharson', 'PER'], ['Liberal Democrat', 'ORG'], ['Liberal Democrats', 'ORG']]).map(([, kind]) => kind))
       .toEqual(['person', 'group']);
