@@ -213,7 +213,11 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     emit(m.entity, 'citizen_of', nation, label, view.index, 0.7);
     return undefined;
   }
-  const target = compoundHead(ctx, view, mentionFrom(view, k + 1));
+  let target = compoundHead(ctx, view, mentionFrom(view, k + 1));
+  // "governor of [United States] commonwealth of [Puerto Rico]": a name that modifies a noun is not what the role is of
+  if (target && /^\p{Ll}+$/u.test(view.sentence.tokens[target.last]?.text ?? '') && !/^(and|or|in|on|at|for|to|with|from|since|who|which|that|is|was|said|says)$/.test(w[target.last]!)) {
+    target = w[target.last + 1] === 'of' ? mentionFrom(view, target.last + 2) : undefined;
+  }
   if (!target || ctx.kindOf(target.entity) === 'person') return undefined;
   const relation: Relation | undefined = LEAD_ROLES.has(role) && !second ? 'leads' : MEMBER_ROLES.has(role) || LEAD_ROLES.has(role) ? 'member_of' : undefined;
   if (!relation) return undefined;

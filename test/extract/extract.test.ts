@@ -112,6 +112,8 @@ describe('entity relations', () => {
     // an acronym's title in apposition, and a title of it with "for"
     ['John Smith, a BBC journalist, reported it from Kabul.', ['John Smith', 'member_of', 'BBC']],
     ['Geir Pedersen, the UN special envoy for Syria, spoke in Geneva.', ['Geir Pedersen', 'member_of', 'UN']],
+    // a name that modifies a noun is not what the role is of
+    ['On Friday, Ricardo Rossello resigned as the governor of United States commonwealth of Puerto Rico.', ['Ricardo Rossello', 'leads', 'Puerto Rico']],
     // a first minister leads
     ['First Minister of Scotland Nicola Sturgeon said it was wrong.', ['Nicola Sturgeon', 'leads', 'Scotland']],
     // a name, then the title it gives, in apposition
@@ -258,6 +260,8 @@ describe('events and their roles', () => {
     ['Andrew Cuomo declared that the crisis was over.', [['Andrew Cuomo', 'said', '[statement]']]],
     // ending or starting something is an act
     ['Elizabeth Warren ended her campaign on Thursday.', [['Elizabeth Warren', 'carried_out', '[other]']]],
+    // confirming a person is an act, not a statement
+    ['The Senate confirmed Amy Coney Barrett on Monday.', [['Senate', 'carried_out', '[other]'], ['[other]', 'about', 'Amy Coney Barrett']]],
     // an act within an election is the election's, about its candidates
     ['Joe Biden defeated Donald Trump in the election.', [['[election]', 'about', 'Joe Biden'], ['[election]', 'about', 'Donald Trump']]],
     // an act whose object is an event is that event

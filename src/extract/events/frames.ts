@@ -106,8 +106,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
 
     // Statements and reports: "X said", "X reported", and after a quote ", said X".
     // "X declared a state of emergency", "declared tomorrow a day of mourning": an act, not words
-    const declares = /^(declared|proclaimed)$/.test(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x));
-    if (declares && subject !== undefined && agentKind(ctx, subject) && namedBefore(view, i)) {
+    // ("the House confirmed him": confirming a person is an act too)
+    const performs = (/^(declared|proclaimed)$/.test(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x)))
+      || (word === 'confirmed' && (/^(him|her|them)$/.test(w[i + 1] ?? '') || (view.entityAt[i + 1]! >= 0 && ctx.kindOf(view.entityAt[i + 1]!) === 'person')));
+    if (performs && subject !== undefined && agentKind(ctx, subject) && namedBefore(view, i)) {
       action(scope, i, subject);
       continue;
     }
