@@ -285,8 +285,8 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       : titled ? view.mentions.find((m) => m.first === org.last) : undefined;
     if (!person || ctx.kindOf(person.entity) !== 'person') continue;
     // ("Vice President of the United States Joe Biden": a second is no head; "First Minister of
-    // Scotland Nicola Sturgeon" is)
-    const head = (LEAD_ROLES.has(role) && !SECOND.test(w[i - 1] ?? '')) || (role === 'minister' && /^(prime|first|chief)$/.test(w[i - 1] ?? ''));
+    // Scotland Nicola Sturgeon", "Chief Executive of Hong Kong Carrie Lam" are)
+    const head = (LEAD_ROLES.has(role) && !SECOND.test(w[i - 1] ?? '')) || (/^(minister|executive)$/.test(role) && /^(prime|first|chief)$/.test(w[i - 1] ?? ''));
     const relation: Relation = head ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
     emit(person.entity, relation, org.entity, `${role} ${w[i + 1]}`, view.index, 0.75);
   }

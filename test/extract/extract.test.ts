@@ -114,6 +114,7 @@ describe('entity relations', () => {
     ['Geir Pedersen, the UN special envoy for Syria, spoke in Geneva.', ['Geir Pedersen', 'member_of', 'UN']],
     // a name that modifies a noun is not what the role is of
     ['On Friday, Ricardo Rossello resigned as the governor of United States commonwealth of Puerto Rico.', ['Ricardo Rossello', 'leads', 'Puerto Rico']],
+    ['On Monday, the Chief Executive of Hong Kong, Carrie Lam, spoke.', ['Carrie Lam', 'leads', 'Hong Kong']],
     // a first minister leads
     ['First Minister of Scotland Nicola Sturgeon said it was wrong.', ['Nicola Sturgeon', 'leads', 'Scotland']],
     // a name, then the title it gives, in apposition
@@ -417,6 +418,11 @@ describe('events and their roles', () => {
   test('a fire word that modifies another names no fire', () => {
     const x = extractDocument('Joachim Brudzinski ordered fire safety checks across Poland.');
     expect(x.events.map((e) => e.summary)).toEqual(['Joachim Brudzinski ordered fire safety checks across Poland']);
+  });
+
+  test('two acts joined by "as" are two events', () => {
+    const x = extractDocument('Council President Andrew Leung adjourned the session as Carrie Lam left.');
+    expect(x.events).toHaveLength(2);
   });
 
   test('two courts that rule are two rulings', () => {

@@ -228,7 +228,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
     const b = out[k]!;
-    if (!a.noun && !b.noun && compatible(a.type, b.type) && whenClause(view, a, b)) {
+    if (!a.noun && !b.noun && !a.action && !b.action && compatible(a.type, b.type) && whenClause(view, a, b)) {
       for (const r of b.roles) if (!a.roles.some((x) => x.role === r.role && x.entity === r.entity)) a.roles.push(r);
       a.type = b.type === 'attack' ? 'attack' : a.type;
       out.splice(k, 1);
