@@ -476,7 +476,8 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     // "[Senate Minority] Leader": the word that makes a title with the next is no part of the name
     if (span.end - span.start >= 2 && span.end < t.length && title(span.end) && TITLE_MODIFIERS.has(t[span.end - 1]!.text.toLowerCase())) span = { ...span, end: span.end - 1 };
     let k = span.start;
-    while (k < span.end && (title(k) || (TITLE_MODIFIERS.has(t[k]!.text.toLowerCase()) && k + 1 < span.end))) k++;
+    // ("Chief Executive": a word that makes a title after one, too)
+    while (k < span.end && (title(k) || (TITLE_MODIFIERS.has(t[k]!.text.toLowerCase()) && (k + 1 < span.end || (k > span.start && title(k - 1)))))) k++;
     if (k === span.end) {
       // titles alone ("Lord Mayor", "Board Member") name no one, but the person after them that
       // the model left out ("led by [Board Member] Jennifer Homendy")

@@ -63,6 +63,7 @@ cases('titles separate the person from what the title is of', [
   ['Party Vice Chairman Arvin Vohra and Senator Ron Wyden spoke .', [[0, 10, 'ORG']],
     [['Party', 'ORG'], ['Arvin Vohra', 'PER'], ['Ron Wyden', 'PER']]],
   // titles alone name no one; a word that is a title only sometimes is part of a name
+  ['Today , Chief Executive of Hong Kong Carrie Lam spoke .', [[2, 4, 'PER'], [5, 7, 'LOC'], [7, 9, 'PER']], [['Hong Kong', 'LOC'], ['Carrie Lam', 'PER']]],
   ['The Lord Mayor spoke .', [[1, 3, 'PER']], []],
   ['Interior Minister Joachim Brudzinski wrote .', [[0, 1, 'ORG'], [2, 4, 'PER']], [['Joachim Brudzinski', 'PER']]],
   ['The United Nations General Assembly voted .', [[1, 5, 'ORG']], [['United Nations General Assembly', 'ORG']]],
