@@ -2,7 +2,7 @@
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
-import { canBeGivenName, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
+import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
@@ -343,7 +343,22 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     out = [...out.filter((s) => s.end <= start || s.start >= end), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
     k = end - 1;
   }
-  return out;
+  // "[Port Authority of New York] and [New Jersey]": the model's organisation of a place, and a second place
+  const joined: TokenSpan[] = [];
+  for (let n = 0; n < out.length; n++) {
+    const s = out[n]!;
+    const next = out[n + 1];
+    const of = t.slice(s.start, s.end).findIndex((x) => x.text === 'of');
+    const place = t.slice(s.start + of + 1, s.end).map((x) => x.text).join(' ').replace(/^the /, '');
+    const second = next ? t.slice(next.start, next.end).map((x) => x.text).join(' ') : '';
+    // (states or cities: "the Bank of England and France agreed" names two)
+    if (s.label === 'ORG' && of > 0 && next?.label === 'LOC' && t[s.end]?.text === 'and' && next.start === s.end + 1
+      && (subdivisionCountry(place) || cityCountry(place)) && !countryName(place) && !countryName(second)) {
+      joined.push({ ...s, end: next.end });
+      n++;
+    } else joined.push(s);
+  }
+  return joined;
 }
 
 /** The head noun of ", a [port] town", ", an online retailer" right after a name (at most two words before it), or undefined. */

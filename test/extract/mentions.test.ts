@@ -211,6 +211,8 @@ cases('an organisation of a place is one name', [
   ['The Supreme Court of the United Kingdom ruled .', [[1, 3, 'ORG'], [5, 7, 'LOC']], [['Supreme Court of the United Kingdom', 'ORG']]],
   // the head word untagged, two places after "of"
   ['The High Court of England and Wales ruled .', [[4, 5, 'LOC'], [6, 7, 'LOC']], [['High Court of England and Wales', 'ORG']]],
+  // the model's organisation of a state, and a second state
+  ['He ran the Port Authority of New York and New Jersey .', [[3, 8, 'ORG'], [9, 11, 'LOC']], [['Port Authority of New York and New Jersey', 'ORG']]],
   // not a title's "of"
   ['The Mayor of Leeds spoke .', [[3, 4, 'LOC']], [['Leeds', 'LOC']]],
 ]);
