@@ -185,11 +185,14 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
   return false;
 }
 
+/** A lower-cased word of a name as the gazetteer writes it ("baghdad" -> "Baghdad"). */
+const titled = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 /** Whether the gazetteer knows a lower-cased word of a name as a city, a state or a region (not a country). */
-const cityOrState = (w: string) => { const t = w.charAt(0).toUpperCase() + w.slice(1); return Boolean(cityCountry(t) || subdivisionCountry(t) || isRegion(t)); };
+const cityOrState = (w: string) => Boolean(cityCountry(titled(w)) || subdivisionCountry(titled(w)) || isRegion(titled(w)));
 
 /** Whether the gazetteer knows a lower-cased word of a name ("baghdad") as a place. */
-const knownPlaceWord = (w: string) => isKnownPlace(w.charAt(0).toUpperCase() + w.slice(1));
+const knownPlaceWord = (w: string) => isKnownPlace(titled(w));
 
 function withoutGeneration(name: string[]): string[] {
   return name.length > 1 && GENERATION.test(name[name.length - 1]!) ? name.slice(0, -1) : name;

@@ -104,7 +104,6 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     let eventSubject = lastNoun && (subjectIsFrame(view, lastNoun, i) || relativeClauseBetween(view, lastNoun, i)) ? lastNoun : undefined;
     if (eventSubject && subject !== undefined && relativeClauseBetween(view, eventSubject, i)) subject = undefined;
 
-    // Statements and reports: "X said", "X reported", and after a quote ", said X".
     // "X declared a state of emergency", "declared tomorrow a day of mourning": an act, not words
     // ("the House confirmed him": confirming a person is an act too)
     const performs = (/^(declared|proclaimed)$/.test(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x)))
@@ -113,6 +112,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       action(scope, i, subject);
       continue;
     }
+    // Statements and reports: "X said", "X reported", and after a quote ", said X".
     if (SAY_VERBS.has(word) || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
       statement(scope, i, subject);
       continue;
@@ -306,7 +306,7 @@ function objectEvent({ ctx, view, make, role }: Scope, i: number, target: number
 const NO_ACT = /^(based|located|named|called|aged|dubbed|titled|entitled|related|supposed|concerned|involved|seemed|appeared|remained|stayed|wanted|hoped|expected|believed|liked|loved|used|needed|owned|happened|followed|included|compared|lived|worked|served|faced|continued|tried|managed|failed|refused|finished|added|noted|stated|explained|described|asked|answered|replied|mentioned|reported|suggested|indicated|revealed|commented|remarked|characterised|characterized|estimated|talked|credited|thanked|recognised|recognized|urged|praised|criticised|criticized|projected|welcomed|questioned|acknowledged|tweeted|posted|expressed|claimed|confirmed|announced|responded|spoke|emphasized|emphasised|stressed|reiterated|insisted|argued|warned|cited)$/;
 /** What is declared by an act: "a state of emergency", "a day of mourning", "war", "bankruptcy". */
 const DECLARABLE = /^(state|emergency|day|days|mourning|war|independence|victory|bankruptcy|curfew|lockdown|disaster|martial|holiday|ceasefire|truce)$/;
-/** Irregular pasts of verbs of acts (regular ones end in -ed). */
+/** Irregular pasts of verbs of acts, and regular ones too short for the -ed test ("died"). */
 const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', 'sent', 'brought', 'bought', 'sold', 'built', 'paid',
   'set', 'put', 'cut', 'left', 'ran', 'wrote', 'kept', 'sought', 'threw', 'withdrew', 'drove', 'rode', 'fled', 'spent', 'broke',
   'chose', 'forgave', 'froze', 'hid', 'undertook', 'overtook', 'upheld', 'began', 'beat', 'caught', 'dealt', 'fought', 'bore', 'swore', 'shut', 'quit', 'died']);
