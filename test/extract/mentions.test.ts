@@ -257,3 +257,7 @@ test('a closed-class word alone is no name, capitalised at the start of a senten
     expect(mentions(`${word} , they said .`, [[0, 1, 'PER']])).toEqual([]);
   }
 });
+
+test('a disease is no person, group or place', () => {
+  expect(mentions('The spread of COVID-19 worried the WHO .', [[3, 4, 'ORG'], [6, 7, 'ORG']])).toEqual([['WHO', 'ORG']]);
+});
