@@ -291,6 +291,7 @@ describe('events and their roles', () => {
     ['A bombing carried out by Boko Haram killed ten people in Maiduguri.', [['Boko Haram', 'carried_out', '[attack]']]],
     // the subject before an acronym in brackets
     ['Yesterday, the World Health Organization (WHO) raised the risk in Geneva.', [['World Health Organization', 'carried_out', '[other]']]],
+    ['On Monday, China, Iran, and Russia pledged funds.', [['China', 'carried_out', '[other]'], ['Iran', 'carried_out', '[other]'], ['Russia', 'carried_out', '[other]']]],
     // every name of a coordinated subject
     ['On Sunday, the store chains Woolworths and Coles lowered their limits in Sydney.', [['Woolworths', 'carried_out', '[other]'], ['Coles', 'carried_out', '[other]']]],
     ['On Sunday, Israel and Egypt attacked the camp.', [['Israel', 'carried_out', '[attack]'], ['Egypt', 'carried_out', '[attack]']]],

@@ -253,7 +253,7 @@ test('a one-word name met again mid-sentence where the model saw nothing is a me
 });
 
 test('a closed-class word alone is no name, capitalised at the start of a sentence or not', () => {
-  for (const word of ['Maybe', 'Why', 'Together', 'Myself', 'Ah', 'Ciao', 'III']) {
+  for (const word of ['Maybe', 'Why', 'Together', 'Myself', 'Ah', 'Ciao', 'III', 'Little']) {
     expect(mentions(`${word} , they said .`, [[0, 1, 'PER']])).toEqual([]);
   }
 });

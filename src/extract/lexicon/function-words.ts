@@ -16,5 +16,5 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set((
   + 'similarly subsequently overall officially earlier later elsewhere nonetheless consequently unfortunately fortunately notably '
   + 'importantly historically traditionally originally '
   + 'why how maybe perhaps together myself yourself himself herself itself ourselves yourselves themselves whatever whoever '
-  + 'sometimes often always usually indeed anyway okay ah uh um hmm er wow hey huh ciao bye'
+  + 'sometimes often always usually indeed anyway okay ah uh um hmm er wow hey huh ciao bye little'
 ).split(' '));
