@@ -670,7 +670,9 @@ function acronymGroups(text: string, sentence: Sentence, si: number, spans: read
     // not a roman numeral, nor a country ("US troops")
     if (!/^\p{Lu}{2,6}$/u.test(t[i]!.text) || /^[IVXLC]+$/.test(t[i]!.text) || isKnownPlace(t[i]!.text) || spans.some((s) => s.start <= i && i < s.end)) continue;
     const next = /^\p{Ll}+$/u.test(t[i + 1]!.text) && !GROUP_NOUNS.test(t[i + 1]!.text) ? t[i + 2] : t[i + 1];
-    if (next && GROUP_NOUNS.test(next.text)) out.push(mention(text, sentence, si, i, i + 1, 'ORG'));
+    // ("according to AFP", "told CNN": an acronym that is a source)
+    const source = (t[i - 1]?.text === 'to' && /^according$/i.test(t[i - 2]?.text ?? '')) || t[i - 1]?.text === 'told';
+    if ((next && GROUP_NOUNS.test(next.text)) || source) out.push(mention(text, sentence, si, i, i + 1, 'ORG'));
   }
   return out;
 }

@@ -261,3 +261,8 @@ test('a closed-class word alone is no name, capitalised at the start of a senten
 test('a disease is no person, group or place', () => {
   expect(mentions('The spread of COVID-19 worried the WHO .', [[3, 4, 'ORG'], [6, 7, 'ORG']])).toEqual([['WHO', 'ORG']]);
 });
+
+test('an acronym that is a source is a group', () => {
+  expect(mentions('According to AFP , the buildings fell .', [])).toEqual([['AFP', 'ORG']]);
+  expect(mentions('A witness told CNN it was loud .', [])).toEqual([['CNN', 'ORG']]);
+});
