@@ -182,7 +182,8 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   let nation: number | undefined;
   let nationWord = '';
   // modifiers, adjectives of party or nation, and words that make a title with the next
-  while (i < w.length && !(w[i] === 'prime' && w[i + 1] === 'minister') && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0))) {
+  // ("a former justice of the Court": a word that modifies titles is one itself before "of")
+  while (i < w.length && !(w[i] === 'prime' && w[i + 1] === 'minister') && !(isTitle(w[i]) && /^(of|for|at)$/.test(w[i + 1] ?? '')) && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0))) {
     if (SECOND.test(w[i]!)) second = true;
     if (view.entityAt[i]! < 0 && countryOfDemonym(view.sentence.tokens[i]!.text)) { nation = countryOfWord(ctx, view.sentence.tokens[i]!); nationWord = view.sentence.tokens[i]!.text; }
     i++;
@@ -254,7 +255,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 }
 
 /** Words of a title that are no title alone: "foreign minister", "chief executive". */
-const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special|minority|majority)$/;
+const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|associate|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special|minority|majority)$/;
 
 const isTitle = (w: string | undefined) => w !== undefined && (PERSON_TITLES.has(w) || LEAD_ROLES.has(w) || MEMBER_ROLES.has(w));
 

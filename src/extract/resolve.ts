@@ -147,7 +147,9 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
   if (kind === 'person') {
     // A part of a full name that includes its surname, or the given name alone when unique;
     // "Elizabeth II" and "Queen Elizabeth" share the name before the generation
-    const [n, k] = [withoutGeneration(name), withoutGeneration(known)];
+    // ("Justice Stevens" and "John Paul Stevens": a title the model kept in the name is no part of it)
+    const untitled = (x: string[]) => (x.length > 1 && PERSON_TITLES.has(x[0]!) ? x.slice(1) : x);
+    const [n, k] = [withoutGeneration(untitled(name)), withoutGeneration(untitled(known))];
     if (n.join(' ') === k.join(' ')) return true;
     return isSubsequence(n, k) && (n[n.length - 1] === k[k.length - 1] || n.length === 1);
   }

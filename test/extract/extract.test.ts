@@ -115,6 +115,8 @@ describe('entity relations', () => {
     // a name that modifies a noun is not what the role is of
     ['On Friday, Ricardo Rossello resigned as the governor of United States commonwealth of Puerto Rico.', ['Ricardo Rossello', 'leads', 'Puerto Rico']],
     ['On Monday, the Chief Executive of Hong Kong, Carrie Lam, spoke.', ['Carrie Lam', 'leads', 'Hong Kong']],
+    // a title that modifies others is one itself before "of"
+    ['John Paul Stevens, a former associate justice of the US Supreme Court, died yesterday.', ['John Paul Stevens', 'member_of', 'US Supreme Court']],
     // a first minister leads
     ['First Minister of Scotland Nicola Sturgeon said it was wrong.', ['Nicola Sturgeon', 'leads', 'Scotland']],
     // a name, then the title it gives, in apposition

@@ -56,6 +56,11 @@ describe('one entity, several names', () => {
       .toEqual(['person', 'group']);
   });
 
+  test('a title the model kept in a name is no part of it', () => {
+    expect(entities('John Paul Stevens died. A veteran, Justice Stevens served the nation.', [['John Paul Stevens', 'PER'], ['Justice Stevens', 'PER']]))
+      .toEqual([['John Paul Stevens', 'person']]);
+  });
+
   test('a place named without a middle word of its name', () => {
     expect(entities('It crashed near Bradley International Airport. Officials at Bradley Airport spoke.', [['Bradley International Airport', 'LOC'], ['Bradley Airport', 'LOC']]))
       .toEqual([['Bradley International Airport', 'place']]);
