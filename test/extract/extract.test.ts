@@ -269,6 +269,8 @@ describe('events and their roles', () => {
     ['Joe Biden defeated Donald Trump in the election.', [['[election]', 'about', 'Joe Biden'], ['[election]', 'about', 'Donald Trump']]],
     // an act whose object is an event is that event
     ['The European Union imposed sanctions on Russia on Monday.', [['European Union', 'carried_out', '[sanction]'], ['[sanction]', 'targeted', 'Russia']]],
+    // a disaster's noun past an apposition
+    ['A cargo plane, reported by local press as belonging to the army, crashed into houses in Karaj yesterday.', [['[other]', 'occurred_in', 'Karaj']]],
     // a participle after the clause, of the clause's one person
     ['Maria Lopez, aged 28, appeared in court in Lyon yesterday, charged with fraud.', [['[trial]', 'about', 'Maria Lopez']]],
     // found dead, past an apposition with a comma inside

@@ -126,7 +126,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
 
     // "An apartment building collapsed in Magnitogorsk": a disaster that no one carried out
-    if (DISASTER_VERBS.has(word) && !nounType && PHYSICAL_NOUNS.has(w[i - 1] ?? '')) {
+    if (DISASTER_VERBS.has(word) && !nounType && PHYSICAL_NOUNS.has(w[afterApposition(w, i)] ?? '')) {
       const f = make('other', i, i + 1, false);
       placeAfter(ctx, view, f, i + 1);
       continue;
@@ -344,6 +344,14 @@ function beforeApposition(view: SentenceView, k: number): number {
     if (opens(c)) return view.entityAt[c - 1]! >= 0 ? c - 1 : k;
   }
   return k;
+}
+
+/** The word before the verb at i, past an apposition: "A cargo plane, reported as the military's, crashed" -> "plane". */
+function afterApposition(w: readonly string[], i: number): number {
+  if (w[i - 1] !== ',') return i - 1;
+  let c = i - 2;
+  while (c > 0 && c > i - 16 && w[c] !== ',') c--;
+  return w[c] === ',' ? c - 1 : i - 1;
 }
 
 /** Words after which a name is no clause's subject ("tried to have [Waseem] released": a causative's object). */
