@@ -81,6 +81,7 @@ describe('entity relations', () => {
     // where a statement was made is not what it is about
     ['The Electronic Frontier Foundation said on Twitter that the move was wrong.', ['[statement]', 'about', 'Twitter']],
     ['Speaking to BBC Sport, Karsten Warholm said the race was tough.', ['[statement]', 'about', 'BBC Sport']],
+    ['Jasim Uddin told the Associated Press four victims were from one family.', ['[statement]', 'about', 'Associated Press']],
     // a passive past an adverb is no act of its subject
     ['Maria Lopez was later injured in a shooting.', ['Maria Lopez', 'carried_out', '[other]']],
     // a name with a verb of its own is no object of the verb before
@@ -428,6 +429,11 @@ describe('events and their roles', () => {
   test('two acts joined by "as" are two events', () => {
     const x = extractDocument('Council President Andrew Leung adjourned the session as Carrie Lam left.');
     expect(x.events).toHaveLength(2);
+  });
+
+  test('the lead tells the headline\'s event', () => {
+    const x = extractDocument('Fire kills nine in Chittagong slum\n\nA fire yesterday morning destroyed 200 homes in a slum in Chittagong.', { date: '2019-02-18' });
+    expect(x.events.map((e) => [e.eventType, e.date])).toEqual([['other', '2019-02-17']]);
   });
 
   test('two courts that rule are two rulings', () => {

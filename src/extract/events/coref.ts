@@ -104,6 +104,8 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     if (f.reference === 'definite') score += 1;
     if (f.reference === 'bare') score += 0.3;
     if (f.reference === 'indefinite') score -= 3;
+    // "Fire kills nine" in the headline, then "A fire yesterday morning destroyed": the lead tells the headline's event
+    if (lastSentence === 0 && f.sentence <= 2 && c.type === f.type) score += 4;
     if (!f.noun) score += 1; // a verb often tells more of the event just named
     if (c.type === f.type) score += 0.3;
     score -= 0.4 * (f.sentence - lastSentence);
@@ -218,7 +220,8 @@ function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], cluster
       for (const m of view.mentions) {
         if (m.entity === c.speaker || ctx.kindOf(m.entity) === 'place') continue;
         // "said on Twitter", "speaking to BBC Sport": where or to whom it was said, not what about
-        const before = view.lower[m.first - 1] ?? '';
+        // ("told the Associated Press")
+        const before = (view.lower[m.first - 1] === 'the' ? view.lower[m.first - 2] : view.lower[m.first - 1]) ?? '';
         if (ctx.kindOf(m.entity) === 'group' && (/^(on|via|told)$/.test(before) || (before === 'to' && /^(speaking|talking|spoke|talked)$/.test(view.lower[m.first - 2] ?? '')))) continue;
         if (!c.roles.some((r) => r.role === 'about' && r.entity === m.entity)) {
           c.roles.push({ role: 'about', entity: m.entity, label: 'about', sentence: f.sentence, confidence: 0.5 });
