@@ -215,6 +215,8 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     return undefined;
   }
   let target = compoundHead(ctx, view, mentionFrom(view, k + 1));
+  // "Director General of the DRC's Institut National": of the possessor's group
+  if (target && /^['’]s?$/.test(w[target.last] ?? '')) target = view.mentions.find((x) => x.first === target!.last + 1) ?? target;
   // "governor of [United States] commonwealth of [Puerto Rico]": a name that modifies a noun is not what the role is of
   if (target && /^\p{Ll}+$/u.test(view.sentence.tokens[target.last]?.text ?? '') && !/^(and|or|in|on|at|for|to|with|from|since|who|which|that|is|was|said|says)$/.test(w[target.last]!)) {
     target = w[target.last + 1] === 'of' ? mentionFrom(view, target.last + 2) : undefined;

@@ -118,6 +118,8 @@ describe('entity relations', () => {
     ['On Monday, the Chief Executive of Hong Kong, Carrie Lam, spoke.', ['Carrie Lam', 'leads', 'Hong Kong']],
     // a title that modifies others is one itself before "of"
     ['John Paul Stevens, a former associate justice of the US Supreme Court, died yesterday.', ['John Paul Stevens', 'member_of', 'US Supreme Court']],
+    // a title of the possessor's group
+    ["Jean-Jacques Muyembe, Director General of the DRC's Institut National de Recherche Biomedicale, said it worked.", ['Jean-Jacques Muyembe', 'leads', 'Institut National de Recherche Biomedicale']],
     // a first minister leads
     ['First Minister of Scotland Nicola Sturgeon said it was wrong.', ['Nicola Sturgeon', 'leads', 'Scotland']],
     // a name, then the title it gives, in apposition
@@ -434,6 +436,10 @@ describe('events and their roles', () => {
   test('the lead tells the headline\'s event', () => {
     const x = extractDocument('Fire kills nine in Chittagong slum\n\nA fire yesterday morning destroyed 200 homes in a slum in Chittagong.', { date: '2019-02-18' });
     expect(x.events.map((e) => [e.eventType, e.date])).toEqual([['other', '2019-02-17']]);
+  });
+
+  test('a clinical trial is no court\'s trial', () => {
+    expect(extractDocument('The clinical trial of four drugs was stopped in Congo on Monday.').events).toEqual([]);
   });
 
   test('two courts that rule are two rulings', () => {

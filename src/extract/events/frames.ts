@@ -53,6 +53,8 @@ const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|
 const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|more)$/;
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
 const BE = /^(was|were|been|be|being)$/;
+/** Words before "trial" that make it a test of a treatment. */
+const CLINICAL = /^(clinical|drug|vaccine|medical|human|randomised|randomized|controlled|phase|treatment|palm)$/;
 /** Where the auxiliary of the participle at i would stand, past adverbs: "was [later] arrested". */
 const auxiliaryBefore = (w: readonly string[], i: number): number => {
   let k = i - 1;
@@ -97,7 +99,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (/^\p{Lu}/u.test(tokens[i]!.text) && view.entityAt[i + 1]! >= 0 && EVENT_VERBS.has(word) && !EVENT_NOUNS.has(word)) continue;
     // "on March 3", "in May": a capitalised month is no march
     if ((word === 'march' || word === 'may') && /^M/.test(tokens[i]!.text) && (i > 0 || /^\d/.test(w[i + 1] ?? ''))) continue;
-    const nounType = /^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1]) ? undefined : EVENT_NOUNS.get(word);
+    // ("fire safety", "a clinical trial": not a fire, not a court's trial)
+    const nounType = (/^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1])) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? '')) ? undefined : EVENT_NOUNS.get(word);
     const verbType = EVENT_VERBS.get(word) ?? (KILL_PHRASALS.has(phrasal) ? 'killing' : undefined);
     let subject = subjectBefore(ctx, view, i);
     const lastNoun = [...out].reverse().find((f) => f.noun);
