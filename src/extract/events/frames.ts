@@ -129,7 +129,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
 
     // "An apartment building collapsed in Magnitogorsk": a disaster that no one carried out
-    if (DISASTER_VERBS.has(word) && !nounType && PHYSICAL_NOUNS.has(w[afterApposition(w, i)] ?? '')) {
+    if (DISASTER_VERBS.has(word) && !nounType && PHYSICAL_NOUNS.has(w[wordBeforeAside(w, i)] ?? '')) {
       const f = make('other', i, i + 1, false);
       placeAfter(ctx, view, f, i + 1);
       continue;
@@ -349,8 +349,8 @@ function beforeApposition(view: SentenceView, k: number): number {
   return k;
 }
 
-/** The word before the verb at i, past an apposition: "A cargo plane, reported as the military's, crashed" -> "plane". */
-function afterApposition(w: readonly string[], i: number): number {
+/** The word before the verb at i, past an aside set off by commas: "A cargo plane, reported as the military's, crashed" -> "plane". */
+function wordBeforeAside(w: readonly string[], i: number): number {
   if (w[i - 1] !== ',') return i - 1;
   let c = i - 2;
   while (c > 0 && c > i - 16 && w[c] !== ',') c--;
