@@ -12,25 +12,28 @@ import { findEvents, type EventCluster } from './events/coref.js';
 import { ENTITY_TO_EVENT } from './events/frames.js';
 import { RESULT_VERBS, TRAVEL_VERBS } from './events/triggers.js';
 import { loadTagger, type Tagger } from './ner/tagger.js';
+import { parseHeader } from './document.js';
 
 export interface ExtractOptions {
-  /** The document's date (ISO), the anchor for relative dates. */
+  /** The document's date (ISO), the anchor for relative dates; by default its `date` line's. */
   date?: string;
-  /** Where the text to read starts (after a metadata line). */
+  /** Where the text to read starts; by default after the `date` line, if there is one. */
   bodyStart?: number;
   /** The entity tagger; the shipped model by default. */
   tagger?: Tagger;
 }
 
 export function extractDocument(text: string, options: ExtractOptions = {}): DocumentExtraction {
-  const sentences = tokenize(text, options.bodyStart ?? 0);
+  const header = options.bodyStart === undefined ? parseHeader(text) : undefined;
+  const date = options.date ?? header?.date;
+  const sentences = tokenize(text, options.bodyStart ?? header!.bodyStart);
   const mentions = findMentions(text, sentences, options.tagger ?? loadTagger());
   const resolution = resolveEntities(text, sentences, mentions);
   const ctx = buildContext(text, sentences, mentions, resolution, describedPeople(text, sentences, mentions, resolution));
 
   const entityRelations = findEntityRelations(ctx);
   const within = new Set(entityRelations.filter((r) => r.relation === 'located_in').map((r) => `${r.source} ${r.target}`));
-  const eventClusters = findEvents(ctx, options.date, within);
+  const eventClusters = findEvents(ctx, date, within);
   // after relations and events, which may add the countries named only by adjectives
   const entities = resolution.entities.map(({ mentionIndices: _, ...e }) => e);
   const sentenceSpan = (s: number): TextSpan => ({ start: sentences[s]!.start, end: sentences[s]!.end });

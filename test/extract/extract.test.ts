@@ -447,6 +447,12 @@ describe('events and their roles', () => {
     expect(x.events.filter((e) => e.eventType === 'trial')).toHaveLength(2);
   });
 
+  test('a document\'s date line is read as its date, not as text, when no options say otherwise', () => {
+    const x = extractDocument('date 2019-02-18\nPolice arrested John Smith in Paris yesterday.');
+    expect(x.events.map((e) => e.date)).toEqual(['2019-02-17']);
+    expect(x.entities.every((e) => e.mentions.every((m) => m.start >= 16))).toBe(true);
+  });
+
   test('dates are normalised against the document date', () => {
     const x = extractDocument('The bombing in Kabul on Friday killed Ahmad Zia.', { date: '2021-08-30' });
     expect(x.events.find((e) => e.eventType === 'attack')?.date).toBe('2021-08-27');
