@@ -29,9 +29,10 @@ const TITLE_ACRONYMS = /^(CEO|CFO|COO|CTO|MP|MPs|MEP|MEPs|MSP|PM|VP)$/;
 /** Words that, before a number, name a numbered part: "Article 5 of the NATO treaty". */
 const DOCUMENT_PARTS = /^(Article|Section|Chapter|Clause|Paragraph|Amendment|Resolution|Rule|Phase|Stage|Round|Level|Page|Room|Episode|Season|Volume|Part|Title|Schedule|Annex|Appendix|Figure|Table|Item|Gate|Terminal|Platform|Block|Lot|Unit)$/;
 
-/** Time zones after a clock time ("1:12 am UTC") are no organisations. */
 /** Diseases and their agents, which news capitalises but which are no person, group or place. */
 const DISEASES = /^(COVID-19|COVID|Covid-19|Covid|SARS-CoV-2|SARS-CoV|SARS|MERS|MERS-CoV|Ebola|HIV|AIDS|HIV\/AIDS|H1N1|H5N1|Zika|Coronavirus|Alzheimer['’]s|Parkinson['’]s)$/;
+
+/** Time zones after a clock time ("1:12 am UTC") are no organisations. */
 const TIME_ZONES = /^(UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK)$/;
 
 /** Facility words that end the name of a place ("U.S. Embassy", "Baghdad International Airport"). */
@@ -151,12 +152,12 @@ function recurrences(text: string, sentences: readonly Sentence[], mentions: Men
   const single = new Map<string, EntityLabel>();
   for (const m of mentions) if (m.label !== 'MISC' && m.last - m.first === 1 && m.text.length >= 4 && /^\p{Lu}\p{Ll}/u.test(m.text)) single.set(m.text, single.has(m.text) && single.get(m.text) !== m.label ? 'MISC' : m.label);
   if (!single.size) return mentions;
-  const taken = new Set(mentions.map((m) => `${m.sentence} ${m.first}`));
-  const covered = (si: number, k: number) => mentions.some((m) => m.sentence === si && m.first <= k && k < m.last);
+  // the tokens some mention already covers, as "sentence token"
+  const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.last - m.first }, (_, j) => `${m.sentence} ${m.first + j}`)));
   const more: Mention[] = [];
   sentences.forEach((s, si) => s.tokens.forEach((t, k) => {
     const label = single.get(t.text);
-    if (!label || label === 'MISC' || k === 0 || taken.has(`${si} ${k}`) || covered(si, k) || /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(s.tokens[k - 1]!.text)) return;
+    if (!label || label === 'MISC' || k === 0 || covered.has(`${si} ${k}`) || /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(s.tokens[k - 1]!.text)) return;
     more.push(mention(text, s, si, k, k + 1, label));
   }));
   return more.length ? [...mentions, ...more].sort((a, b) => a.sentence - b.sentence || a.first - b.first) : mentions;

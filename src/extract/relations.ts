@@ -480,10 +480,18 @@ function locatedPhrase(view: SentenceView, kind: string, i: number): [string, nu
   let k = w[i] === ',' ? i + 1 : i;
   if (/^(is|was|are|were)$/.test(w[k] ?? '')) k++;
   if (/^(located|based|situated|headquartered)$/.test(w[k] ?? '') && LOCATION_PREPOSITIONS.has(w[k + 1] ?? '')) return [`${w[k]} ${w[k + 1]}`, k + 2];
-  if (kind !== 'place' || k === i || !/^(is|was)$/.test(w[k - 1]!) || !/^(a|an|the)$/.test(w[k] ?? '')) return undefined;
+  if (kind !== 'place' || k === i || !/^(is|was)$/.test(w[k - 1]!)) return undefined;
+  const j = placeKindAt(view, k);
+  return j !== undefined && /^(in|of)$/.test(w[j + 1] ?? '') ? [`${w[j]} ${w[j + 1]}`, j + 2] : undefined;
+}
+
+/** Where the noun of "a [port] city", "the [ancient] town" from k stands (two words at most before it), or undefined. */
+function placeKindAt(view: SentenceView, k: number): number | undefined {
+  const w = view.lower;
+  if (!/^(a|an|the)$/.test(w[k] ?? '')) return undefined;
   let j = k + 1;
-  while (j < k + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[j]?.text ?? '') && !PLACE_KINDS.has(w[j]!)) j++;
-  return PLACE_KINDS.has(w[j] ?? '') && /^(in|of)$/.test(w[j + 1] ?? '') ? [`${w[j]} ${w[j + 1]}`, j + 2] : undefined;
+  while (j < k + 3 && view.entityAt[j]! < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[j]?.text ?? '') && !PLACE_KINDS.has(w[j]!)) j++;
+  return PLACE_KINDS.has(w[j] ?? '') ? j : undefined;
 }
 
 /** "the U.S. Embassy in Baghdad", "camp Taji north of Baghdad", "Baghdad International Airport". */
@@ -555,11 +563,8 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
     if (outer > inner && outer >= 2) emit(m.entity, 'located_in', next.entity, ', (comma)', view.index, 0.75);
     return;
   }
-  let i = m.last + 1;
-  if (!/^(a|an|the)$/.test(w[i] ?? '')) return;
-  i++;
-  for (let k = 0; k < 2 && i < w.length && view.entityAt[i]! < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[i]!.text) && !PLACE_KINDS.has(w[i]!); k++) i++;
-  if (!PLACE_KINDS.has(w[i] ?? '') || !/^(in|of|near|outside)$/.test(w[i + 1] ?? '')) return;
+  const i = placeKindAt(view, m.last + 1);
+  if (i === undefined || !/^(in|of|near|outside)$/.test(w[i + 1] ?? '')) return;
   const where = view.mentions.find((x) => x.first > i + 1 && x.first <= i + 5 && ctx.kindOf(x.entity) === 'place');
   if (where && !view.mentions.some((x) => x.first > i + 1 && x.first < where.first)) {
     emit(m.entity, 'located_in', where.entity, `${w[i]} ${w[i + 1]}`, view.index, 0.75);

@@ -260,7 +260,7 @@ describe('events and their roles', () => {
     ['Pierre Nkurunziza, the President of Burundi, died on Monday.', [['[other]', 'about', 'Pierre Nkurunziza']]],
     // a death is about who died; dying in an attack is being killed by it
     ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
-    ['Qasem Soleimani died in the strike near Baghdad.', [['[attack]', 'killed', 'Qasem Soleimani']]],
+    ['Omar Haddad died in the strike near Aleppo.', [['[attack]', 'killed', 'Omar Haddad']]],
     // declaring a state of emergency is an act; declaring that is a statement
     ['Governor Andrew Cuomo declared a state of emergency in New York.', [['Andrew Cuomo', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'New York']]],
     ['Andrew Cuomo declared that the crisis was over.', [['Andrew Cuomo', 'said', '[statement]']]],

@@ -54,7 +54,7 @@ const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|m
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
 const BE = /^(was|were|been|be|being)$/;
 /** Words before "trial" that make it a test of a treatment. */
-const CLINICAL = /^(clinical|drug|vaccine|medical|human|randomised|randomized|controlled|phase|treatment|palm)$/;
+const CLINICAL = /^(clinical|drug|vaccine|medical|human|randomised|randomized|controlled|phase|treatment)$/;
 /** Where the auxiliary of the participle at i would stand, past adverbs: "was [later] arrested". */
 const auxiliaryBefore = (w: readonly string[], i: number): number => {
   let k = i - 1;
