@@ -169,6 +169,7 @@ cases('prepositions and head words', [
   ['The U.S. Central Command said so .', [[1, 4, 'LOC']], [['U.S. Central Command', 'ORG']]],
   ['The Counter-Daesh Coalition struck .', [[1, 3, 'PER']], [['Counter-Daesh Coalition', 'ORG']]],
   ['Troops camped near Badr Brigade .', [[3, 5, 'ORG']], [['Badr Brigade', 'ORG']]],
+  ['Regulators grounded Kestrel Air and the Ohio Valley Patrol .', [[2, 4, 'PER'], [6, 9, 'PER']], [['Kestrel Air', 'ORG'], ['Ohio Valley Patrol', 'ORG']]],
   // or an event's, which is no entity of the graph
   ['The Gulf War ended .', [[1, 3, 'LOC']], [['Gulf War', 'MISC']]],
   ['World War II began in Poland .', [[0, 3, 'ORG'], [5, 6, 'LOC']], [['World War II', 'MISC'], ['Poland', 'LOC']]],
