@@ -385,7 +385,9 @@ const WEBSITE = /^\p{L}[\p{L}\p{N}.-]*\.(?:com|org|net|gov|edu|info|io|tv|news)(
 const GROUP_DESCRIPTORS = new Set(['supermarket', 'supermarkets', 'retailer', 'retailers', 'grocer', 'chain', 'chains', 'carmaker',
   'automaker', 'company', 'firm', 'airline', 'carrier', 'newspaper', 'tabloid', 'broadcaster', 'website', 'site', 'outlet', 'magazine',
   'publisher', 'bank', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'brand', 'startup', 'conglomerate', 'giant',
-  'charity', 'studio', 'operator', 'distributor', 'supplier', 'developer', 'platform', 'network', 'app', 'agency', 'group']);
+  'charity', 'studio', 'operator', 'distributor', 'supplier', 'developer', 'platform', 'network', 'app', 'agency', 'group',
+  'band', 'party', 'club', 'union', 'firms', 'companies', 'airlines', 'carriers', 'banks', 'groups', 'newspapers', 'broadcasters',
+  'parties', 'bands', 'clubs', 'unions', 'charities', 'agencies']);
 
 /**
  * Names of organisations the model reads as people or places: websites ("Znak.com"), names
@@ -408,8 +410,19 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
-  return out.map((s) => {
-    if (s.label === 'ORG' || s.label === 'MISC' || s.start === 0 || !GROUP_DESCRIPTORS.has(t[s.start - 1]!.text.toLowerCase())) return s;
+  // "German firms including Deutsche Bahn, Daimler and Siemens": the noun says what each of a list is
+  const lower = (k: number) => (k >= 0 ? t[k]!.text.toLowerCase() : '');
+  const described = out.map(() => false);
+  out.forEach((s, i) => {
+    const before = lower(s.start - 1);
+    const prev = out[i - 1];
+    described[i] = GROUP_DESCRIPTORS.has(before)
+      || (/^(including|like)$/.test(before) && GROUP_DESCRIPTORS.has(lower(s.start - 2)))
+      || (before === 'as' && lower(s.start - 2) === 'such' && GROUP_DESCRIPTORS.has(lower(s.start - 3)))
+      || (!!prev && described[i - 1]! && /^(,|and|, and)$/.test(t.slice(prev.end, s.start).map((x) => x.text).join(' ')));
+  });
+  return out.map((s, i) => {
+    if (s.label === 'ORG' || s.label === 'MISC' || !described[i]) return s;
     if (s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text)) return s;
     if (s.label === 'LOC' && isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '))) return s;
     return { ...s, label: 'ORG' as const };

@@ -188,6 +188,10 @@ cases('organisations the model reads as people or places', [
   ['The chain Texas Roadhouse grew .', [[2, 4, 'LOC']], [['Texas Roadhouse', 'ORG']]],
   // and a name the model left out after such a noun
   ['Sales rose at the store chains Woolworths and Coles .', [[8, 9, 'ORG']], [['Woolworths', 'ORG'], ['Coles', 'ORG']]],
+  // every name of a list the noun opens
+  ['German firms including Kessler Bahn , Daimler and Siemens left .', [[3, 5, 'PER'], [6, 7, 'PER'], [8, 9, 'ORG']],
+    [['Kessler Bahn', 'ORG'], ['Daimler', 'ORG'], ['Siemens', 'ORG']]],
+  ['The lyricist of rock band Grateful Dead died .', [[5, 7, 'PER']], [['Grateful Dead', 'ORG']]],
 ]);
 
 cases('titles and the names around them', [

@@ -215,10 +215,12 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
 function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], clusterOf: Map<Frame, EventCluster>): void {
   for (const c of clusters) {
     if (c.type !== 'statement') continue;
+    // all who said it, not only the first ("A, B and C said"): none of them is what it is about
+    const speakers = new Set(c.roles.filter((r) => r.role === 'said').map((r) => r.entity));
     for (const f of c.frames) {
       const view = ctx.sentences[f.sentence]!;
       for (const m of view.mentions) {
-        if (m.entity === c.speaker || ctx.kindOf(m.entity) === 'place') continue;
+        if (m.entity === c.speaker || speakers.has(m.entity) || ctx.kindOf(m.entity) === 'place') continue;
         // "said on Twitter", "speaking to BBC Sport": where or to whom it was said, not what about
         // ("told the Associated Press")
         const before = (view.lower[m.first - 1] === 'the' ? view.lower[m.first - 2] : view.lower[m.first - 1]) ?? '';
