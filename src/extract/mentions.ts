@@ -1,6 +1,6 @@
 // Mentions of people, groups and places: the entity model's spans, tidied with a few rules of
 // English news writing that the model's training data (CoNLL-2003) does not cover.
-import type { Sentence } from './types.js';
+import type { Sentence, Token } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
@@ -140,7 +140,34 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out)))));
+  return commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out))))));
+}
+
+/**
+ * "Back to the Future", "Beauty and the Beast", "the Free and Equal Elections Foundation": a
+ * capitalised common word the model took for a name alone, where the same document uses the
+ * word in lower case, next to another capitalised word past "of", "to", "and" or "the", is a
+ * piece of a title or of a longer name; not when a longer name holds it ("House" of "House of
+ * Representatives"), it names a known place or a person, or it stands alone ("the Coalition").
+ */
+const TITLE_LINKS = /^(of|to|and|in|on|for|at|from|with|the|a|an|your|my|our)$/;
+
+function commonWords(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const lower = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}+$/u.test(t.text)) lower.add(t.text);
+  const inLonger = new Set<string>();
+  for (const m of mentions) if (m.last - m.first > 1) for (const w of m.text.split(/\s+/)) inLonger.add(w);
+  // past at most a linking word and an article, either way ("Back to the [Future]")
+  const capitalAcross = (tokens: readonly Token[], k: number, step: number): boolean => {
+    for (let skipped = 0; skipped < 2 && TITLE_LINKS.test(tokens[k]?.text ?? ''); skipped++) k += step;
+    return /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  };
+  return mentions.filter((m) => {
+    if (m.last - m.first !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || !lower.has(m.text.toLowerCase())) return true;
+    if (inLonger.has(m.text) || isKnownPlace(m.text) || canBeGivenName(m.text)) return true;
+    const tokens = sentences[m.sentence]!.tokens;
+    return !capitalAcross(tokens, m.first - 1, -1) && !capitalAcross(tokens, m.last, 1);
+  });
 }
 
 /**
@@ -331,7 +358,8 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   let out = spans;
   for (let k = 1; k + 1 < t.length; k++) {
-    if (t[k]!.text !== 'of' || !ORG_HEADS.has(t[k - 1]!.text.toLowerCase()) || !/^\p{Lu}/u.test(t[k - 1]!.text)) continue;
+    // ("Mahan Air of Iran" is an airline of a country, not a name)
+    if (t[k]!.text !== 'of' || !ORG_HEADS.has(t[k - 1]!.text.toLowerCase()) || t[k - 1]!.text === 'Air' || !/^\p{Lu}/u.test(t[k - 1]!.text)) continue;
     // the left part: the span that ends with the head word, or the capitalised words up to it
     const left = out.find((s) => s.end === k && s.label !== 'MISC');
     let start = left?.start ?? k - 1;

@@ -37,6 +37,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     .filter((m) => m.label === label && m.last - m.first === 2 && heads.has(lastWord(m.text).toLowerCase())).map((m) => m.text.split(' ')[0]!));
   const placeFirstWords = firstWords('LOC', PLACE_HEADS);
   const orgFirstWords = firstWords('ORG', ORG_SUFFIXES);
+  // ("Marvel Comics", "Mahan Air"; not "Kamloops Council": a place's name begins many groups')
+  const groupFirstWords = firstWords('ORG', new Set([...ORG_SUFFIXES, ...ORG_HEADS]));
   const labelOf = (m: Mention): EntityLabel => {
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
       const words = m.text.split(/\s+/);
@@ -47,6 +49,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     }
     // "[Burisma]" in a document about "Burisma Holdings": the first word of a company's name
     if (m.label === 'LOC' && !m.text.includes(' ') && orgFirstWords.has(m.text) && !isKnownPlace(m.text)) return 'ORG';
+    // and "[Mahan]" read as a person in a document about "Mahan Air", when no person's name holds the word
+    if (m.label === 'PER' && !m.text.includes(' ') && groupFirstWords.has(m.text)
+      && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && p.text.split(' ').includes(m.text))) return 'ORG';
     // "[Abaco]" in a document about the "Abaco Islands": the first word of a place's name
     if (m.label === 'PER' && !m.text.includes(' ') && placeFirstWords.has(m.text)
       && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && p.text.split(' ').includes(m.text))) return 'LOC';

@@ -170,9 +170,20 @@ cases('prepositions and head words', [
   ['The Counter-Daesh Coalition struck .', [[1, 3, 'PER']], [['Counter-Daesh Coalition', 'ORG']]],
   ['Troops camped near Badr Brigade .', [[3, 5, 'ORG']], [['Badr Brigade', 'ORG']]],
   ['Regulators grounded Kestrel Air and the Ohio Valley Patrol .', [[2, 4, 'PER'], [6, 9, 'PER']], [['Kestrel Air', 'ORG'], ['Ohio Valley Patrol', 'ORG']]],
+  // an airline "of" a country is no longer name
+  ['Germany banned Kestrel Air of Iran .', [[0, 1, 'LOC'], [2, 4, 'ORG'], [5, 6, 'LOC']], [['Germany', 'LOC'], ['Kestrel Air', 'ORG'], ['Iran', 'LOC']]],
   // or an event's, which is no entity of the graph
   ['The Gulf War ended .', [[1, 3, 'LOC']], [['Gulf War', 'MISC']]],
   ['World War II began in Poland .', [[0, 3, 'ORG'], [5, 6, 'LOC']], [['World War II', 'MISC'], ['Poland', 'LOC']]],
+]);
+
+cases('common words', [
+  // a capitalised common word alone, that the document also writes in lower case, is a piece of a title
+  ['Fans of Back to the Future came back .', [[2, 3, 'ORG'], [5, 6, 'MISC']], [['Future', 'MISC']]],
+  // not when a longer name holds it, nor a known place or a given name
+  ['The Supreme Court heard the court case and the Court ruled .', [[1, 3, 'ORG'], [9, 10, 'ORG']], [['Supreme Court', 'ORG'], ['Court', 'ORG']]],
+  ['Paris loves paris fashion .', [[0, 1, 'LOC']], [['Paris', 'LOC']]],
+  ['An international coalition formed and the Coalition struck .', [[6, 7, 'ORG']], [['Coalition', 'ORG']]],
 ]);
 
 cases('organisations the model reads as people or places', [

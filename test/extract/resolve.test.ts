@@ -27,6 +27,10 @@ describe('the kind of an entity', () => {
     ['He served as mayor of Denver.', [['Denver', 'PER']], [['Denver', 'place']]],
     // the first word of a company's name alone is that company, not a place
     ['Burisma Holdings hired him. Burisma paid well.', [['Burisma Holdings', 'ORG'], ['Burisma', 'LOC']], [['Burisma Holdings', 'group']]],
+    ['Regulators grounded Kestrel Air. Kestrel has appealed.', [['Kestrel Air', 'ORG'], ['Kestrel', 'PER']], [['Kestrel Air', 'group']]],
+    // unless a person's name holds the word
+    ['Rachel Kestrel founded Kestrel Air. Kestrel has appealed.', [['Rachel Kestrel', 'PER'], ['Kestrel Air', 'ORG'], ['Kestrel', 'PER']],
+      [['Rachel Kestrel', 'person'], ['Kestrel Air', 'group']]],
     // the first word of a place's name alone is that place, not a person
     ['Winds hit the Abaco Islands. Parts of Abaco flooded.', [['Abaco Islands', 'LOC'], ['Abaco', 'PER']], [['Abaco Islands', 'place']]],
     ['Voters in Pennsylvania decided.', [['Pennsylvania', 'PER']], [['Pennsylvania', 'place']]],
