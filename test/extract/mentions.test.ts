@@ -206,6 +206,8 @@ cases('organisations the model reads as people or places', [
 ]);
 
 cases('titles and the names around them', [
+  // a professor's title is no part of the name, whatever the model made of it
+  ['It was said by study co-author Professor Carl Lipo .', [[6, 7, 'ORG'], [7, 9, 'PER']], [['Carl Lipo', 'PER']]],
   // the person right after a span that ends in a title, which the model left out
   ['The inquiry was led by Board Member Jennifer Homendy of the agency .', [[5, 7, 'ORG']], [['Jennifer Homendy', 'PER']]],
   // name particles inside a person's name after a title, and the place after "of"
