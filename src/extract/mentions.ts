@@ -140,7 +140,32 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out))))));
+  return partyAdjectives(text, sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out)))))));
+}
+
+/** Parties' adjectives: "Democrat", "GOP". */
+const PARTY_ADJECTIVES = /^(Democratic|Democrat|Republican|GOP|Conservative|Tory|Labour|Labor)$/;
+
+/**
+ * "Republican Senator Mitt Romney", "Labour MP Yvette Cooper": a party's adjective before a
+ * person (past titles) names the party the person belongs to, as a group.
+ */
+function partyAdjectives(text: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  for (const m of mentions) {
+    if (m.label !== 'PER') continue;
+    const tokens = sentences[m.sentence]!.tokens;
+    let k = m.first - 1;
+    while (k >= 0 && k > m.first - 4 && (isTitleWord(tokens[k]!.text.toLowerCase()) || /^(presidential|senate|congressional|candidate|hopeful|incumbent|former|party|leader|state)$/i.test(tokens[k]!.text))) k--;
+    if (k < 0 || k === m.first || !PARTY_ADJECTIVES.test(tokens[k]!.text)) continue;
+    const at = out.findIndex((x) => x.sentence === m.sentence && x.first <= k && k < x.last);
+    if (at >= 0 && (out[at]!.label !== 'MISC' || out[at]!.last - out[at]!.first !== 1)) continue;
+    const party = mention(text, sentences[m.sentence]!, m.sentence, k, k + 1, 'ORG');
+    if (at >= 0) out[at] = party;
+    else out.push(party);
+  }
+  return out.length === mentions.length && out.every((x, i) => x === mentions[i]) ? mentions
+    : out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
 /**

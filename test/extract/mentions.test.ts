@@ -152,8 +152,8 @@ cases('halves joined, parties and plural titles apart', [
   ['The Las Vegas Review-Journal reported it .', [[1, 2, 'LOC'], [2, 4, 'ORG']], [['Las Vegas Review-Journal', 'ORG']]],
   // one name the model cut in two, of one type
   ['The 116th United States Congress met .', [[2, 3, 'LOC'], [3, 5, 'LOC']], [['United States Congress', 'ORG']]],
-  // a party before a name is not part of it
-  ['Republican Kevin McCarthy received 192 .', [[0, 1, 'MISC'], [1, 3, 'PER']], [['Republican', 'MISC'], ['Kevin McCarthy', 'PER']]],
+  // a party before a name is not part of it, but the group the person belongs to
+  ['Republican Kevin McCarthy received 192 .', [[0, 1, 'MISC'], [1, 3, 'PER']], [['Republican', 'ORG'], ['Kevin McCarthy', 'PER']]],
   // plural titles, and a sentence-opening "Unlike"
   ['Unlike Senators Smith and Jones , he left .', [[0, 3, 'ORG'], [4, 5, 'PER']], [['Smith', 'PER'], ['Jones', 'PER']]],
 ]);
