@@ -677,6 +677,11 @@ function partiesOf(ctx: DocumentContext): Map<string, number> {
     const words = e.label.toLowerCase().split(/\s+/);
     if (words.length === 2 && PARTY_WORDS[words[0]!] === words[0]) parties.set(words[0]!, i);
   });
+  // or by its adjective alone ("Republican Senator X" in a document that never names the party)
+  ctx.resolution.entities.forEach((e, i) => {
+    const word = PARTY_WORDS[e.label.toLowerCase()];
+    if (e.kind === 'group' && word && !parties.has(word)) parties.set(word, i);
+  });
   return parties;
 }
 
@@ -696,7 +701,9 @@ function partyMembers(ctx: DocumentContext, view: SentenceView, emit: Emit, part
     let k = m.first - 1;
     while (k >= 0 && k > m.first - 4 && view.entityAt[k]! < 0 && (isTitle(view.lower[k]) || TITLE_WORDS.test(view.lower[k]!) || /^(presidential|senate|congressional|candidate|hopeful)$/.test(view.lower[k]!))) k--;
     const word = view.lower[k];
-    const party = word !== undefined && view.entityAt[k]! < 0 && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) ? parties.get(PARTY_WORDS[word] ?? '') : undefined;
+    const party = word !== undefined && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) ? parties.get(PARTY_WORDS[word] ?? '') : undefined;
+    // (the word is no name, or it is the party's)
+    if (party !== undefined && view.entityAt[k]! >= 0 && view.entityAt[k] !== party) continue;
     if (party !== undefined) emit(m.entity, 'member_of', party, view.sentence.tokens.slice(k, m.first).map((t) => t.text).join(' '), view.index, 0.7);
   }
 }
