@@ -231,6 +231,9 @@ describe('events and their roles', () => {
     ['The attack on the Israeli Embassy in Buenos Aires was carried out in 1992.', [['[attack]', 'targeted', 'Israeli Embassy']]],
     ['Reuters reported the explosion in Beirut.', [['Reuters', 'reported', '[attack]'], ['[attack]', 'occurred_in', 'Beirut']]],
     ['Emmanuel Macron said France would send aid.', [['Emmanuel Macron', 'said', '[statement]']]],
+    // a time phrase between the subject and its verb
+    ['The National Transportation Safety Committee on Monday announced the recorder was found.', [['National Transportation Safety Committee', 'said', '[statement]']]],
+    ['John Smith last week attacked the plan.', [['John Smith', 'carried_out', '[attack]']]],
     // a winner is what an election decided; a court tries; a building collapses by itself
     ['Senator from Vermont Bernie Sanders won the Democratic Party\'s Nevada caucuses.', [['[election]', 'about', 'Bernie Sanders'], ['[election]', 'occurred_in', 'Nevada']]],
     ['The Supreme Court overturned the convictions of Bridget Kelly and Bill Baroni.',

@@ -64,6 +64,8 @@ const auxiliaryBefore = (w: readonly string[], i: number): number => {
 const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively|would|will|could|should|might|must|can|did|does|not|never)$/;
 const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
 /** Words of a time phrase between an event noun and its verb: "a fire yesterday afternoon killed". */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 const TIME_WORDS = /^(yesterday|today|tonight|last|early|late|this|morning|afternoon|evening|night|overnight)$/;
 /** Nouns for a person after where they are from: "Ohio man", "Paris resident". */
 const PEOPLE_NOUN = /^(man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|student)$/;
@@ -553,6 +555,19 @@ function relativeClauseBetween(view: SentenceView, frame: Frame, i: number): boo
 function subjectEnd(view: SentenceView, i: number): number {
   let k = i - 1;
   while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
+  // "X on Monday announced", "X, on January 5, said", "X yesterday said": a time phrase between
+  const w = view.lower;
+  const comma = w[k] === ',' ? 1 : 0;
+  let t = k - comma;
+  if (/^(yesterday|today|tonight)$/.test(w[t] ?? '')) t -= 1;
+  else if (WEEKDAY.test(w[t] ?? '') && w[t - 1] === 'on') t -= 2;
+  else if (/^\d{1,2}$/.test(w[t] ?? '') && MONTH.test(w[t - 1] ?? '') && w[t - 2] === 'on') t -= 3;
+  else if (/^(week|month|year|night)$/.test(w[t] ?? '') && /^(last|this)$/.test(w[t - 1] ?? '')) t -= 2;
+  else t = -2;
+  if (t > -2 && (!comma || w[t] === ',')) {
+    k = t - comma;
+    while (k >= 0 && ADVERBS.test(w[k]!)) k--;
+  }
   if (view.lower[k] === ')' && view.lower[k - 2] === '(' && view.entityAt[k - 3]! >= 0) k -= 3;
   return k;
 }
