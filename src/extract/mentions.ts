@@ -86,8 +86,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     const spans = placeRules(sentence, [...(tagged[si] ?? [])]);
     const tokens = sentence.tokens;
     for (const span of spans) {
-      let { start: first, end: last } = span;
-      const label = span.label;
+      let { start: first, end: last, label } = span;
       // "Revolutionary Guard Corps" read as "Guard Corps": a capitalised word the model left out
       // just before an organisation's name belongs to it (not the first word of a sentence).
       if (label === 'ORG') {
@@ -130,6 +129,13 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       if (/^(pro|anti|non|ex)-/i.test(surface) || /-(led|backed|based|born|linked|supported|funded|allied|aligned)$/.test(surface)) continue;
       if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface) || TIME_ZONES.test(surface) || DISEASES.test(surface)
         || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
+      // "Lion Air Flight 610" names a flight of the airline: the airline is the mention
+      if (last - first >= 2 && tokens[last - 1]!.text === 'Flight' && /^\d+$/.test(tokens[last]?.text ?? '')) {
+        last--;
+        label = 'ORG';
+      }
+      // "the Boeing 737 Max": a model's name after its number is no person's
+      if (label === 'PER' && last - first === 1 && first > 1 && /^\d[\w-]*$/.test(tokens[first - 1]!.text) && /^\p{Lu}/u.test(tokens[first - 2]!.text)) continue;
       // "the" is not part of a name in CoNLL's convention; a possessive never is.
       while (first < last && /^(the|The|THE)$/.test(tokens[first]!.text)) first++;
       while (last > first && /^['’][sS]?$/.test(tokens[last - 1]!.text)) last--;

@@ -177,6 +177,13 @@ cases('prepositions and head words', [
   ['World War II began in Poland .', [[0, 3, 'ORG'], [5, 6, 'LOC']], [['World War II', 'MISC'], ['Poland', 'LOC']]],
 ]);
 
+cases('flights and models', [
+  // a flight's name holds its airline's
+  ['The recorder of Kestrel Air Flight 610 was found .', [[3, 6, 'PER']], [['Kestrel Air', 'ORG']]],
+  // a model's name after its number is no person's
+  ['The new Boeing 737 Max was grounded .', [[2, 3, 'ORG'], [4, 5, 'PER']], [['Boeing', 'ORG']]],
+]);
+
 cases('common words', [
   // a capitalised common word alone, that the document also writes in lower case, is a piece of a title
   ['Fans of Back to the Future came back .', [[2, 3, 'ORG'], [5, 6, 'MISC']], [['Future', 'MISC']]],
