@@ -585,7 +585,8 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     let lastTitle = k;
     while (j < span.end && (title(j) || (j > k && TITLE_MODIFIERS.has(t[j]!.text.toLowerCase())))) { if (title(j)) lastTitle = j; j++; }
     // "Prime Minister", "Vice Chairman", "District Judge": words that make a title with the next
-    while (k > span.start && TITLE_MODIFIERS.has(t[k - 1]!.text.toLowerCase())) k--;
+    // (only before a title: "Associated Press", "Scottish Executive" end in such words)
+    if (k < span.end) while (k > span.start && TITLE_MODIFIERS.has(t[k - 1]!.text.toLowerCase())) k--;
     // the person's name runs to the first lower-case word ("... Arvin Vohra and Manhattan ...")
     // ("Crown Prince Mohammad bin Salman of ...": over name particles too)
     let end = j;

@@ -213,6 +213,8 @@ cases('organisations the model reads as people or places', [
 ]);
 
 cases('titles and the names around them', [
+  // a name that ends in a word that makes titles, with no title after it, is whole
+  ['The Associated Press said it .', [[1, 3, 'ORG']], [['Associated Press', 'ORG']]],
   // a professor's title is no part of the name, whatever the model made of it
   ['It was said by study co-author Professor Carl Lipo .', [[6, 7, 'ORG'], [7, 9, 'PER']], [['Carl Lipo', 'PER']]],
   // the person right after a span that ends in a title, which the model left out
