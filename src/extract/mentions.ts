@@ -5,6 +5,7 @@ import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
+import { MEDIA_NAMES } from './lexicon/media.js';
 
 export interface Mention {
   sentence: number;
@@ -467,6 +468,15 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       while (end < k + 4 && free(end) && capitalisedName(t[end]!.text)) end++;
       out.push({ start: k, end, label: 'ORG' });
     }
+  }
+  // the wire services and broadcasters news cites, wherever the model's spans are
+  for (let k = 0; k < t.length; k++) {
+    const name = MEDIA_NAMES.get(t[k]!.text)?.find((words) => words.every((w, n) => t[k + n]?.text === w));
+    if (!name) continue;
+    const end = k + name.length;
+    for (let n = out.length - 1; n >= 0; n--) if (out[n]!.start < end && out[n]!.end > k) out.splice(n, 1);
+    out.push({ start: k, end, label: 'ORG' });
+    k = end - 1;
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   // "German firms including Deutsche Bahn, Daimler and Siemens": the noun says what each of a list is

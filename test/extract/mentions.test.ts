@@ -197,6 +197,9 @@ cases('organisations the model reads as people or places', [
   // a website, wherever the model's spans are
   ['One news site , Znak.com , claims so .', [[4, 5, 'LOC']], [['Znak.com', 'ORG']]],
   ['Domain.com reported rents fell .', [], [['Domain.com', 'ORG']]],
+  // a wire service news cites, whatever the model read
+  ['Speaking to Agence France-Presse , he agreed .', [[2, 4, 'PER']], [['Agence France-Presse', 'ORG']]],
+  ['Yonhap reported the launch .', [], [['Yonhap', 'ORG']]],
   // an online service news cites
   ['He told the public via Twitter on Monday .', [[5, 6, 'PER']], [['Twitter', 'ORG']]],
   // a noun that says what the name after it is
