@@ -286,6 +286,7 @@ describe('events and their roles', () => {
     ['Maria Lopez, aged 28, appeared in court in Lyon yesterday, charged with fraud.', [['[trial]', 'about', 'Maria Lopez']]],
     // found dead, past an apposition with a comma inside
     ['Maria Lopez, the mayor of Lyon, France, was found dead on Friday.', [['[other]', 'about', 'Maria Lopez']]],
+    ['Maria Lopez, former vice-president of Chile, died on Sunday.', [['[other]', 'about', 'Maria Lopez']]],
     // the victim after a title phrase
     ['They recalled the assassination of United States senator and presidential candidate Robert F. Kennedy.', [['[killing]', 'killed', 'Robert F. Kennedy']]],
     // wounded in the event named after the passive
