@@ -527,7 +527,7 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       let b = k;
       // a piece neither starts nor ends with a lower-case word ("of", "and") or a mark
       const edge = (x: string) => /^\p{Ll}/u.test(x) || /^[^\p{L}\p{N}]+$/u.test(x);
-      while (a < b && (edge(t[a]!.text) || (a + 1 < b && PREPOSITIONS.has(t[a]!.text.toLowerCase())))) a++;
+      while (a < b && (edge(t[a]!.text) || (a + 1 < b && (PREPOSITIONS.has(t[a]!.text.toLowerCase()) || CONJUNCTIONS.test(t[a]!.text))))) a++;
       // nor ends with a weekday ("South Africa Monday")
       while (b > a && (edge(t[b - 1]!.text) || WEEKDAY.test(t[b - 1]!.text))) b--;
       if (a < b) out.push({ start: a, end: b, label: span.label });
@@ -665,6 +665,9 @@ const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Gen
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',
   'chair', 'crown', 'father', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'dame', 'sir', 'justice', 'speaker', 'manager', 'coach']);
+
+/** Conjunctions and discourse words that open a sentence, never a name ("While La Riva won", "Both Buttigieg and Sanders"). */
+const CONJUNCTIONS = /^(While|Whereas|Although|Though|Including|Both|Either|Neither|Because|Since|Unless|Whether|Whenever|Meanwhile|Moreover|However|Furthermore|Additionally|Multiple|Several|Many|Most|Other|Others)$/;
 
 const PREPOSITIONS = new Set(['unlike', 'like', 'despite', 'amid', 'besides', 'near', 'in', 'at', 'on', 'from', 'outside', 'inside', 'across', 'along', 'around', 'between',
   'beyond', 'by', 'during', 'into', 'over', 'through', 'throughout', 'toward', 'towards', 'under', 'via', 'within', 'with',

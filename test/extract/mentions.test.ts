@@ -161,6 +161,8 @@ cases('halves joined, parties and plural titles apart', [
 cases('prepositions and head words', [
   // a preposition opening the sentence is not part of the name, and what lies near is a place
   ['Near Mosul , troops advanced .', [[0, 2, 'PER']], [['Mosul', 'LOC']]],
+  // nor a conjunction
+  ['While La Riva won , Hawkins lost .', [[0, 3, 'PER'], [5, 6, 'PER']], [['La Riva', 'PER'], ['Hawkins', 'PER']]],
   ['Near Ar Raqqah , strikes hit .', [[0, 3, 'ORG']], [['Ar Raqqah', 'LOC']]],
   ['In Baghdad , crowds gathered .', [[0, 2, 'LOC']], [['Baghdad', 'LOC']]],
   // a name right before a place noun is a place
@@ -220,6 +222,7 @@ cases('titles and the names around them', [
   ['The Associated Press said it .', [[1, 3, 'ORG']], [['Associated Press', 'ORG']]],
   // a professor's title is no part of the name, whatever the model made of it
   ['It was said by study co-author Professor Carl Lipo .', [[6, 7, 'ORG'], [7, 9, 'PER']], [['Carl Lipo', 'PER']]],
+  ['Comrade Robert Mugabe died .', [[0, 3, 'PER']], [['Robert Mugabe', 'PER']]],
   // the person right after a span that ends in a title, which the model left out
   ['The inquiry was led by Board Member Jennifer Homendy of the agency .', [[5, 7, 'ORG']], [['Jennifer Homendy', 'PER']]],
   // name particles inside a person's name after a title, and the place after "of"
