@@ -16,6 +16,8 @@ export interface Mention {
   end: number;
   text: string;
   label: EntityLabel;
+  /** The label is what the sentence says the name is (see TokenSpan). */
+  firm?: boolean;
 }
 
 /**
@@ -141,7 +143,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       while (first < last && /^(the|The|THE)$/.test(tokens[first]!.text)) first++;
       while (last > first && /^['’][sS]?$/.test(tokens[last - 1]!.text)) last--;
       if (first >= last) continue;
-      out.push(...splitCompound(text, sentence, mention(text, sentence, si, first, last, label)));
+      const m = mention(text, sentence, si, first, last, label);
+      if (span.firm) m.firm = true;
+      out.push(...splitCompound(text, sentence, m));
     }
     out.push(...nationalInstitutions(text, sentence, si, spans));
     out.push(...knownPlaces(text, sentence, si, spans));
@@ -336,8 +340,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       // apposition calls the name says what it is
       const noun = appositionNoun(t, s.end);
       if (s.label === 'MISC' || !noun) return s;
-      if (PLACE_KINDS.has(noun) && s.label !== 'LOC') return { ...s, label: 'LOC' as const };
-      if (GROUP_DESCRIPTORS.has(noun) && s.label !== 'ORG' && !(s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text))) return { ...s, label: 'ORG' as const };
+      if (PLACE_KINDS.has(noun) && s.label !== 'LOC') return { ...s, label: 'LOC' as const, firm: true };
+      if (GROUP_DESCRIPTORS.has(noun) && s.label !== 'ORG' && !(s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text))) return { ...s, label: 'ORG' as const, firm: !ALSO_PEOPLE.test(noun) };
       return s;
     });
   const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !/^(The|A|An)$/.test(t[k]!.text);
@@ -449,6 +453,9 @@ const GROUP_DESCRIPTORS = new Set(['supermarket', 'supermarkets', 'retailer', 'r
   'band', 'party', 'club', 'union', 'firms', 'companies', 'airlines', 'carriers', 'banks', 'groups', 'newspapers', 'broadcasters',
   'parties', 'bands', 'clubs', 'unions', 'charities', 'agencies']);
 
+/** Descriptors that also name what people or places are ("game developer X", "a site called X"): no firm word on the kind. */
+const ALSO_PEOPLE = /^(developers?|operators?|sites?|including|like|as|,|and)$/;
+
 /**
  * Names of organisations the model reads as people or places: websites ("Znak.com"), names
  * right after a noun that says what they are ("supermarket Ocado"), the online services that
@@ -494,7 +501,7 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     if (s.label === 'ORG' || s.label === 'MISC' || !described[i]) return s;
     if (s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text)) return s;
     if (s.label === 'LOC' && isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '))) return s;
-    return { ...s, label: 'ORG' as const };
+    return { ...s, label: 'ORG' as const, firm: !ALSO_PEOPLE.test(lower(s.start - 1)) };
   });
 }
 
@@ -530,7 +537,7 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       while (a < b && (edge(t[a]!.text) || (a + 1 < b && (PREPOSITIONS.has(t[a]!.text.toLowerCase()) || CONJUNCTIONS.test(t[a]!.text))))) a++;
       // nor ends with a weekday ("South Africa Monday")
       while (b > a && (edge(t[b - 1]!.text) || WEEKDAY.test(t[b - 1]!.text))) b--;
-      if (a < b) out.push({ start: a, end: b, label: span.label });
+      if (a < b) out.push({ ...span, start: a, end: b });
       from = k + 1;
     }
   }

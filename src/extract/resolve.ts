@@ -40,6 +40,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   // ("Marvel Comics", "Mahan Air"; not "Kamloops Council": a place's name begins many groups')
   const groupFirstWords = firstWords('ORG', new Set([...ORG_SUFFIXES, ...ORG_HEADS]));
   const labelOf = (m: Mention): EntityLabel => {
+    if (m.firm) return m.label;
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
       const words = m.text.split(/\s+/);
       // a lone surname ("al-Assad") that no gazetteer knows as a place
@@ -72,7 +73,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     if (!kind) return;
     const key = canonicalKey(m.text, kind);
     const v = votes.get(key) ?? new Map<EntityKind, number>();
-    v.set(kind, (v.get(kind) ?? 0) + 1);
+    // what a sentence says the name is ("rock band X") outweighs the model's readings elsewhere
+    v.set(kind, (v.get(kind) ?? 0) + (m.firm ? 100 : 1));
     votes.set(key, v);
   });
   const kindOf = (m: Mention): EntityKind | undefined => {

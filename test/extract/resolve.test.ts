@@ -5,24 +5,27 @@ import type { Mention } from '../../src/extract/mentions.js';
 import type { EntityLabel } from '../../src/extract/ner/tagger.js';
 
 /** The entities (label and kind) of a text whose mentions are the given words with the given labels. */
-function entities(text: string, named: [string, EntityLabel][]): [string, string][] {
+function entities(text: string, named: ([string, EntityLabel] | [string, EntityLabel, 'firm'])[]): [string, string][] {
   const sentences = tokenize(text);
   const mentions: Mention[] = [];
   let from = 0;
-  for (const [surface, label] of named) {
+  for (const [surface, label, firm] of named) {
     const start = text.indexOf(surface, from);
     from = start + surface.length;
     const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
     const tokens = sentences[sentence]!.tokens;
     const first = tokens.findIndex((t) => t.start === start);
     const last = tokens.findIndex((t) => t.end === from) + 1;
-    mentions.push({ sentence, first, last, start, end: from, text: surface, label });
+    mentions.push({ sentence, first, last, start, end: from, text: surface, label, ...(firm ? { firm: true } : {}) });
   }
   return resolveEntities(text, sentences, mentions).entities.map((e) => [e.label, e.kind]);
 }
 
 describe('the kind of an entity', () => {
-  test.each<[string, [string, EntityLabel][], [string, string][]]>([
+  test.each<[string, ([string, EntityLabel] | [string, EntityLabel, 'firm'])[], [string, string][]]>([
+    // what a sentence says a name is outweighs the model's readings of it elsewhere
+    ['The rock band Velvet Moon split. Velvet Moon reunited. Fans of Velvet Moon cheered.',
+      [['Velvet Moon', 'ORG', 'firm'], ['Velvet Moon', 'PER'], ['Velvet Moon', 'PER']], [['Velvet Moon', 'group']]],
     // a state or a city the model read as a person is a place, unless it is someone's surname
     ['He served as mayor of Denver.', [['Denver', 'PER']], [['Denver', 'place']]],
     // the first word of a company's name alone is that company, not a place

@@ -8,8 +8,11 @@ import { documentLabels, MAX_TAG_FEATURES, prepareDocument, tagFeatures, type Do
 import { InputError } from '../../model/errors.js';
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
-/** Token indices in the sentence, end exclusive. */
-export interface TokenSpan { start: number; end: number; label: EntityLabel }
+/**
+ * Token indices in the sentence, end exclusive. `firm`: the label was given by what the sentence
+ * says of the name ("rock band X", "X, a firm that"), which outweighs the model's other readings.
+ */
+export interface TokenSpan { start: number; end: number; label: EntityLabel; firm?: boolean }
 
 export interface Tagger {
   /** Tags every sentence of one document (sentences as arrays of token strings); returns entity spans per sentence. */
