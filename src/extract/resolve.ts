@@ -178,6 +178,8 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     // "Islamic Revolutionary Guard Corps" / "Iranian Revolutionary Guard Corps": same three-word tail.
     // (not "Ural State Medical University" and "Tyumen State Medical University": two places' namesakes)
     if (short.length >= 4 && short.length === long.length) return short.slice(1).join(' ') === long.slice(1).join(' ') && !cityOrState(short[0]!) && !cityOrState(long[0]!);
+    // "the Port Authority" after "the Port Authority of New York and New Jersey": the name before "of"
+    if (short.length >= 2 && long[short.length] === 'of' && long.slice(0, short.length).join(' ') === short.join(' ') && !short.includes('of')) return true;
     // "Security Council" in "United Nations Security Council", "Revolutionary Guard Corps" in "Islamic ..."
     if (short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
     // "Quds" and "Quds Force": a name and the same name with an organisation word
@@ -244,6 +246,13 @@ export function canonicalName(surface: string, kind: EntityKind): string {
   // "Department of State" and "State Department" are one name.
   const ofForm = /^(department|ministry|office|bureau|secretary) of (?:the )?(.+)$/.exec(key);
   if (ofForm) key = `${ofForm[2]} ${ofForm[1]}`;
+  // "the Supreme Court of the United Kingdom" and the "UK Supreme Court", "the Government of
+  // India" and the "Indian government": a group of a country, by the country's name first
+  else if (kind === 'group') {
+    const ofCountry = /^(.+?) of (?:the )?(.+)$/.exec(surface);
+    const country = ofCountry && !/\bof\b/.test(ofCountry[2]!) ? countryName(ofCountry[2]!) : undefined;
+    if (country) key = nameKey(`${country} ${ofCountry![1]}`);
+  }
   return key;
 }
 

@@ -30,6 +30,10 @@ describe('the kind of an entity', () => {
     ['He served as mayor of Denver.', [['Denver', 'PER']], [['Denver', 'place']]],
     // the first word of a company's name alone is that company, not a place
     ['Burisma Holdings hired him. Burisma paid well.', [['Burisma Holdings', 'ORG'], ['Burisma', 'LOC']], [['Burisma Holdings', 'group']]],
+    // a group of a country, either way round; a name before "of" alone
+    ['The Supreme Court of the United Kingdom ruled. The UK Supreme Court said so.', [['Supreme Court of the United Kingdom', 'ORG'], ['UK Supreme Court', 'ORG']],
+      [['Supreme Court of the United Kingdom', 'group']]],
+    ['The Port Authority of Ohio hired him. The Port Authority fired him.', [['Port Authority of Ohio', 'ORG'], ['Port Authority', 'ORG']], [['Port Authority of Ohio', 'group']]],
     ['Regulators grounded Kestrel Air. Kestrel has appealed.', [['Kestrel Air', 'ORG'], ['Kestrel', 'PER']], [['Kestrel Air', 'group']]],
     // unless a person's name holds the word
     ['Rachel Kestrel founded Kestrel Air. Kestrel has appealed.', [['Rachel Kestrel', 'PER'], ['Kestrel Air', 'ORG'], ['Kestrel', 'PER']],
