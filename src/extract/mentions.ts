@@ -349,6 +349,12 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const replace = (start: number, end: number) => {
     out = [...out.filter((s) => s.end <= start || s.start >= end), { start, end, label: 'LOC' as const }].sort((a, b) => a.start - b.start);
   };
+  // "Washington, D.C." is one place's name, and "D.C." alone is that place
+  for (let k = 0; k < t.length; k++) {
+    if (!/^D\.?C\.?$/.test(t[k]!.text)) continue;
+    if (k >= 2 && t[k - 1]!.text === ',' && t[k - 2]!.text === 'Washington') replace(k - 2, k + 1);
+    else replace(k, k + 1);
+  }
   for (let k = 1; k < t.length; k++) {
     const word = t[k]!.text.toLowerCase();
     if (capital(k) && FACILITIES.has(word)) {

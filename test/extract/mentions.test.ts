@@ -179,6 +179,11 @@ cases('prepositions and head words', [
   ['World War II began in Poland .', [[0, 3, 'ORG'], [5, 6, 'LOC']], [['World War II', 'MISC'], ['Poland', 'LOC']]],
 ]);
 
+cases('Washington, D.C.', [
+  ['He flew to Washington , D.C. on Monday .', [[3, 4, 'LOC'], [5, 6, 'PER']], [['Washington , D.C.', 'LOC']]],
+  ['Crowds gathered in D.C. on Monday .', [[3, 4, 'ORG']], [['D.C.', 'LOC']]],
+]);
+
 cases('flights and models', [
   // a flight's name holds its airline's
   ['The recorder of Kestrel Air Flight 610 was found .', [[3, 6, 'PER']], [['Kestrel Air', 'ORG']]],
