@@ -158,7 +158,14 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     const untitled = (x: string[]) => (x.length > 1 && PERSON_TITLES.has(x[0]!) ? x.slice(1) : x);
     const [n, k] = [withoutGeneration(untitled(name)), withoutGeneration(untitled(known))];
     if (n.join(' ') === k.join(' ')) return true;
-    return isSubsequence(n, k) && (n[n.length - 1] === k[k.length - 1] || n.length === 1);
+    if (isSubsequence(n, k) && (n[n.length - 1] === k[k.length - 1] || n.length === 1)) return true;
+    // "John Bolton" and "John R. Bolton", "Robert Mugabe" and "Robert Gabriel Mugabe": the same
+    // given name and surname with a middle name or initial between; "Wanda Vázquez" and "Wanda
+    // Vázquez Garced": a second surname after
+    const [short, long] = n.length < k.length ? [n, k] : [k, n];
+    if (short.length < 2 || long.length === short.length || short[0] !== long[0]) return false;
+    return (short[short.length - 1] === long[long.length - 1] && inOrder(short, long))
+      || (long.length === short.length + 1 && short.every((w, j) => w === long[j]));
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
   if (kind === 'place') {

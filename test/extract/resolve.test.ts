@@ -72,6 +72,15 @@ describe('one entity, several names', () => {
       .toEqual([['John Paul Stevens', 'person']]);
   });
 
+  test('a person named without a middle name or initial, or a second surname', () => {
+    expect(entities('John R. Bolton was fired. John Bolton said so.', [['John R. Bolton', 'PER'], ['John Bolton', 'PER']]))
+      .toEqual([['John R. Bolton', 'person']]);
+    expect(entities('Wanda Vázquez Garced was sworn in. Wanda Vázquez said so.', [['Wanda Vázquez Garced', 'PER'], ['Wanda Vázquez', 'PER']]))
+      .toEqual([['Wanda Vázquez Garced', 'person']]);
+    // not two people who share a given name
+    expect(entities('John Smith met John Brown.', [['John Smith', 'PER'], ['John Brown', 'PER']]).length).toBe(2);
+  });
+
   test('a place named without a middle word of its name', () => {
     expect(entities('It crashed near Bradley International Airport. Officials at Bradley Airport spoke.', [['Bradley International Airport', 'LOC'], ['Bradley Airport', 'LOC']]))
       .toEqual([['Bradley International Airport', 'place']]);
