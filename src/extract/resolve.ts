@@ -43,8 +43,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     if (m.firm) return m.label;
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
       const words = m.text.split(/\s+/);
-      // a lone surname ("al-Assad") that no gazetteer knows as a place
-      if (words.length === 1 && !cityCountry(m.text) && !isRegion(m.text) && mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'PER';
+      // a lone surname ("al-Assad") that no gazetteer knows as a place, or that the model read as
+      // a group's name ("Bolton", "Warren": towns too, but the document names John Bolton)
+      if (words.length === 1 && ((!cityCountry(m.text) && !isRegion(m.text)) || m.label === 'ORG')
+        && mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'PER';
       if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von)\b/.test(w))
         && !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return 'PER';
     }
@@ -160,12 +162,10 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     if (n.join(' ') === k.join(' ')) return true;
     if (isSubsequence(n, k) && (n[n.length - 1] === k[k.length - 1] || n.length === 1)) return true;
     // "John Bolton" and "John R. Bolton", "Robert Mugabe" and "Robert Gabriel Mugabe": the same
-    // given name and surname with a middle name or initial between; "Wanda Vázquez" and "Wanda
-    // Vázquez Garced": a second surname after
+    // given name and surname with a middle name or initial between (not a word after: "Doris Day
+    // Show", a caption's "X Image")
     const [short, long] = n.length < k.length ? [n, k] : [k, n];
-    if (short.length < 2 || long.length === short.length || short[0] !== long[0]) return false;
-    return (short[short.length - 1] === long[long.length - 1] && inOrder(short, long))
-      || (long.length === short.length + 1 && short.every((w, j) => w === long[j]));
+    return short.length >= 2 && long.length > short.length && short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && inOrder(short, long);
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
   if (kind === 'place') {
