@@ -62,6 +62,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     // gazetteer knows as a state or a city, and that is no one's surname here
     if (m.label === 'PER' && !m.text.includes(' ') && (subdivisionCountry(m.text) || cityCountry(m.text))
       && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'LOC';
+    // "the Court", "Parliament" alone: an organisation's head word is the organisation
+    if (m.label !== 'ORG' && m.last - m.first === 1 && ORG_HEADS.has(m.text.toLowerCase())) return 'ORG';
     // "New Hampshire governor Chris Sununu": a state or city before the office it gives
     if (m.label === 'ORG' && PLACE_OFFICES.test(sentences[m.sentence]!.tokens[m.last]?.text ?? '') && (subdivisionCountry(m.text) || cityCountry(m.text))) return 'LOC';
     return m.label;

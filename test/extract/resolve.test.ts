@@ -30,6 +30,8 @@ describe('the kind of an entity', () => {
     ['He served as mayor of Denver.', [['Denver', 'PER']], [['Denver', 'place']]],
     // the first word of a company's name alone is that company, not a place
     ['Burisma Holdings hired him. Burisma paid well.', [['Burisma Holdings', 'ORG'], ['Burisma', 'LOC']], [['Burisma Holdings', 'group']]],
+    // an organisation's head word alone is the organisation, whatever the model read
+    ['The judge was appointed to the U.S. Federal Court. The Court sat.', [['U.S. Federal Court', 'ORG'], ['Court', 'LOC']], [['U.S. Federal Court', 'group']]],
     // a lone surname the model read as a group's, though a town has the name too
     ['John Bolton was fired. Bolton disagreed.', [['John Bolton', 'PER'], ['Bolton', 'ORG']], [['John Bolton', 'person']]],
     // a group of a country, either way round; a name before "of" alone
