@@ -715,6 +715,12 @@ function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
       continue;
     }
+    // "[U.S.]LOC [House]LOC", "[U.S.] [Army]": a country and an organisation's head word after it are one organisation
+    if (prev && prev.end === span.start && prev.end - prev.start === 1 && span.end - span.start === 1 && span.label !== 'PER'
+      && countryName(sentence.tokens[prev.start]!.text) && (ORG_HEADS.has(sentence.tokens[span.start]!.text.toLowerCase()) || sentence.tokens[span.start]!.text === 'House')) {
+      out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
+      continue;
+    }
     // "[United]LOC [States Congress]LOC": one name cut in two
     if (prev && prev.end === span.start && prev.label === span.label && prev.label !== 'MISC' && prev.end - prev.start === 1
       && !countryName(sentence.tokens[prev.start]!.text)) {

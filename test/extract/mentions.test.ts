@@ -174,6 +174,7 @@ cases('prepositions and head words', [
   ['Regulators grounded Kestrel Air and the Ohio Valley Patrol .', [[2, 4, 'PER'], [6, 9, 'PER']], [['Kestrel Air', 'ORG'], ['Ohio Valley Patrol', 'ORG']]],
   ['The United States Department of State said so .', [[1, 6, 'LOC']], [['United States Department of State', 'ORG']]],
   ['The United States Marines said so .', [[1, 4, 'LOC']], [['United States Marines', 'ORG']]],
+  ['The U.S. House voted .', [[1, 2, 'LOC'], [2, 3, 'LOC']], [['U.S. House', 'ORG']]],
   // an airline "of" a country is no longer name
   ['Germany banned Kestrel Air of Iran .', [[0, 1, 'LOC'], [2, 4, 'ORG'], [5, 6, 'LOC']], [['Germany', 'LOC'], ['Kestrel Air', 'ORG'], ['Iran', 'LOC']]],
   // or an event's, which is no entity of the graph
