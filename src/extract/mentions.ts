@@ -94,7 +94,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // just before an organisation's name belongs to it (not the first word of a sentence).
       if (label === 'ORG') {
         while (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1]!.text) && !spans.some((s) => s.start <= first - 1 && first - 1 < s.end)
-          && !/^["“(]$/.test(tokens[first - 2]!.text)) first--;
+          && !/^["“(]$/.test(tokens[first - 2]!.text) && !FUNCTION_WORDS.has(tokens[first - 1]!.text.toLowerCase())) first--;
       }
       // "Arnel dela [Vega]", "Ludwig van [Beethoven]": a name and a particle the model left out before a surname
       if (label === 'PER' && first > 1 && /^\p{Ll}+$/u.test(tokens[first - 1]!.text) && NAME_PARTICLES.test(tokens[first - 1]!.text)
@@ -132,6 +132,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       if (/^(pro|anti|non|ex)-/i.test(surface) || /-(led|backed|based|born|linked|supported|funded|allied|aligned)$/.test(surface)) continue;
       if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface) || TIME_ZONES.test(surface) || DISEASES.test(surface)
         || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
+      // "Susan Rice Image: White House": a caption's credit is no part of the name
+      if (last - first >= 2 && /^(Image|Photo|Picture)$/.test(tokens[last - 1]!.text) && tokens[last]?.text === ':') last--;
       // "Lion Air Flight 610" names a flight of the airline: the airline is the mention
       if (last - first >= 2 && tokens[last - 1]!.text === 'Flight' && /^\d+$/.test(tokens[last]?.text ?? '')) {
         last--;

@@ -187,6 +187,13 @@ cases('Washington, D.C.', [
   ['Crowds gathered in D.C. on Monday .', [[3, 4, 'ORG']], [['D.C.', 'LOC']]],
 ]);
 
+cases('captions and function words', [
+  // a caption's credit is no part of the name
+  ['Kamala Harris Image : White House .', [[0, 3, 'PER']], [['Kamala Harris', 'PER']]],
+  // a function word the model left out before an organisation's name stays out
+  ['Yesterday Does YouTube care ?', [[2, 3, 'ORG']], [['YouTube', 'ORG']]],
+]);
+
 cases('flights and models', [
   // a flight's name holds its airline's
   ['The recorder of Kestrel Air Flight 610 was found .', [[3, 6, 'PER']], [['Kestrel Air', 'ORG']]],
