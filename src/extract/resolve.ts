@@ -305,8 +305,11 @@ function chooseLabel(surfaces: string[], kind: EntityKind): string {
 /** "General" in "General Soleimani", "President" in "President Donald Trump". */
 function titleBefore(sentence: Sentence, first: number): string | undefined {
   const prev = sentence.tokens[first - 1];
-  if (!prev || !/^\p{Lu}/u.test(prev.text)) return undefined;
-  return PERSON_TITLES.has(prev.text.toLowerCase()) ? prev.text : undefined;
+  if (!prev || !/^\p{Lu}/u.test(prev.text) || !PERSON_TITLES.has(prev.text.toLowerCase())) return undefined;
+  // with the word that makes the title: "Prime Minister", not "Minister"
+  const before = sentence.tokens[first - 2];
+  return before && /^(Prime|Vice|Deputy|Chief|Foreign|Interior|Defence|Defense|Finance|Health|Justice|Attorney|Lord|Crown|Supreme)$/.test(before.text)
+    ? `${before.text} ${prev.text}` : prev.text;
 }
 
 /** A social handle in brackets right after a name: "Zeke Miller (@ZekeJMiller)". */

@@ -43,7 +43,7 @@ describe('resolution within a document', () => {
   test.each<[string, string, string[]]>([
     // a party's members by the party's name
     ['The Democratic Party met in Iowa. Democrats said the vote was fair.', 'Democratic Party', ['Democrats']],
-    ['Prime Minister Boris Johnson spoke on Monday. Johnson said the vote would go ahead.', 'Boris Johnson', ['Johnson']],
+    ['Prime Minister Boris Johnson spoke on Monday. Johnson said the vote would go ahead.', 'Boris Johnson', ['Johnson', 'Prime Minister Boris Johnson']],
     ['Leaders of the North Atlantic Treaty Organization met in Brussels. NATO leaders agreed.', 'North Atlantic Treaty Organization', ['NATO']],
     ['Officials in the U.S. said the United States would act. America has long warned.', 'United States', ['U.S.', 'America']],
     ['The Department of Justice opened an inquiry. A Justice Department spokesman declined to comment.', 'Department of Justice', ['Justice Department']],
