@@ -33,7 +33,9 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
 
   const entityRelations = findEntityRelations(ctx);
   const within = new Set(entityRelations.filter((r) => r.relation === 'located_in').map((r) => `${r.source} ${r.target}`));
-  const eventClusters = findEvents(ctx, date, within);
+  // who the sentence makes a member, head or citizen of what: no statement of theirs is about it
+  const ties = new Set(entityRelations.filter((r) => /^(member_of|leads|citizen_of)$/.test(r.relation)).map((r) => `${r.source} ${r.target} ${r.sentence}`));
+  const eventClusters = findEvents(ctx, date, within, ties);
   // after relations and events, which may add the countries named only by adjectives
   const entities = resolution.entities.map(({ mentionIndices: _, ...e }) => e);
   const sentenceSpan = (s: number): TextSpan => ({ start: sentences[s]!.start, end: sentences[s]!.end });

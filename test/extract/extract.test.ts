@@ -82,6 +82,8 @@ describe('entity relations', () => {
     ['The Electronic Frontier Foundation said on Twitter that the move was wrong.', ['[statement]', 'about', 'Twitter']],
     ['Speaking to BBC Sport, Karsten Warholm said the race was tough.', ['[statement]', 'about', 'BBC Sport']],
     ['Jasim Uddin told the Associated Press four victims were from one family.', ['[statement]', 'about', 'Associated Press']],
+    // nor what the sentence ties the speaker to
+    ['Harvard University researcher John Smith said the plan failed.', ['[statement]', 'about', 'Harvard University']],
     // nor is any of those who made it
     ['Japanese firms including Toyota, Honda, and Nissan have announced plans to leave.', ['[statement]', 'about', 'Toyota']],
     // a passive past an adverb is no act of its subject

@@ -19,9 +19,11 @@ const DATE_HINT = /^(january|february|march|april|may|june|july|august|september
 
 /**
  * Events of a document. `within` says which places lie in which (from the entity relations), so
- * that "airstrikes in Baghdad" and "strikes near Taji, north of Baghdad" can be one event.
+ * that "airstrikes in Baghdad" and "strikes near Taji, north of Baghdad" can be one event; `ties`
+ * which entity a sentence makes a member, head or citizen of which ("person entity sentence").
  */
-export function findEvents(ctx: DocumentContext, documentDate?: string, within: ReadonlySet<string> = new Set()): EventCluster[] {
+export function findEvents(ctx: DocumentContext, documentDate?: string, within: ReadonlySet<string> = new Set(),
+  ties: ReadonlySet<string> = new Set()): EventCluster[] {
   const frames: Frame[] = [];
   for (const view of ctx.sentences) frames.push(...sentenceFrames(ctx, view, frames));
   datesOf(ctx, frames, documentDate);
@@ -64,7 +66,7 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
     }
   }
   attachReports(ctx, reports, frames, clusterOf);
-  aboutStatements(ctx, clusters, clusterOf);
+  aboutStatements(ctx, clusters, ties);
   // "An earthquake struck Turkey": a disaster strikes a place by happening there, and no one
   // carries it out (games and inquiries, of type other too, have their sides)
   const disaster = (f: Frame) => DISASTER_NOUNS.has(f.trigger.toLowerCase()) || DISASTER_VERBS.has(f.trigger.toLowerCase());
@@ -211,8 +213,11 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
   if (lead) for (const [entity, label, sentence] of loose) give(entity, label, lead, sentence);
 }
 
-/** What a statement is about: the people, groups and events named in the sentence that carries it. */
-function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], clusterOf: Map<Frame, EventCluster>): void {
+/**
+ * What a statement is about: the people and groups named in the sentence that carries it, but
+ * not those the sentence ties the speaker to ("Harvard researcher X said": X is of Harvard).
+ */
+function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], ties: ReadonlySet<string>): void {
   for (const c of clusters) {
     if (c.type !== 'statement') continue;
     // all who said it, not only the first ("A, B and C said"): none of them is what it is about
@@ -221,6 +226,7 @@ function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], cluster
       const view = ctx.sentences[f.sentence]!;
       for (const m of view.mentions) {
         if (m.entity === c.speaker || speakers.has(m.entity) || ctx.kindOf(m.entity) === 'place') continue;
+        if ([...speakers].some((s) => ties.has(`${s} ${m.entity} ${f.sentence}`))) continue;
         // "said on Twitter", "speaking to BBC Sport": where or to whom it was said, not what about
         // ("told the Associated Press")
         const before = (view.lower[m.first - 1] === 'the' ? view.lower[m.first - 2] : view.lower[m.first - 1]) ?? '';
@@ -231,5 +237,4 @@ function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], cluster
       }
     }
   }
-  void clusterOf;
 }
