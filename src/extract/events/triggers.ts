@@ -94,9 +94,14 @@ export const PLEA_VERBS: ReadonlySet<string> = new Set([...verb('plead', 'pled')
 
 /** Verbs of saying: their subject said a statement. */
 export const SAY_VERBS: ReadonlySet<string> = new Set([
-  ...verb('say', 'said'), ...verb('tell', 'told'), ...verb('announce'), ...verb('state'), ...verb('claim'), ...verb('confirm'),
+  ...verb('say', 'said'), ...verb('tell', 'told'), ...verb('announce'), ...verb('claim'), ...verb('confirm'),
   ...verb('deny', 'denied'), ...verb('warn'), ...verb('add'), ...verb('tweet'), ...verb('declare'), ...verb('insist'),
   ...verb('allege'), ...verb('accuse'), ...verb('argue'), ...verb('write', 'wrote', 'written'),
+  ...verb('remark'), ...verb('note'), ...verb('explain'), ...verb('comment'), ...verb('reply', 'replied'), ...verb('respond'),
+  ...verb('stress'), ...verb('emphasise'), ...verb('emphasize'), ...verb('reiterate'), ...verb('acknowledge'), ...verb('admit'),
+  ...verb('urge'), ...verb('praise'), ...verb('criticise'), ...verb('criticize'), ...verb('condemn'), ...verb('reveal'),
+  // not "state" alone: "Republican state representative X" names an office
+  'states', 'stated', 'stating',
 ]);
 
 /** Verbs of reporting: their subject reported the events in what follows. */
