@@ -7,7 +7,7 @@ import type { Sentence, Token } from './types.js';
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt',
   'gov', 'sen', 'rep', 'rev', 'st', 'sr', 'jr', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'messrs', 'mt', 'ft',
-  'dept', 'govt', 'corp', 'inc', 'ltd', 'co', 'bros', 'assn', 'univ', 'no', 'nos', 'vol', 'vs', 'etc', 'approx', 'est',
+  'dept', 'govt', 'corp', 'inc', 'ltd', 'co', 'bros', 'assn', 'univ', 'no', 'nos', 'vol', 'vs', 'v', 'etc', 'approx', 'est',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'al', 'ave', 'blvd', 'rd',
@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that never end a sentence: they always precede a name. */
 const PREFIX_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'gov', 'sen', 'rep',
-  'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'messrs', 'mt', 'st', 'no', 'nos', 'vs',
+  'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'messrs', 'mt', 'st', 'no', 'nos', 'vs', 'v',
 ]);
 
 // One alternative a token kind, tried in order at each position.

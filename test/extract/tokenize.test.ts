@@ -14,6 +14,8 @@ describe('tokenize', () => {
     ['At 1:12 am, 17% of 1,000 troops left.', [['At', '1:12', 'am', ',', '17%', 'of', '1,000', 'troops', 'left', '.']]],
     ['— Zeke Miller (@ZekeJMiller) January 3, 2020', [['—', 'Zeke', 'Miller', '(', '@ZekeJMiller', ')', 'January', '3', ',', '2020']]],
     ['The State Dept. says George W. Bush agreed.', [['The', 'State', 'Dept.', 'says', 'George', 'W.', 'Bush', 'agreed', '.']]],
+    // a court case's "v." ends no sentence
+    ['The Roe v. Wade ruling stood.', [['The', 'Roe', 'v.', 'Wade', 'ruling', 'stood', '.']]],
     ['First line\nSecond line', [['First', 'line'], ['Second', 'line']]],
     ['Then-New Jersey Governor Chris Christie met ex-UK officials.', [['Then-', 'New', 'Jersey', 'Governor', 'Chris', 'Christie', 'met', 'ex-', 'UK', 'officials', '.']]],
     // a website's address is one token, not three or a sentence's end
