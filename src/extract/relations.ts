@@ -50,6 +50,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     out.push({ source, target, relation, label, sentence, confidence });
   };
   const parties = partiesOf(ctx);
+  const chambers = chambersOf(ctx);
   for (const view of ctx.sentences) {
     appositions(ctx, view, emit);
     personOfPlace(ctx, view, emit);
@@ -65,6 +66,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
+    legislators(ctx, view, emit, chambers);
   }
   gazetteerLocations(ctx, emit, countryEntities(ctx));
   return out;
@@ -666,6 +668,43 @@ function portfolioHolders(ctx: DocumentContext, view: SentenceView, emit: Emit):
     if (office < 0) continue;
     const label = tokens.slice(k, m.first).map((t) => t.text).join(' ');
     emit(m.entity, second ? 'member_of' : 'leads', office, label, view.index, 0.7);
+  }
+}
+
+/** Legislators' titles, and the words that name the chamber they sit in. */
+const CHAMBER_OF_TITLE: Record<string, RegExp> = {
+  senator: /\bSenate$/, 'sen.': /\bSenate$/, sen: /\bSenate$/,
+  mp: /\b(Parliament|House of Commons)$/, mep: /^European Parliament$/,
+  congressman: /\b(House of Representatives|House|Congress)$/, congresswoman: /\b(House of Representatives|House|Congress)$/,
+  representative: /\b(House of Representatives|House|Congress)$/, 'rep.': /\b(House of Representatives|House|Congress)$/,
+  assemblyman: /\bAssembly$/, assemblywoman: /\bAssembly$/, assemblymember: /\bAssembly$/,
+};
+
+/** For each legislator's title, the one chamber of the document it can be (the most mentioned), if any. */
+function chambersOf(ctx: DocumentContext): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [title, chamber] of Object.entries(CHAMBER_OF_TITLE)) {
+    let best = -1;
+    ctx.resolution.entities.forEach((e, i) => {
+      if (e.kind === 'group' && chamber.test(e.label) && (best < 0 || e.mentions.length > ctx.resolution.entities[best]!.mentions.length)) best = i;
+    });
+    if (best >= 0) out.set(title, best);
+  }
+  return out;
+}
+
+/**
+ * "Senator Cory Gardner", "Conservative MP Philip Hammond": a legislator's title makes the person
+ * a member of the chamber the document names (the Senate, Parliament, the House).
+ */
+function legislators(ctx: DocumentContext, view: SentenceView, emit: Emit, chambers: ReadonlyMap<string, number>): void {
+  if (!chambers.size) return;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person') continue;
+    const title = view.lower[m.first - 1] ?? '';
+    const chamber = chambers.get(title);
+    // not "state senator" of a state's chamber the document does not name
+    if (chamber !== undefined && view.lower[m.first - 2] !== 'state') emit(m.entity, 'member_of', chamber, view.sentence.tokens[m.first - 1]!.text, view.index, 0.6);
   }
 }
 

@@ -165,6 +165,8 @@ describe('entity relations', () => {
     ['The Labour Party met in Leeds. Labour MP Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Labour Party']],
     // and when it does not: the word names the party
     ['Republican Senator Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Republican']],
+    // a legislator's title makes them a member of the chamber the document names
+    ['The Senate voted on Tuesday. Senator Maria Lopez agreed.', ['Maria Lopez', 'member_of', 'Senate']],
     ['Democrat Maria Lopez voted against the plan.', ['Maria Lopez', 'member_of', 'Democrat']],
     ['NASA Administrator Jim Bridenstine said the capsule was ready.', ['Jim Bridenstine', 'leads', 'NASA']],
     ['The silver went to Rai Benjamin from the United States in Doha.', ['Rai Benjamin', 'citizen_of', 'United States']],
