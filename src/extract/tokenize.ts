@@ -2,6 +2,7 @@
 // Treebank conventions the entity model was trained on (CoNLL-2003): "U.S." and "Dept." stay
 // whole, "'s" and "n't" are split off, hyphenated words stay whole, punctuation stands alone.
 import type { Sentence, Token } from './types.js';
+import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
 /** Abbreviations that end with a period without ending a sentence. */
 const ABBREVIATIONS = new Set([
@@ -111,8 +112,12 @@ function endsSentence(text: string, tokens: Token[], next: number, end: number):
   if (j >= end || text[j] === '\n' || text[j] === '\r') return true;
   const following = text[j]!;
   if (t.length > 1 && t !== '…') {
-    // "U.S." or "Dept." ends a sentence only before a capitalised word that starts one
-    return /[“"‘]/.test(following);
+    // "U.S." or "Dept." ends a sentence only before a quote, two spaces, or a capitalised word
+    // that starts one ("in Washington, D.C. They said", "the Sun.  AB Aurigae")
+    if (/[“"‘]/.test(following)) return true;
+    if (!/\p{Lu}/u.test(following)) return false;
+    const word = /^[\p{L}’']+/u.exec(text.slice(j, j + 20))?.[0] ?? '';
+    return text.startsWith('  ', next) || (FUNCTION_WORDS.has(word.toLowerCase()) && word.toLowerCase() !== 'a');
   }
   return /[\p{Lu}\p{N}“"‘(\[]/u.test(following);
 }

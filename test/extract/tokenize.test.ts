@@ -14,6 +14,10 @@ describe('tokenize', () => {
     ['At 1:12 am, 17% of 1,000 troops left.', [['At', '1:12', 'am', ',', '17%', 'of', '1,000', 'troops', 'left', '.']]],
     ['— Zeke Miller (@ZekeJMiller) January 3, 2020', [['—', 'Zeke', 'Miller', '(', '@ZekeJMiller', ')', 'January', '3', ',', '2020']]],
     ['The State Dept. says George W. Bush agreed.', [['The', 'State', 'Dept.', 'says', 'George', 'W.', 'Bush', 'agreed', '.']]],
+    // an abbreviation ends a sentence before a capitalised function word or two spaces
+    ['He lives in Washington, D.C. They left.', [['He', 'lives', 'in', 'Washington', ',', 'D.C.'], ['They', 'left', '.']]],
+    ['It was the Sun.  AB Aurigae is young.', [['It', 'was', 'the', 'Sun.'], ['AB', 'Aurigae', 'is', 'young', '.']]],
+    ['The U.S. President spoke.', [['The', 'U.S.', 'President', 'spoke', '.']]],
     // a court case's "v." ends no sentence
     ['The Roe v. Wade ruling stood.', [['The', 'Roe', 'v.', 'Wade', 'ruling', 'stood', '.']]],
     ['First line\nSecond line', [['First', 'line'], ['Second', 'line']]],
