@@ -252,6 +252,9 @@ export function canonicalName(surface: string, kind: EntityKind): string {
   const country = rest.length ? countryOfDemonym(head!) ?? countryName(head!) : undefined;
   if (country) surface = [country, ...rest].join(' ');
   let key = nameKey(surface).replace(/\bdept\b/g, 'department').replace(/\bgov(?:t|ernment)?\b/g, 'government');
+  // "Republican", "Republicans", "the GOP" and "the Republican Party": a party by its name
+  const party = kind === 'group' ? PARTY_NAMES[key.replace(/ party$/, '')] : undefined;
+  if (party) return `${party} party`;
   // "Department of State" and "State Department" are one name.
   const ofForm = /^(department|ministry|office|bureau|secretary) of (?:the )?(.+)$/.exec(key);
   if (ofForm) key = `${ofForm[2]} ${ofForm[1]}`;
@@ -264,6 +267,13 @@ export function canonicalName(surface: string, kind: EntityKind): string {
   }
   return key;
 }
+
+/** The words that name the large parties of English-language news, by the first word of the party's name. */
+const PARTY_NAMES: Readonly<Record<string, string>> = {
+  democratic: 'democratic', democrat: 'democratic', democrats: 'democratic', republican: 'republican', republicans: 'republican',
+  gop: 'republican', conservative: 'conservative', conservatives: 'conservative', tory: 'conservative', tories: 'conservative',
+  labour: 'labour', labor: 'labor',
+};
 
 function canonicalKey(surface: string, kind: EntityKind): string {
   return kind === 'person' ? nameKey(surface) : canonicalName(surface, kind);

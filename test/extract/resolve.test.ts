@@ -85,6 +85,11 @@ describe('one entity, several names', () => {
     expect(entities('John Smith met John Brown.', [['John Smith', 'PER'], ['John Brown', 'PER']]).length).toBe(2);
   });
 
+  test('a party by any of its names', () => {
+    expect(entities('The Republican Party met. Republicans agreed. The GOP voted.', [['Republican Party', 'ORG'], ['Republicans', 'ORG'], ['GOP', 'ORG']]))
+      .toEqual([['Republican Party', 'group']]);
+  });
+
   test('a place named without a middle word of its name', () => {
     expect(entities('It crashed near Bradley International Airport. Officials at Bradley Airport spoke.', [['Bradley International Airport', 'LOC'], ['Bradley Airport', 'LOC']]))
       .toEqual([['Bradley International Airport', 'place']]);
