@@ -98,6 +98,7 @@ cases('words like names that are no entities', [
 cases('what a name is, from its last word or where it stands', [
   // a place's head word
   ['They met in Middlesex County on Friday .', [[3, 5, 'ORG']], [['Middlesex County', 'LOC']]],
+  ['Residents of Jefferson Parish left .', [[2, 4, 'PER']], [['Jefferson Parish', 'LOC']]],
   ['Flats on Karl Marx Avenue burned .', [[2, 5, 'PER']], [['Karl Marx Avenue', 'LOC']]],
   ['A fire broke out at Bontddu Hall .', [[5, 7, 'PER']], [['Bontddu Hall', 'LOC']]],
   ['Stuart Hall laughed .', [[0, 2, 'PER']], [['Stuart Hall', 'PER']]],
