@@ -82,6 +82,8 @@ describe('entity relations', () => {
     ['The Electronic Frontier Foundation said on Twitter that the move was wrong.', ['[statement]', 'about', 'Twitter']],
     ['Speaking to BBC Sport, Karsten Warholm said the race was tough.', ['[statement]', 'about', 'BBC Sport']],
     ['Jasim Uddin told the Associated Press four victims were from one family.', ['[statement]', 'about', 'Associated Press']],
+    // what is asked of someone is not said or done by them
+    ['He has requested President Maria Lopez declare a state of emergency.', ['Maria Lopez', 'said', '[statement]']],
     // "state" before an office is no verb of saying
     ['Republican state representative Maria Lopez sponsored the bill.', ['Republican', 'said', '[statement]']],
     // nor what the sentence ties the speaker to
@@ -238,6 +240,8 @@ describe('events and their roles', () => {
     ['Reuters reported the explosion in Beirut.', [['Reuters', 'reported', '[attack]'], ['[attack]', 'occurred_in', 'Beirut']]],
     ['Emmanuel Macron said France would send aid.', [['Emmanuel Macron', 'said', '[statement]']]],
     ['Maria Lopez condemned the decision on Monday.', [['Maria Lopez', 'said', '[statement]']]],
+    // a state declares its emergency
+    ['Louisiana declares state of emergency as a storm approaches.', [['Louisiana', 'carried_out', '[other]']]],
     ['Foreign Minister George Katrougalos emphasized the requirement in Athens.', [['George Katrougalos', 'said', '[statement]']]],
     // a time phrase between the subject and its verb
     ['The National Transportation Safety Committee on Monday announced the recorder was found.', [['National Transportation Safety Committee', 'said', '[statement]']]],

@@ -4,7 +4,7 @@
 import type { EventType, Relation } from '../../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
 import { resolvePronoun } from '../context.js';
-import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
+import { countryName, countryOfDemonym, subdivisionCountry } from '../lexicon/gazetteer.js';
 import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from '../lexicon/titles.js';
 import {
   AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
@@ -111,9 +111,12 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
 
     // "X declared a state of emergency", "declared tomorrow a day of mourning": an act, not words
     // ("the House confirmed him": confirming a person is an act too)
-    const performs = (/^(declared|proclaimed)$/.test(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x)))
+    // ("requested President Trump declare a state of emergency": what is asked of someone is not done or said)
+    if (subject !== undefined && (SAY_VERBS.has(word) || /^(declares?|proclaims?)$/.test(word)) && askedBefore(view, i)) continue;
+    const performs = (/^(declares|declared|proclaims|proclaimed)$/.test(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x)))
       || (word === 'confirmed' && (/^(him|her|them)$/.test(w[i + 1] ?? '') || (view.entityAt[i + 1]! >= 0 && ctx.kindOf(view.entityAt[i + 1]!) === 'person')));
-    if (performs && subject !== undefined && agentKind(ctx, subject) && namedBefore(view, i)) {
+    // (a state declares its emergencies: "Louisiana declares state of emergency")
+    if (performs && subject !== undefined && (agentKind(ctx, subject) || subdivisionCountry(ctx.resolution.entities[subject]!.label)) && namedBefore(view, i)) {
       action(scope, i, subject);
       continue;
     }
@@ -322,6 +325,13 @@ function isActionVerb(view: SentenceView, i: number): boolean {
   if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[auxiliaryBefore(view.lower, i)] ?? '')) return false;
   if (!/^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text)) return false;
   return (w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w);
+}
+
+/** Whether the name before the verb at i is the object of a request before it: "requested U.S. President Donald Trump declare". */
+function askedBefore(view: SentenceView, i: number): boolean {
+  let k = subjectEnd(view, i);
+  while (k >= 0 && (view.entityAt[k]! >= 0 || PERSON_TITLES.has(view.lower[k]!))) k--;
+  return k >= 0 && /^(requested|request|requests|asked|asks|urged|urges|begged|pressed|demanded|demand|demands|wanted|let|made|helped|had)$/.test(view.lower[k]!);
 }
 
 /** Whether a name (not a pronoun) stands right before the verb at i, past adverbs but not a negation. */
