@@ -26,6 +26,9 @@ export interface Resolution {
 /** Offices of a state or city, in lower case after its name. */
 const PLACE_OFFICES = /^(governor|mayor|premier|senator|sheriff|attorney|legislature|legislator|lawmakers?|congressman|congresswoman|assemblyman|assemblywoman)$/;
 
+/** Last words of groups' names: suffixes and head words. */
+const GROUP_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...ORG_HEADS]);
+
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'des', 'du', 'la', 'le', '&']);
 
 export function resolveEntities(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Resolution {
@@ -38,7 +41,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   const placeFirstWords = firstWords('LOC', PLACE_HEADS);
   const orgFirstWords = firstWords('ORG', ORG_SUFFIXES);
   // ("Marvel Comics", "Mahan Air"; not "Kamloops Council": a place's name begins many groups')
-  const groupFirstWords = firstWords('ORG', new Set([...ORG_SUFFIXES, ...ORG_HEADS]));
+  const groupFirstWords = firstWords('ORG', GROUP_LAST_WORDS);
   const labelOf = (m: Mention): EntityLabel => {
     if (m.firm) return m.label;
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
@@ -243,6 +246,20 @@ function isAcronymOf(acronym: string, name: string[]): boolean {
 
 /** The comparison form of a name: case, accents, punctuation; countries by their canonical name; "Dept." as "department". */
 export function canonicalName(surface: string, kind: EntityKind): string {
+  const cacheKey = `${kind}|${surface}`;
+  let key = canonicalNames.get(cacheKey);
+  if (key === undefined) {
+    if (canonicalNames.size > 100000) canonicalNames.clear();
+    key = computeCanonicalName(surface, kind);
+    canonicalNames.set(cacheKey, key);
+  }
+  return key;
+}
+
+/** canonicalName's answers: it runs for every mention and every name the graph looks up. */
+const canonicalNames = new Map<string, string>();
+
+function computeCanonicalName(surface: string, kind: EntityKind): string {
   if (kind === 'place') {
     const country = countryName(surface);
     if (country) return nameKey(country);
