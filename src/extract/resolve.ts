@@ -26,6 +26,10 @@ export interface Resolution {
 /** Offices of a state or city, in lower case after its name. */
 const PLACE_OFFICES = /^(governor|mayor|premier|senator|sheriff|attorney|legislature|legislator|lawmakers?|congressman|congresswoman|assemblyman|assemblywoman)$/;
 
+/** Last words of companies' names ("Burisma Holdings", "Funimation Entertainment"). */
+const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, 'entertainment', 'studios', 'pictures', 'productions', 'records',
+  'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'comics', 'media', 'games', 'software', 'systems']);
+
 /** Last words of groups' names: suffixes and head words. */
 const GROUP_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...ORG_HEADS]);
 
@@ -39,7 +43,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   const firstWords = (label: EntityLabel, heads: ReadonlySet<string>) => new Set(mentions
     .filter((m) => m.label === label && m.last - m.first === 2 && heads.has(lastWord(m.text).toLowerCase())).map((m) => m.text.split(' ')[0]!));
   const placeFirstWords = firstWords('LOC', PLACE_HEADS);
-  const orgFirstWords = firstWords('ORG', ORG_SUFFIXES);
+  const orgFirstWords = firstWords('ORG', COMPANY_LAST_WORDS);
   // ("Marvel Comics", "Mahan Air"; not "Kamloops Council": a place's name begins many groups')
   const groupFirstWords = firstWords('ORG', GROUP_LAST_WORDS);
   const labelOf = (m: Mention): EntityLabel => {
@@ -195,7 +199,7 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     // "Security Council" in "United Nations Security Council", "Revolutionary Guard Corps" in "Islamic ..."
     if (short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
     // "Quds" and "Quds Force": a name and the same name with an organisation word
-    if (long.length === short.length + 1 && ORG_SUFFIXES.has(long[long.length - 1]!) && long.slice(0, -1).join(' ') === short.join(' ')) return true;
+    if (long.length === short.length + 1 && COMPANY_LAST_WORDS.has(long[long.length - 1]!) && long.slice(0, -1).join(' ') === short.join(' ')) return true;
     // "Liberal Democrat candidate" and the "Liberal Democrats": one word in the singular
     if (short.length === long.length && short.length >= 2 && short.slice(0, -1).join(' ') === long.slice(0, -1).join(' ')
       && (short[short.length - 1] + 's' === long[long.length - 1] || long[long.length - 1] + 's' === short[short.length - 1])) return true;
