@@ -165,6 +165,7 @@ const PARTY_ADJECTIVES = /^(Democratic|Democrat|Republican|GOP|Conservative|Tory
  */
 function partyAdjectives(text: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   const out = [...mentions];
+  let changed = false;
   for (const m of mentions) {
     if (m.label !== 'PER') continue;
     const tokens = sentences[m.sentence]!.tokens;
@@ -176,10 +177,13 @@ function partyAdjectives(text: string, sentences: readonly Sentence[], mentions:
     const party = mention(text, sentences[m.sentence]!, m.sentence, k, k + 1, 'ORG');
     if (at >= 0) out[at] = party;
     else out.push(party);
+    changed = true;
   }
-  return out.length === mentions.length && out.every((x, i) => x === mentions[i]) ? mentions
-    : out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+  return changed ? out.sort((a, b) => a.sentence - b.sentence || a.first - b.first) : mentions;
 }
+
+/** The small words between the capitalised words of a title: "Back to the Future". */
+const TITLE_LINKS = /^(of|to|and|in|on|for|at|from|with|the|a|an|your|my|our)$/;
 
 /**
  * "Back to the Future", "Beauty and the Beast", "the Free and Equal Elections Foundation": a
@@ -188,8 +192,6 @@ function partyAdjectives(text: string, sentences: readonly Sentence[], mentions:
  * piece of a title or of a longer name; not when a longer name holds it ("House" of "House of
  * Representatives"), it names a known place or a person, or it stands alone ("the Coalition").
  */
-const TITLE_LINKS = /^(of|to|and|in|on|for|at|from|with|the|a|an|your|my|our)$/;
-
 function commonWords(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   const lower = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}+$/u.test(t.text)) lower.add(t.text);
@@ -544,7 +546,7 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       let b = k;
       // a piece neither starts nor ends with a lower-case word ("of", "and") or a mark
       const edge = (x: string) => /^\p{Ll}/u.test(x) || /^[^\p{L}\p{N}]+$/u.test(x);
-      while (a < b && (edge(t[a]!.text) || (a + 1 < b && (PREPOSITIONS.has(t[a]!.text.toLowerCase()) || CONJUNCTIONS.test(t[a]!.text))))) a++;
+      while (a < b && (edge(t[a]!.text) || (a + 1 < b && (PREPOSITIONS.has(t[a]!.text.toLowerCase()) || OPENERS.test(t[a]!.text))))) a++;
       // nor ends with a weekday ("South Africa Monday")
       while (b > a && (edge(t[b - 1]!.text) || WEEKDAY.test(t[b - 1]!.text))) b--;
       if (a < b) out.push({ ...span, start: a, end: b });
@@ -683,8 +685,8 @@ const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Gen
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',
   'chair', 'crown', 'father', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'dame', 'sir', 'justice', 'speaker', 'manager', 'coach']);
 
-/** Conjunctions and discourse words that open a sentence, never a name ("While La Riva won", "Both Buttigieg and Sanders"). */
-const CONJUNCTIONS = /^(While|Whereas|Although|Though|Including|Both|Either|Neither|Because|Since|Unless|Whether|Whenever|Meanwhile|Moreover|However|Furthermore|Additionally|Multiple|Several|Many|Most|Other|Others)$/;
+/** Conjunctions, discourse words and quantifiers that open a sentence, never a name ("While La Riva won", "Both Buttigieg and Sanders"). */
+const OPENERS = /^(While|Whereas|Although|Though|Including|Both|Either|Neither|Because|Since|Unless|Whether|Whenever|Meanwhile|Moreover|However|Furthermore|Additionally|Multiple|Several|Many|Most|Other|Others)$/;
 
 const PREPOSITIONS = new Set(['unlike', 'like', 'despite', 'amid', 'besides', 'near', 'in', 'at', 'on', 'from', 'outside', 'inside', 'across', 'along', 'around', 'between',
   'beyond', 'by', 'during', 'into', 'over', 'through', 'throughout', 'toward', 'towards', 'under', 'via', 'within', 'with',
