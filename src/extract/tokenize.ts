@@ -117,7 +117,7 @@ function endsSentence(text: string, tokens: Token[], next: number, end: number):
     if (/[“"‘]/.test(following)) return true;
     if (!/\p{Lu}/u.test(following)) return false;
     const word = /^[\p{L}’']+/u.exec(text.slice(j, j + 20))?.[0] ?? '';
-    return text.startsWith('  ', next) || (FUNCTION_WORDS.has(word.toLowerCase()) && word.toLowerCase() !== 'a');
+    return text.startsWith('  ', next) || FUNCTION_WORDS.has(word.toLowerCase());
   }
   return /[\p{Lu}\p{N}“"‘(\[]/u.test(following);
 }

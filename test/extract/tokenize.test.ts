@@ -18,6 +18,7 @@ describe('tokenize', () => {
     ['He lives in Washington, D.C. They left.', [['He', 'lives', 'in', 'Washington', ',', 'D.C.'], ['They', 'left', '.']]],
     ['It was the Sun.  AB Aurigae is young.', [['It', 'was', 'the', 'Sun.'], ['AB', 'Aurigae', 'is', 'young', '.']]],
     ['The U.S. President spoke.', [['The', 'U.S.', 'President', 'spoke', '.']]],
+    ['He works at Acme Inc. A spokesman agreed.', [['He', 'works', 'at', 'Acme', 'Inc.'], ['A', 'spokesman', 'agreed', '.']]],
     // a court case's "v." ends no sentence
     ['The Roe v. Wade ruling stood.', [['The', 'Roe', 'v.', 'Wade', 'ruling', 'stood', '.']]],
     ['First line\nSecond line', [['First', 'line'], ['Second', 'line']]],
