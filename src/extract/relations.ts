@@ -19,7 +19,7 @@ type Emit = (source: number, relation: Relation, target: number, label: string, 
 
 /** Roles that make a person the leader of what follows "of". */
 const LEAD_ROLES = new Set(['head', 'leader', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'chair', 'director',
-  'founder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general',
+  'founder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general', 'director-general',
   'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent', 'commandant', 'administrator', 'coach']);
 /** Roles that make a person a member of what follows "of". */
 const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',

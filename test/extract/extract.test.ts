@@ -171,6 +171,7 @@ describe('entity relations', () => {
     ['The Senate voted on Tuesday. Senator Maria Lopez agreed.', ['Maria Lopez', 'member_of', 'Senate']],
     ['Democrat Maria Lopez voted against the plan.', ['Maria Lopez', 'member_of', 'Democrat']],
     ['NASA Administrator Jim Bridenstine said the capsule was ready.', ['Jim Bridenstine', 'leads', 'NASA']],
+    ['Maria Lopez, the Director-General of the World Health Organization, spoke.', ['Maria Lopez', 'leads', 'World Health Organization']],
     ['The silver went to Rai Benjamin from the United States in Doha.', ['Rai Benjamin', 'citizen_of', 'United States']],
     ['On Sunday, the French inventor Franky Zapata said he crossed the Channel.', ['Franky Zapata', 'citizen_of', 'France']],
     ['Conservative Party leader and Prime Minister Boris Johnson said he was humbled.', ['Boris Johnson', 'leads', 'Conservative Party']],
