@@ -488,6 +488,11 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       out.push({ start: k, end, label: 'ORG' });
     }
   }
+  // "the 501st Legion", "the 82nd Airborne Division": a unit's ordinal is part of its name
+  for (let n = 0; n < out.length; n++) {
+    const s = out[n]!;
+    if (s.start > 0 && /^\d+(st|nd|rd|th)$/.test(t[s.start - 1]!.text) && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())) out[n] = { start: s.start - 1, end: s.end, label: 'ORG' };
+  }
   // the wire services and broadcasters news cites, wherever the model's spans are
   for (let k = 0; k < t.length; k++) {
     const name = MEDIA_NAMES.get(t[k]!.text)?.find((words) => words.every((w, n) => t[k + n]?.text === w));

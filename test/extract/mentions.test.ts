@@ -176,6 +176,9 @@ cases('prepositions and head words', [
   ['The United States Department of State said so .', [[1, 6, 'LOC']], [['United States Department of State', 'ORG']]],
   ['The United States Marines said so .', [[1, 4, 'LOC']], [['United States Marines', 'ORG']]],
   ['The U.S. House voted .', [[1, 2, 'LOC'], [2, 3, 'LOC']], [['U.S. House', 'ORG']]],
+  // a unit's ordinal is part of its name
+  ['The 82nd Airborne Division deployed .', [[2, 4, 'MISC']], [['82nd Airborne Division', 'ORG']]],
+  ['The 1st Fleet Command said so .', [[2, 4, 'PER']], [['1st Fleet Command', 'ORG']]],
   // an airline "of" a country is no longer name
   ['Germany banned Kestrel Air of Iran .', [[0, 1, 'LOC'], [2, 4, 'ORG'], [5, 6, 'LOC']], [['Germany', 'LOC'], ['Kestrel Air', 'ORG'], ['Iran', 'LOC']]],
   // or an event's, which is no entity of the graph
