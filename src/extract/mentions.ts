@@ -153,7 +153,24 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return partyAdjectives(text, sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out)))))));
+  return partyAdjectives(text, sentences, genericHeads(sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out))))))));
+}
+
+/** Organisations' head words that name no one organisation alone ("the Office", "the Council"). */
+const GENERIC_HEADS = /^(Office|Order|Council|Court|Committee|Commission|Department|Agency|Bureau|Ministry|Authority|Board|Service|Administration|Institute|Foundation|Association|Organization|Organisation|Company|Corporation|Group|Trust|Fund|Division|Centre|Center)$/;
+
+/**
+ * "the [Office] of the UN High Commissioner for [Human Rights]": a head word alone is a mention only
+ * where a longer name of the document holds it ("the Court" after "the Supreme Court") or it begins
+ * one the model cut ("the Commission on Presidential Debates"); else it names nothing the graph can show.
+ */
+function genericHeads(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (m.last - m.first > 1) for (const w of m.text.split(/\s+/)) named.add(w);
+    else if (/^(on|for)$/.test(sentences[m.sentence]!.tokens[m.last]?.text ?? '')) named.add(m.text);
+  }
+  return mentions.filter((m) => !(m.last - m.first === 1 && GENERIC_HEADS.test(m.text) && !named.has(m.text)));
 }
 
 /** Parties' adjectives: "Democrat", "GOP". */

@@ -198,6 +198,13 @@ cases('captions and function words', [
   ['Yesterday Does YouTube care ?', [[2, 3, 'ORG']], [['YouTube', 'ORG']]],
 ]);
 
+cases('head words alone', [
+  // an organisation's head word alone names nothing, unless a longer name holds it or it begins one
+  ['The Office of the High Commissioner for Human Rights spoke .', [[1, 2, 'ORG'], [8, 10, 'ORG']], [['Human Rights', 'ORG']]],
+  ['The Supreme Court ruled and the Court sat .', [[1, 3, 'ORG'], [6, 7, 'ORG']], [['Supreme Court', 'ORG'], ['Court', 'ORG']]],
+  ['The Commission on Presidential Debates agreed .', [[1, 2, 'ORG']], [['Commission', 'ORG']]],
+]);
+
 cases('flights and models', [
   // a flight's name holds its airline's
   ['The recorder of Kestrel Air Flight 610 was found .', [[3, 6, 'PER']], [['Kestrel Air', 'ORG']]],
