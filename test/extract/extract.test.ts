@@ -261,6 +261,8 @@ describe('events and their roles', () => {
     // a visit happens where the visitor goes
     ['President Vladimir Putin flew to Magnitogorsk on Monday.', [['Vladimir Putin', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Magnitogorsk']]],
     ['President Vladimir Putin visited Magnitogorsk on Monday.', [['[meeting]', 'occurred_in', 'Magnitogorsk']]],
+    // a candidate's place in an election the text names
+    ['In Ohio, caucuses were held on Monday. Maria Lopez came in second in Ohio.', [['[election]', 'about', 'Maria Lopez'], ['[election]', 'occurred_in', 'Ohio']]],
     // a candidacy is an election about the candidate
     ['In 2018, Bill Hammons ran for governor of Colorado.', [['[election]', 'about', 'Bill Hammons'], ['[election]', 'occurred_in', 'Colorado']]],
     // who carries out the event a verb's object names; an inquiry has its sides

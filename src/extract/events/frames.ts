@@ -463,6 +463,23 @@ const won: VerbPattern = (s, i, subject) => {
   return objectEvent(s, i, target, 'about', subject, 0.7);
 };
 
+/**
+ * "Sanders came in second in Iowa", "finished third": a candidate's place in an election the
+ * sentence or the one before names (a race's runner places too, in no election).
+ */
+const placed: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  const w = view.lower;
+  if (!/^(came|finished|placed)$/.test(w[i]!) || ctx.kindOf(subject) !== 'person') return undefined;
+  const at = w[i] === 'came' && w[i + 1] === 'in' ? i + 2 : i + 1;
+  if (!/^(first|second|third|fourth|fifth|last)$/.test(w[at] ?? '')) return undefined;
+  const election = (v: SentenceView | undefined) => v?.lower.some((x) => EVENT_NOUNS.get(x) === 'election');
+  if (!election(view) && !election(ctx.sentences[view.index - 1])) return undefined;
+  const f = make('election', i, at + 1, false);
+  role(f, 'about', subject, view.sentence.tokens.slice(i, at + 1).map((t) => t.text).join(' '), 0.6);
+  placeAfter(ctx, view, f, at + 1);
+  return at;
+};
+
 /** "Caloundra defeated Wynnum", "Real Madrid drew with Barcelona": a game both sides played. */
 const played: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
   const w = view.lower;
@@ -524,7 +541,7 @@ const ruled: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
 };
 
 /** In the order they are tried; the first that applies makes the frame. */
-const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, won, played, ranFor, travelled, pleaded, ruled];
+const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, won, placed, played, ranFor, travelled, pleaded, ruled];
 
 function firstApplying(s: Scope, i: number, subject: number): number | undefined {
   for (const pattern of VERB_PATTERNS) {
