@@ -241,6 +241,7 @@ describe('events and their roles', () => {
     ['Reuters reported the explosion in Beirut.', [['Reuters', 'reported', '[attack]'], ['[attack]', 'occurred_in', 'Beirut']]],
     ['Emmanuel Macron said France would send aid.', [['Emmanuel Macron', 'said', '[statement]']]],
     ['Maria Lopez condemned the decision on Monday.', [['Maria Lopez', 'said', '[statement]']]],
+    ['Maria Lopez recalled going to conventions with her father.', [['Maria Lopez', 'said', '[statement]']]],
     // a state declares its emergency
     ['Louisiana declares state of emergency as a storm approaches.', [['Louisiana', 'carried_out', '[other]']]],
     ['Foreign Minister George Katrougalos emphasized the requirement in Athens.', [['George Katrougalos', 'said', '[statement]']]],
