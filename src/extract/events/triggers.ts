@@ -100,7 +100,7 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   ...verb('remark'), ...verb('note'), ...verb('explain'), ...verb('comment'), ...verb('reply', 'replied'), ...verb('respond'),
   ...verb('stress'), ...verb('emphasise'), ...verb('emphasize'), ...verb('reiterate'), ...verb('acknowledge'), ...verb('admit'),
   ...verb('urge'), ...verb('praise'), ...verb('criticise'), ...verb('criticize'), ...verb('condemn'), ...verb('reveal'),
-  ...verb('recall'), ...verb('observe'), ...verb('predict'), ...verb('suggest'),
+  ...verb('recall'), ...verb('observe'), ...verb('predict'), ...verb('suggest'), ...verb('disagree'), ...verb('underline'),
   // not "state" alone: "Republican state representative X" names an office
   'states', 'stated', 'stating',
 ]);
