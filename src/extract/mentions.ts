@@ -59,6 +59,16 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
   return after === undefined || /^[,.;:)]$/.test(after) || (/^\p{Ll}/u.test(after) && !/^(and|or)$/.test(after));
 }
 
+/**
+ * "Mazars USA", "Netto Poland" read as people: a name that ends with a country's is a company's
+ * branch there, or a place in it ("Melbourne Australia"); not a person's with a given name first
+ * ("Michael Jordan").
+ */
+function countrySuffixed(t: readonly { text: string }[], s: TokenSpan): TokenSpan {
+  if (s.end - s.start < 2 || !countryName(t[s.end - 1]!.text) || canBeGivenName(t[s.start]!.text)) return s;
+  return { ...s, label: isKnownPlace(t.slice(s.start, s.end - 1).map((x) => x.text).join(' ')) ? 'LOC' : 'ORG' };
+}
+
 /** "Southern Poland", "Central Europe", "Eastern Ukraine": a part of a place the gazetteer knows is a place. */
 function partOfPlace(t: readonly { text: string }[], s: TokenSpan): boolean {
   return s.end - s.start >= 2 && /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/.test(t[s.start]!.text)
@@ -358,6 +368,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && fullName(t, s) ? { ...s, label: 'PER' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && partOfPlace(t, s) ? { ...s, label: 'LOC' as const } : s))
+    .map((s) => (s.label === 'PER' ? countrySuffixed(t, s) : s))
     .map((s) => {
       // "Sampit, a port town on a river", "Milltech Marine, a firm specialising in AIS": what the
       // apposition calls the name says what it is

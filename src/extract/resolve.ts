@@ -45,7 +45,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   const placeFirstWords = firstWords('LOC', PLACE_HEADS);
   const orgFirstWords = firstWords('ORG', COMPANY_LAST_WORDS);
   // ("Marvel Comics", "Mahan Air"; not "Kamloops Council": a place's name begins many groups')
-  const groupFirstWords = firstWords('ORG', GROUP_LAST_WORDS);
+  // (and "Mazars" beside "Mazars USA": a company's branch in a country)
+  const groupFirstWords = new Set([...firstWords('ORG', GROUP_LAST_WORDS), ...mentions
+    .filter((m) => m.label === 'ORG' && m.last - m.first === 2 && countryName(m.text.split(' ')[1]!)).map((m) => m.text.split(' ')[0]!)]);
   const labelOf = (m: Mention): EntityLabel => {
     if (m.firm) return m.label;
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
@@ -199,7 +201,9 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     // "Security Council" in "United Nations Security Council", "Revolutionary Guard Corps" in "Islamic ..."
     if (short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
     // "Quds" and "Quds Force": a name and the same name with an organisation word
-    if (long.length === short.length + 1 && COMPANY_LAST_WORDS.has(long[long.length - 1]!) && long.slice(0, -1).join(' ') === short.join(' ')) return true;
+    // ("Mazars" and "Mazars USA": a company and its branch in a country)
+    if (long.length === short.length + 1 && (COMPANY_LAST_WORDS.has(long[long.length - 1]!) || countryName(long[long.length - 1]!))
+      && long.slice(0, -1).join(' ') === short.join(' ')) return true;
     // "Liberal Democrat candidate" and the "Liberal Democrats": one word in the singular
     if (short.length === long.length && short.length >= 2 && short.slice(0, -1).join(' ') === long.slice(0, -1).join(' ')
       && (short[short.length - 1] + 's' === long[long.length - 1] || long[long.length - 1] + 's' === short[short.length - 1])) return true;

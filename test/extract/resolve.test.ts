@@ -31,6 +31,7 @@ describe('the kind of an entity', () => {
     // the first word of a company's name alone is that company, not a place
     ['Burisma Holdings hired him. Burisma paid well.', [['Burisma Holdings', 'ORG'], ['Burisma', 'LOC']], [['Burisma Holdings', 'group']]],
     ['Kestrel Entertainment hired her. She worked at Kestrel for years.', [['Kestrel Entertainment', 'ORG'], ['Kestrel', 'LOC']], [['Kestrel Entertainment', 'group']]],
+    ['Kestrel USA dropped him. Kestrel declined to comment.', [['Kestrel USA', 'ORG'], ['Kestrel', 'PER']], [['Kestrel USA', 'group']]],
     // an organisation's head word alone is the organisation, whatever the model read
     ['The judge was appointed to the U.S. Federal Court. The Court sat.', [['U.S. Federal Court', 'ORG'], ['Court', 'LOC']], [['U.S. Federal Court', 'group']]],
     // a lone surname the model read as a group's, though a town has the name too
