@@ -175,7 +175,7 @@ cases('prepositions and head words', [
   ['Regulators grounded Kestrel Air and the Ohio Valley Patrol .', [[2, 4, 'PER'], [6, 9, 'PER']], [['Kestrel Air', 'ORG'], ['Ohio Valley Patrol', 'ORG']]],
   ['The United States Department of State said so .', [[1, 6, 'LOC']], [['United States Department of State', 'ORG']]],
   // a name that ends with a country's is a company's branch there, or a place in it, not a person
-  ['The firm Kestrel USA was hired .', [[2, 4, 'PER']], [['Kestrel USA', 'ORG']]],
+  ['Kestrel USA was hired .', [[0, 2, 'PER']], [['Kestrel USA', 'ORG']]],
   ['Fans came from Melbourne Australia .', [[3, 5, 'PER']], [['Melbourne Australia', 'LOC']]],
   ['Michael Jordan signed .', [[0, 2, 'PER']], [['Michael Jordan', 'PER']]],
   ['The United States Marines said so .', [[1, 4, 'LOC']], [['United States Marines', 'ORG']]],
