@@ -24,7 +24,7 @@ export interface Mention {
  * Adjectives and nouns of faith, of ethnicity and of party ("Latino voters", "the Democratic
  * candidates") that the model may read as names: like nationalities, not entities alone.
  */
-const RELIGIONS = /^(Muslims?|Christians?|Jews?|Jewish|Sunnis?|Shias?|Shiites?|Shi['’]ites?|Catholics?|Protestants?|Hindus?|Buddhists?|Sikhs?|Islamic|Orthodox|Evangelicals?|Latin[oa]s?|Latinx|Hispanics?|Asians?|Africans?|Europeans?|Arabs?|Caucasians?|Indigenous|Aboriginal|Democratic|Republican)$/;
+const RELIGIONS = /^(Muslims?|Christians?|Jews?|Jewish|Sunnis?|Shias?|Shiites?|Shi['’]ites?|Catholics?|Protestants?|Hindus?|Buddhists?|Sikhs?|Islamic|Orthodox|Evangelicals?|Latin[oa]s?|Latinx|Hispanics?|Asians?|Africans?|Europeans?|Arabs?|Caucasians?|Indigenous|Aboriginal|Democratic|Republican|God|Allah|Jehovah|Yahweh|Shi['’]a|Shari['’]a|Sharia)$/;
 
 /** Titles written as acronyms: "Tesco's CEO Dave Lewis". */
 const TITLE_ACRONYMS = /^(CEO|CFO|COO|CTO|MP|MPs|MEP|MEPs|MSP|PM|VP)$/;

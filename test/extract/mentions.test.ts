@@ -80,6 +80,7 @@ cases('titles separate the person from what the title is of', [
 cases('words like names that are no entities', [
   // ethnic and party adjectives, like nationalities; time zones after a clock time
   ['Latino voters backed him .', [[0, 1, 'LOC']], []],
+  ['They prayed to God and Allah .', [[3, 4, 'PER'], [5, 6, 'PER']], []],
   ['Most Democratic voters stayed home .', [[1, 2, 'ORG']], []],
   ['The strikes took place at 1:12 am UTC .', [[7, 8, 'ORG']], []],
   // sentence adverbs, titles as acronyms, single letters
