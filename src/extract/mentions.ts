@@ -708,7 +708,8 @@ function splitPlaceFromPerson(sentence: Sentence, spans: TokenSpan[]): TokenSpan
 function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
   let last = s.end - 1;
   if (/^[IVX]+$/.test(t[last]!.text) && last > s.start) last--;
-  return EVENT_HEADS.test(t[last]!.text);
+  // ("Brexit", "Grexit", "Megxit": a country's or a person's exit)
+  return EVENT_HEADS.test(t[last]!.text) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
 }
 
 /** Last words of names of events and of laws, which are no people, groups or places: "World War II", "National Emergencies Act". */

@@ -188,6 +188,7 @@ cases('prepositions and head words', [
   ['Germany banned Kestrel Air of Iran .', [[0, 1, 'LOC'], [2, 4, 'ORG'], [5, 6, 'LOC']], [['Germany', 'LOC'], ['Kestrel Air', 'ORG'], ['Iran', 'LOC']]],
   // or an event's, which is no entity of the graph
   ['The Gulf War ended .', [[1, 3, 'LOC']], [['Gulf War', 'MISC']]],
+  ['Brexit was delayed again .', [[0, 1, 'ORG']], [['Brexit', 'MISC']]],
   ['World War II began in Poland .', [[0, 3, 'ORG'], [5, 6, 'LOC']], [['World War II', 'MISC'], ['Poland', 'LOC']]],
 ]);
 
