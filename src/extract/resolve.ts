@@ -187,6 +187,9 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
       && !knownPlaceWord(short[0]!)) return true;
     // "Bradley Airport" after "Bradley International Airport": the same first and last words
     if (short.length >= 2 && long.length > short.length && long[0] === short[0] && long[long.length - 1] === short[short.length - 1] && inOrder(short, long)) return true;
+    // "at Saint Francis" after "Saint Francis Hospital": a hospital by its name alone
+    if (long.length === short.length + 1 && long[long.length - 1] === 'hospital' && long.slice(0, short.length).join(' ') === short.join(' ')
+      && !knownPlaceWord(short[short.length - 1]!)) return true;
     // "landing at Fath" after "Fath Airport": an airport by its name alone (not "Baghdad", a city)
     if (short.length === 1 && long.length >= 2 && long.length <= 3 && long[0] === short[0] && /^(airport|airfield|air base)$/.test(long.slice(1).join(' ').replace(/^international /, ''))
       && !knownPlaceWord(short[0]!)) return true;

@@ -92,6 +92,11 @@ describe('one entity, several names', () => {
       .toEqual([['Republican Party', 'group']]);
   });
 
+  test('a hospital by its name alone', () => {
+    expect(entities('Victims went to Saint Francis Hospital. Doctors at Saint Francis said so.', [['Saint Francis Hospital', 'LOC'], ['Saint Francis', 'LOC']]))
+      .toEqual([['Saint Francis Hospital', 'place']]);
+  });
+
   test('a place named without a middle word of its name', () => {
     expect(entities('It crashed near Bradley International Airport. Officials at Bradley Airport spoke.', [['Bradley International Airport', 'LOC'], ['Bradley Airport', 'LOC']]))
       .toEqual([['Bradley International Airport', 'place']]);
