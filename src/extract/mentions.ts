@@ -22,7 +22,8 @@ export interface Mention {
 
 /**
  * Adjectives and nouns of faith, of ethnicity and of party ("Latino voters", "the Democratic
- * candidates") that the model may read as names: like nationalities, not entities alone.
+ * candidates"), deities and a faith's law ("God", "Sharia") that the model may read as names:
+ * like nationalities, not entities alone.
  */
 const RELIGIONS = /^(Muslims?|Christians?|Jews?|Jewish|Sunnis?|Shias?|Shiites?|Shi['’]ites?|Catholics?|Protestants?|Hindus?|Buddhists?|Sikhs?|Islamic|Orthodox|Evangelicals?|Latin[oa]s?|Latinx|Hispanics?|Asians?|Africans?|Europeans?|Arabs?|Caucasians?|Indigenous|Aboriginal|Democratic|Republican|God|Allah|Jehovah|Yahweh|Shi['’]a|Shari['’]a|Sharia)$/;
 
@@ -175,12 +176,16 @@ const GENERIC_HEADS = /^(Office|Order|Council|Court|Committee|Commission|Departm
  * one the model cut ("the Commission on Presidential Debates"); else it names nothing the graph can show.
  */
 function genericHeads(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
-  const named = new Set<string>();
-  for (const m of mentions) {
-    if (m.last - m.first > 1) for (const w of m.text.split(/\s+/)) named.add(w);
-    else if (/^(on|for)$/.test(sentences[m.sentence]!.tokens[m.last]?.text ?? '')) named.add(m.text);
-  }
+  const named = wordsOfLongerNames(mentions);
+  for (const m of mentions) if (m.last - m.first === 1 && /^(on|for)$/.test(sentences[m.sentence]!.tokens[m.last]?.text ?? '')) named.add(m.text);
   return mentions.filter((m) => !(m.last - m.first === 1 && GENERIC_HEADS.test(m.text) && !named.has(m.text)));
+}
+
+/** The words of the document's names of two words or more. */
+function wordsOfLongerNames(mentions: readonly Mention[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions) if (m.last - m.first > 1) for (const w of m.text.split(/\s+/)) words.add(w);
+  return words;
 }
 
 /** Parties' adjectives: "Democrat", "GOP". */
@@ -222,8 +227,7 @@ const TITLE_LINKS = /^(of|to|and|in|on|for|at|from|with|the|a|an|your|my|our)$/;
 function commonWords(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   const lower = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}+$/u.test(t.text)) lower.add(t.text);
-  const inLonger = new Set<string>();
-  for (const m of mentions) if (m.last - m.first > 1) for (const w of m.text.split(/\s+/)) inLonger.add(w);
+  const inLonger = wordsOfLongerNames(mentions);
   // past at most a linking word and an article, either way ("Back to the [Future]")
   const capitalAcross = (tokens: readonly Token[], k: number, step: number): boolean => {
     for (let skipped = 0; skipped < 2 && TITLE_LINKS.test(tokens[k]?.text ?? ''); skipped++) k += step;
@@ -494,7 +498,7 @@ const GROUP_DESCRIPTORS = new Set(['supermarket', 'supermarkets', 'retailer', 'r
   'parties', 'bands', 'clubs', 'unions', 'charities', 'agencies']);
 
 /** Descriptors that also name what people or places are ("game developer X", "a site called X"): no firm word on the kind. */
-const ALSO_PEOPLE = /^(developers?|operators?|sites?|including|like|as|,|and)$/;
+const ALSO_PEOPLE = /^(developers?|operators?|sites?)$/;
 
 /**
  * Names of organisations the model reads as people or places: websites ("Znak.com"), names
@@ -546,7 +550,9 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     if (s.label === 'ORG' || s.label === 'MISC' || !described[i]) return s;
     if (s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text)) return s;
     if (s.label === 'LOC' && isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '))) return s;
-    return { ...s, label: 'ORG' as const, firm: !ALSO_PEOPLE.test(lower(s.start - 1)) };
+    // (firm right after its noun, not in a list after it)
+    const before = lower(s.start - 1);
+    return { ...s, label: 'ORG' as const, firm: GROUP_DESCRIPTORS.has(before) && !ALSO_PEOPLE.test(before) };
   });
 }
 

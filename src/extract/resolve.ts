@@ -176,7 +176,7 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     // given name and surname with a middle name or initial between (not a word after: "Doris Day
     // Show", a caption's "X Image")
     const [short, long] = n.length < k.length ? [n, k] : [k, n];
-    return short.length >= 2 && long.length > short.length && short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && inOrder(short, long);
+    return sameEnds(short, long);
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
   if (kind === 'place') {
@@ -186,7 +186,7 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
     if (short.length === 1 && long.length === 2 && long[0] === short[0] && /^(islands?|isles?|county|province|district|region)$/.test(long[1]!)
       && !knownPlaceWord(short[0]!)) return true;
     // "Bradley Airport" after "Bradley International Airport": the same first and last words
-    if (short.length >= 2 && long.length > short.length && long[0] === short[0] && long[long.length - 1] === short[short.length - 1] && inOrder(short, long)) return true;
+    if (sameEnds(short, long)) return true;
     // "at Saint Francis" after "Saint Francis Hospital": a hospital by its name alone
     if (long.length === short.length + 1 && long[long.length - 1] === 'hospital' && long.slice(0, short.length).join(' ') === short.join(' ')
       && !knownPlaceWord(short[short.length - 1]!)) return true;
@@ -232,11 +232,12 @@ function withoutGeneration(name: string[]): string[] {
   return name.length > 1 && GENERATION.test(name[name.length - 1]!) ? name.slice(0, -1) : name;
 }
 
-/** Whether every word of `part` is in `whole`, in order, with others between them maybe. */
-function inOrder(part: readonly string[], whole: readonly string[]): boolean {
+/** A name of two words or more inside a longer one, in order, with its first and last words: "Bradley [International] Airport". */
+function sameEnds(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || long.length <= short.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 0;
-  for (const w of whole) if (w === part[k]) k++;
-  return k === part.length;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length;
 }
 
 function isSubsequence(part: string[], whole: string[]): boolean {

@@ -109,10 +109,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     let eventSubject = lastNoun && (subjectIsFrame(view, lastNoun, i) || relativeClauseBetween(view, lastNoun, i)) ? lastNoun : undefined;
     if (eventSubject && subject !== undefined && relativeClauseBetween(view, eventSubject, i)) subject = undefined;
 
+    // "requested President Trump declare a state of emergency": what is asked of someone is not done or said
+    if (subject !== undefined && (SAY_VERBS.has(word) || /^(declares?|proclaims?)$/.test(word)) && askedBefore(view, i)) continue;
     // "X declared a state of emergency", "declared tomorrow a day of mourning": an act, not words
     // ("the House confirmed him": confirming a person is an act too)
-    // ("requested President Trump declare a state of emergency": what is asked of someone is not done or said)
-    if (subject !== undefined && (SAY_VERBS.has(word) || /^(declares?|proclaims?)$/.test(word)) && askedBefore(view, i)) continue;
     const performs = (/^(declares|declared|proclaims|proclaimed)$/.test(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x)))
       || (word === 'confirmed' && (/^(him|her|them)$/.test(w[i + 1] ?? '') || (view.entityAt[i + 1]! >= 0 && ctx.kindOf(view.entityAt[i + 1]!) === 'person')));
     // (a state declares its emergencies: "Louisiana declares state of emergency")
