@@ -3,7 +3,7 @@
 import type { Sentence, Token } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
+import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { MEDIA_NAMES } from './lexicon/media.js';
 
@@ -188,9 +188,6 @@ function wordsOfLongerNames(mentions: readonly Mention[]): Set<string> {
   return words;
 }
 
-/** Parties' adjectives: "Democrat", "GOP". */
-const PARTY_ADJECTIVES = /^(Democratic|Democrat|Republican|GOP|Conservative|Tory|Labour|Labor)$/;
-
 /**
  * "Republican Senator Mitt Romney", "Labour MP Yvette Cooper": a party's adjective before a
  * person (past titles) names the party the person belongs to, as a group.
@@ -203,7 +200,7 @@ function partyAdjectives(text: string, sentences: readonly Sentence[], mentions:
     const tokens = sentences[m.sentence]!.tokens;
     let k = m.first - 1;
     while (k >= 0 && k > m.first - 4 && (isTitleWord(tokens[k]!.text.toLowerCase()) || /^(presidential|senate|congressional|candidate|hopeful|incumbent|former|party|leader|state)$/i.test(tokens[k]!.text))) k--;
-    if (k < 0 || k === m.first || !PARTY_ADJECTIVES.test(tokens[k]!.text)) continue;
+    if (k < 0 || k === m.first || !/^\p{Lu}/u.test(tokens[k]!.text) || !PARTY_WORDS[tokens[k]!.text.toLowerCase()]) continue;
     const at = out.findIndex((x) => x.sentence === m.sentence && x.first <= k && k < x.last);
     if (at >= 0 && (out[at]!.label !== 'MISC' || out[at]!.last - out[at]!.first !== 1)) continue;
     const party = mention(text, sentences[m.sentence]!, m.sentence, k, k + 1, 'ORG');

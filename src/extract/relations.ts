@@ -4,7 +4,7 @@
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
+import { KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 
 export interface EntityRelation {
   source: number;
@@ -723,10 +723,6 @@ function partiesOf(ctx: DocumentContext): Map<string, number> {
   });
   return parties;
 }
-
-/** The words that name a party before a person ("Conservative MP X", "Republican Cory Gardner"), and the party's name's first word. */
-const PARTY_WORDS: Record<string, string> = { democratic: 'democratic', democrat: 'democratic', republican: 'republican', gop: 'republican',
-  conservative: 'conservative', tory: 'conservative', labour: 'labour', labor: 'labor', liberal: 'liberal', green: 'green' };
 
 /**
  * "Conservative MP Philip Hammond", "incumbent Republican Cory Gardner", "Democratic presidential

@@ -6,7 +6,7 @@ import type { ExtractedEntity, Sentence } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
 import { cityCountry, countryName, countryOfDemonym, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
+import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
 const KIND: Partial<Record<EntityLabel, EntityKind>> = { PER: 'person', ORG: 'group', LOC: 'place' };
@@ -282,7 +282,7 @@ function computeCanonicalName(surface: string, kind: EntityKind): string {
   if (country) surface = [country, ...rest].join(' ');
   let key = nameKey(surface).replace(/\bdept\b/g, 'department').replace(/\bgov(?:t|ernment)?\b/g, 'government');
   // "Republican", "Republicans", "the GOP" and "the Republican Party": a party by its name
-  const party = kind === 'group' ? PARTY_NAMES[key.replace(/ party$/, '')] : undefined;
+  const party = kind === 'group' ? PARTY_WORDS[key.replace(/ party$/, '')] : undefined;
   if (party) return `${party} party`;
   // "Department of State" and "State Department" are one name.
   const ofForm = /^(department|ministry|office|bureau|secretary) of (?:the )?(.+)$/.exec(key);
@@ -296,13 +296,6 @@ function computeCanonicalName(surface: string, kind: EntityKind): string {
   }
   return key;
 }
-
-/** The words that name the large parties of English-language news, by the first word of the party's name. */
-const PARTY_NAMES: Readonly<Record<string, string>> = {
-  democratic: 'democratic', democrat: 'democratic', democrats: 'democratic', republican: 'republican', republicans: 'republican',
-  gop: 'republican', conservative: 'conservative', conservatives: 'conservative', tory: 'conservative', tories: 'conservative',
-  labour: 'labour', labor: 'labor',
-};
 
 function canonicalKey(surface: string, kind: EntityKind): string {
   return kind === 'person' ? nameKey(surface) : canonicalName(surface, kind);

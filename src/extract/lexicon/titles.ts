@@ -67,6 +67,16 @@ export const KIN_NOUNS = /^(wife|husband|spouse|partner|fianc[ée]e?|widow|widow
 /** What follows a name of a generation, in any case: "Elizabeth II", "Martin Luther King Jr.". */
 export const GENERATION = /^(i{1,3}|iv|v|vi{1,3}|jr\.?|sr\.?)$/i;
 
+/**
+ * The words that name the large parties of English-language news, their members and their
+ * adjectives ("GOP", "Tories", "Democrat"), by the first word of the party's name.
+ */
+export const PARTY_WORDS: Readonly<Record<string, string>> = {
+  democratic: 'democratic', democrat: 'democratic', democrats: 'democratic', republican: 'republican', republicans: 'republican',
+  gop: 'republican', conservative: 'conservative', conservatives: 'conservative', tory: 'conservative', tories: 'conservative',
+  labour: 'labour', labor: 'labor',
+};
+
 /** What a party's members are called, from the party's first word: "liberal" -> "liberals", "democratic" -> "democrats". */
 export function partyMembersWord(first: string): string {
   return `${first.replace(/ic$/, '')}s`;
