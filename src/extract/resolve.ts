@@ -219,7 +219,7 @@ function sameEntity(name: string[], known: string[], kind: EntityKind): boolean 
   return false;
 }
 
-/** A lower-cased word of a name as the gazetteer writes it ("baghdad" -> "Baghdad"). */
+/** A lower-cased word of a name as the gazetteer writes it ("mosul" -> "Mosul"). */
 const titled = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Whether the gazetteer knows a lower-cased word of a name as a city, a state or a region (not a country). */

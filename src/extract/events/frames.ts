@@ -271,7 +271,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
     const b = out[k]!;
-    // "Soleimani died in the strike": the strike killed him
+    // "the commander died in the strike": the strike killed him
     if (a.action && w[a.first] === 'died' && (b.type === 'attack' || b.type === 'killing') && w.slice(a.last, b.first).join(' ').match(/^(in|during)( the| an?)?$/)) {
       for (const r of a.roles) if (r.role === 'about') b.roles.push({ ...r, role: 'killed' });
       out.splice(k - 1, 1);
@@ -810,7 +810,7 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
 
 /**
  * The person after a title phrase at i: "of [United States] senator and presidential candidate
- * [Robert F. Kennedy]", "of Iranian General [Qasem Soleimani]": common words with a title among
+ * [Robert F. Kennedy]", "of Russian General [Igor Kirillov]": common words with a title among
  * them, places and nationalities.
  */
 function personAfterTitles(ctx: DocumentContext, view: SentenceView, i: number): MentionRef | undefined {
