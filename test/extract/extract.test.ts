@@ -337,6 +337,11 @@ describe('events and their roles', () => {
     ['Mohammed Waseem, brother of the feminist Qandeel Baloch, was sentenced to life in Multan.', [['[trial]', 'about', 'Mohammed Waseem']]],
     // an act by any verb, by a name (not a pronoun)
     ['The supermarket chain Coles lowered its limit in Sydney on Saturday.', [['Coles', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'Sydney']]],
+    // the subject of a relative clause; a progressive is no passive
+    ['Emmanuel Macron, who visited Beirut on Thursday, said aid would come.', [['Emmanuel Macron', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Beirut']]],
+    ['Chancellor Angela Merkel was meeting President Emmanuel Macron in Berlin.', [['Angela Merkel', 'carried_out', '[meeting]'], ['[meeting]', 'about', 'Emmanuel Macron']]],
+    // who survives an attack was its target
+    ['Governor Maria Lopez survived the attack in Pandeglang.', [['[attack]', 'targeted', 'Maria Lopez']]],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     for (const t of expected) expect(got).toContainEqual(t);
@@ -354,6 +359,9 @@ describe('events and their roles', () => {
     'Stocks crashed in Tokyo on Monday.',
     'Prices collapsed in Asia.',
     'The party ruled Hungary for a decade.',
+    // a passive "met with" is no meeting, a ruling party no court's ruling
+    'In Hong Kong, the holiday was met with anger.',
+    'In Cyprus, the ruling party was pleased with the pipeline.',
   ])('no event: %s', (text) => expect(extractDocument(text).events).toEqual([]));
 
   test('an act is named by the words of its sentence; no act of a name after a preposition', () => {
@@ -460,6 +468,15 @@ describe('events and their roles', () => {
   test('the lead tells the headline\'s event', () => {
     const x = extractDocument('Fire kills nine in Chittagong slum\n\nA fire yesterday morning destroyed 200 homes in a slum in Chittagong.', { date: '2019-02-18' });
     expect(x.events.map((e) => [e.eventType, e.date])).toEqual([['other', '2019-02-17']]);
+  });
+
+  test('what begins on a capitalised month begins no march', () => {
+    expect(extractDocument('The Toronto Comicon began on March 13.').events.filter((e) => e.eventType === 'protest')).toEqual([]);
+  });
+
+  test('a ruling party is no court\'s ruling', () => {
+    const x = extractDocument('In Cyprus, the ruling Democratic Party welcomed the pipeline.');
+    expect(x.events.filter((e) => e.eventType === 'trial')).toEqual([]);
   });
 
   test('a clinical trial is no court\'s trial', () => {

@@ -53,6 +53,8 @@ const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|
 const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|more)$/;
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
 const BE = /^(was|were|been|be|being)$/;
+/** "the ruling party", "the ruling Democratic Rally": who rules, not a court's ruling. */
+const RULERS = /^(party|parties|coalition|government|junta|class|elite|family|dynasty|military|council|regime|bloc)$/;
 /** Words before "trial" that make it a test of a treatment. */
 const CLINICAL = /^(clinical|drug|vaccine|medical|human|randomised|randomized|controlled|phase|treatment)$/;
 /** Where the auxiliary of the participle at i would stand, past adverbs: "was [later] arrested". */
@@ -99,10 +101,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const phrasal = `${word} ${w[i + 1] ?? ''}`;
     // "Storm Lorenzo": a capitalised word before a name is part of the name, not a verb
     if (/^\p{Lu}/u.test(tokens[i]!.text) && view.entityAt[i + 1]! >= 0 && EVENT_VERBS.has(word) && !EVENT_NOUNS.has(word)) continue;
-    // "on March 3", "in May": a capitalised month is no march
-    if ((word === 'march' || word === 'may') && /^M/.test(tokens[i]!.text) && (i > 0 || /^\d/.test(w[i + 1] ?? ''))) continue;
+    if (monthName(view, i)) continue;
     // ("fire safety", "a clinical trial": not a fire, not a court's trial)
-    const nounType = (/^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1])) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? '')) ? undefined : EVENT_NOUNS.get(word);
+    const nounType = (/^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1])) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? ''))
+      || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? ''))) ? undefined : EVENT_NOUNS.get(word);
     const verbType = EVENT_VERBS.get(word) ?? (KILL_PHRASALS.has(phrasal) ? 'killing' : undefined);
     let subject = subjectBefore(ctx, view, i);
     const lastNoun = [...out].reverse().find((f) => f.noun);
@@ -193,7 +195,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         const people = new Set(view.mentions.filter((x) => x.last < i && ctx.kindOf(x.entity) === 'person').map((x) => x.entity));
         subject = people.size === 1 ? [...people][0] : undefined;
       }
-      const passive = BE.test(w[auxiliaryBefore(w, i)] ?? '') || reduced || afterClause;
+      // ("was visiting" is no passive)
+      const passive = (BE.test(w[auxiliaryBefore(w, i)] ?? '') && !word.endsWith('ing')) || reduced || afterClause;
+      // "the decision was met with protests": no meeting
+      if (passive && verbType === 'meeting' && w[i + 1] === 'with') continue;
       const agent = passive ? undefined : (subject !== undefined && agentKind(ctx, subject) ? subject : undefined) ?? demonymAgent(ctx, view, i);
       const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
       // "Police arrested X", "A judge convicted X": no named agent, but a named object
@@ -249,7 +254,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const b = out[k + 1]!;
     if (!a.action || !b.noun || b.first < a.last || b.first - a.last > 3 || b.type === 'statement') continue;
     if (!w.slice(a.last, b.first).every((x, j) => /^(a|an|the|its|their|his|her|new|fresh|further|more|two|several)$/.test(x) || (j > 0 && /^\p{Ll}+$/u.test(x) && !NOT_MODIFIERS.test(x)))) continue;
-    for (const r of a.roles) if (r.role === 'carried_out' && !b.roles.some((x) => x.role === 'carried_out' && x.entity === r.entity)) b.roles.push({ ...r, confidence: 0.7 });
+    // ("X survived the attack": the attack's target, not its doer)
+    const undergone = UNDERGO.test(w[a.first]!);
+    const role = undergone ? (b.type === 'attack' || b.type === 'killing' ? 'targeted' : undefined) : 'carried_out';
+    for (const r of a.roles) if (r.role === 'carried_out' && role && !b.roles.some((x) => x.role === role && x.entity === r.entity)) b.roles.push({ ...r, role, confidence: 0.7 });
     out.splice(k, 1);
   }
   // "Joe Biden defeated Donald Trump in the election": an act within an event is the event's;
@@ -312,6 +320,8 @@ function objectEvent({ ctx, view, make, role }: Scope, i: number, target: number
  * was called").
  */
 const NO_ACT = /^(based|located|named|called|aged|dubbed|titled|entitled|related|supposed|concerned|involved|seemed|appeared|remained|stayed|wanted|hoped|expected|believed|liked|loved|used|needed|owned|happened|followed|included|compared|lived|worked|served|faced|continued|tried|managed|failed|refused|finished|added|noted|stated|explained|described|asked|answered|replied|mentioned|reported|suggested|indicated|revealed|commented|remarked|characterised|characterized|estimated|talked|credited|thanked|recognised|recognized|urged|praised|criticised|criticized|projected|welcomed|questioned|acknowledged|tweeted|posted|expressed|claimed|confirmed|announced|responded|spoke|emphasized|emphasised|stressed|reiterated|insisted|argued|warned|cited)$/;
+/** Verbs whose subject underwent the event that is their object: "X survived the attack". */
+const UNDERGO = /^(survived|suffered|escaped|endured|witnessed|sustained|underwent|weathered|experienced)$/;
 /** What is declared by an act: "a state of emergency", "a day of mourning", "war", "bankruptcy". */
 const DECLARABLE = /^(state|emergency|day|days|mourning|war|independence|victory|bankruptcy|curfew|lockdown|disaster|martial|holiday|ceasefire|truce)$/;
 /** Irregular pasts of verbs of acts, and regular ones too short for the -ed test ("died"). */
@@ -604,6 +614,8 @@ function subjectEnd(view: SentenceView, i: number): number {
 /** The entity that is the subject of the verb at i: a mention (or pronoun) right before it, past adverbs. */
 function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): number | undefined {
   let k = subjectEnd(view, i);
+  // "Macron, who visited Beirut": the name before the relative clause (its acts are background, see namedBefore)
+  if (view.lower[k] === 'who' && view.lower[k - 1] === ',' && view.entityAt[k - 2]! >= 0) k -= 2;
   if (k < 0) return undefined;
   // "the Parliament of New South Wales (NSW), Australia voted": the subject stands before where it is
   const place = view.entityAt[k]! >= 0 && ctx.kindOf(view.entityAt[k]!) === 'place' ? view.mentions.find((m) => m.first <= k && k < m.last) : undefined;
@@ -694,9 +706,14 @@ function eventNounAfter(view: SentenceView, i: number, overNames = false): numbe
     // "won the Democratic Party's Nevada caucuses": names may modify the noun
     if ((view.entityAt[k]! >= 0 && !overNames) || /^[,.;:“”"]$/.test(view.lower[k]!)) return undefined;
     // ("ordered fire safety checks": a fire word that modifies another is no fire)
-    if (EVENT_NOUNS.has(view.lower[k]!) && !(/^fires?$/.test(view.lower[k]!) && notAFire(view.lower[k - 1], view.lower[k + 1]))) return k;
+    if (EVENT_NOUNS.has(view.lower[k]!) && !(/^fires?$/.test(view.lower[k]!) && notAFire(view.lower[k - 1], view.lower[k + 1])) && !monthName(view, k)) return k;
   }
   return undefined;
+}
+
+/** "on March 3", "in May", "began on March 13": a capitalised month is no march. */
+function monthName(view: SentenceView, i: number): boolean {
+  return /^(march|may)$/.test(view.lower[i]!) && /^M/.test(view.sentence.tokens[i]!.text) && (i > 0 || /^\d/.test(view.lower[i + 1] ?? ''));
 }
 
 /** "ordered the military to take out X": the event verb of an infinitive after the object. */
