@@ -29,7 +29,10 @@ const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperso
   'columnist', 'commentator', 'anchor', 'producer', 'contributor', 'economist', 'scientist', 'engineer', 'doctor', 'nurse',
   'surgeon', 'physician', 'teacher', 'student', 'worker', 'staffer', 'volunteer', 'investigator', 'inspector', 'detective',
   'prosecutor', 'attorney', 'judge', 'justice', 'trooper', 'councillor', 'councilman', 'councilwoman', 'mp', 'rapporteur',
-  'expert', 'fellow', 'lecturer', 'partner', 'consultant']);
+  'expert', 'fellow', 'lecturer', 'partner', 'consultant',
+  // a team's and a band's ("Arsenal striker X", "Metallica drummer X")
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'quarterback', 'pitcher', 'batsman', 'bowler',
+  'footballer', 'cricketer', 'teammate', 'guitarist', 'drummer', 'bassist', 'vocalist', 'singer', 'frontman', 'keyboardist']);
 /** Titles that make a person the leader of a country named before them ("Syrian President X"). */
 const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor', 'premier', 'leader', 'dictator', 'ruler', 'sultan', 'monarch', 'prime']);
 const MODIFIERS = /^(the|a|an|former|then-|ex-|former-|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
@@ -65,6 +68,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     groupAppositions(ctx, view, emit);
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
+    joinedGroups(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
     legislators(ctx, view, emit, chambers);
   }
@@ -229,6 +233,22 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   const label = view.sentence.tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
   return target.last;
+}
+
+/** "X, who plays for Y", "X joined Y in 2015", "X signed with Y": a person in the group they play for or joined. */
+function joinedGroups(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person') continue;
+    let k = m.last;
+    if (w[k] === ',' && w[k + 1] === 'who') k += 2;
+    while (k < w.length && /^(has|had|have|also|later|then|now|currently|still|recently|previously|formerly)$/.test(w[k]!)) k++;
+    const verb = w[k] ?? '';
+    const by = /^(plays|played|playing|signed)$/.test(verb) && /^(for|with)$/.test(w[k + 1] ?? '') ? k + 2 : /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
+    if (by < 0) continue;
+    const group = mentionFrom(view, w[by] === 'the' ? by + 1 : by, false);
+    if (group && ctx.kindOf(group.entity) === 'group') emit(m.entity, 'member_of', group.entity, view.sentence.tokens.slice(k, by).map((t) => t.text).join(' '), view.index, 0.65);
+  }
 }
 
 /**

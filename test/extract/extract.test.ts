@@ -120,6 +120,11 @@ describe('entity relations', () => {
     ['Boris Johnson became Prime Minister of the United Kingdom in July.', ['Boris Johnson', 'leads', 'United Kingdom']],
     // an acronym's title in apposition, and a title of it with "for"
     ['John Smith, a BBC journalist, reported it from Kabul.', ['John Smith', 'member_of', 'BBC']],
+    // a team's and a band's; who plays for, joined or signed with a group
+    ['Manchester United striker Marcus Rashford scored twice.', ['Marcus Rashford', 'member_of', 'Manchester United']],
+    ['Metallica drummer Lars Ulrich said the tour was over.', ['Lars Ulrich', 'member_of', 'Metallica']],
+    ['Marcus Rashford, who plays for Manchester United, scored.', ['Marcus Rashford', 'member_of', 'Manchester United']],
+    ['Anna Berg joined the Liberal Democrats in 2015.', ['Anna Berg', 'member_of', 'Liberal Democrats']],
     ['Geir Pedersen, the UN special envoy for Syria, spoke in Geneva.', ['Geir Pedersen', 'member_of', 'UN']],
     // a name that modifies a noun is not what the role is of
     ['On Friday, Ricardo Rossello resigned as the governor of United States commonwealth of Puerto Rico.', ['Ricardo Rossello', 'leads', 'Puerto Rico']],
