@@ -5,7 +5,7 @@ import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
-import { MEDIA_NAMES } from './lexicon/media.js';
+import { KNOWN_GROUPS } from './lexicon/known-groups.js';
 
 export interface Mention {
   sentence: number;
@@ -367,7 +367,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
-    .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && fullName(t, s) ? { ...s, label: 'PER' as const } : s))
+    .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && !s.firm && fullName(t, s) ? { ...s, label: 'PER' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && partOfPlace(t, s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label === 'PER' ? countrySuffixed(t, s) : s))
     .map((s) => {
@@ -522,13 +522,20 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     const s = out[n]!;
     if (s.start > 0 && /^\d+(st|nd|rd|th)$/.test(t[s.start - 1]!.text) && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())) out[n] = { start: s.start - 1, end: s.end, label: 'ORG' };
   }
-  // the wire services and broadcasters news cites, wherever the model's spans are
+  // the organisations of world news the model does not know, wherever its spans are; a longer
+  // name that holds one is a place's or a product's ("Nissan Stadium", "Google Maps"), or, read
+  // as a person's, a group's ("Philippine Red Cross")
   for (let k = 0; k < t.length; k++) {
-    const name = MEDIA_NAMES.get(t[k]!.text)?.find((words) => words.every((w, n) => t[k + n]?.text === w));
+    const name = KNOWN_GROUPS.get(t[k]!.text)?.find((words) => words.every((w, n) => t[k + n]?.text === w));
     if (!name) continue;
     const end = k + name.length;
+    const longer = out.findIndex((s) => s.start <= k && s.end >= end && s.end - s.start > name.length);
+    if (longer >= 0) {
+      if (out[longer]!.label === 'PER') out[longer] = { ...out[longer]!, label: 'ORG', firm: true };
+      continue;
+    }
     for (let n = out.length - 1; n >= 0; n--) if (out[n]!.start < end && out[n]!.end > k) out.splice(n, 1);
-    out.push({ start: k, end, label: 'ORG' });
+    out.push({ start: k, end, label: 'ORG', firm: true });
     k = end - 1;
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);

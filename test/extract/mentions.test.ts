@@ -234,6 +234,11 @@ cases('organisations the model reads as people or places', [
   // a wire service news cites, whatever the model read
   ['Speaking to Agence France-Presse , he agreed .', [[2, 4, 'PER']], [['Agence France-Presse', 'ORG']]],
   ['Yonhap reported the launch .', [], [['Yonhap', 'ORG']]],
+  // an organisation of world news the model does not know; a longer name that holds it
+  ['Officials at Huawei said so .', [[2, 3, 'LOC']], [['Huawei', 'ORG']]],
+  ['Greenpeace protested .', [[0, 1, 'PER']], [['Greenpeace', 'ORG']]],
+  ['Fans filled Nissan Stadium .', [[2, 4, 'LOC']], [['Nissan Stadium', 'LOC']]],
+  ['The Philippine Red Cross helped .', [[1, 4, 'PER']], [['Philippine Red Cross', 'ORG']]],
   // an online service news cites
   ['He told the public via Twitter on Monday .', [[5, 6, 'PER']], [['Twitter', 'ORG']]],
   // a noun that says what the name after it is
