@@ -668,7 +668,8 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     const place = k > span.start && isKnownPlace(t.slice(span.start, k).map((x) => x.text).join(' '));
     const isName = person.length > 0 && person.every((w) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(w) || NAME_PARTICLES.test(w))
       && !ORG_SUFFIXES.has(person[person.length - 1]!.toLowerCase())
-      && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || canBeGivenName(person[0]!) || place);
+      // ("Amazon Research Institute Director Ane Alencar": after a group's name, a title)
+      && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || canBeGivenName(person[0]!) || place || (k > span.start && ORG_HEADS.has(t[k - 1]!.text.toLowerCase())));
     // "[Connecticut Governor] Ned Lamont": a name that ends in a title is what the title is of
     // ("the [Senate] Majority Leader": an ambiguous title too, after a word that makes it one)
     if (!person.length && k < span.end && end === span.end && k > span.start && span.label !== 'PER'
