@@ -33,6 +33,8 @@ const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperso
   // a team's and a band's ("Arsenal striker X", "Metallica drummer X")
   'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'quarterback', 'pitcher', 'batsman', 'bowler',
   'footballer', 'cricketer', 'teammate', 'guitarist', 'drummer', 'bassist', 'vocalist', 'singer', 'frontman', 'keyboardist']);
+/** Titles before a name that make the person the leader of the place named after it: "Mayor X of Y". */
+const PLACE_HEADS_TITLES = /^(governor|gov\.?|mayor|president|premier|king|queen|emir|sultan|chancellor)$/;
 /** Titles that make a person the leader of a country named before them ("Syrian President X"). */
 const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor', 'premier', 'leader', 'dictator', 'ruler', 'sultan', 'monarch', 'prime']);
 const MODIFIERS = /^(the|a|an|former|then-|ex-|former-|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
@@ -228,7 +230,9 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     target = w[target.last + 1] === 'of' ? mentionFrom(view, target.last + 2) : undefined;
   }
   if (!target || ctx.kindOf(target.entity) === 'person') return undefined;
-  const relation: Relation | undefined = LEAD_ROLES.has(role) && !second ? 'leads' : MEMBER_ROLES.has(role) || LEAD_ROLES.has(role) ? 'member_of' : undefined;
+  // ("the chief executive of Apple" leads it)
+  const leader = LEAD_ROLES.has(role) || (role === 'executive' && w[i - 1] === 'chief');
+  const relation: Relation | undefined = leader && !second ? 'leads' : MEMBER_ROLES.has(role) || leader ? 'member_of' : undefined;
   if (!relation) return undefined;
   const label = view.sentence.tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
@@ -272,7 +276,8 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     const owned = /^'s?$/.test(view.lower[of.last] ?? '') ? view.mentions.find((x) => x.first === of.last + 1) : undefined;
     if (owned && ctx.kindOf(owned.entity) === 'group') { emit(m.entity, 'member_of', owned.entity, 'of', view.index, 0.6); continue; }
     const kind = ctx.kindOf(of.entity);
-    if (kind === 'place' && of.first === m.last + 1) emit(m.entity, 'citizen_of', of.entity, 'of', view.index, 0.6);
+    // ("Gov. Andrew Cuomo of New York", "Mayor X of Y": who governs the place leads it)
+    if (kind === 'place' && of.first === m.last + 1) emit(m.entity, PLACE_HEADS_TITLES.test(view.lower[m.first - 1] ?? '') ? 'leads' : 'citizen_of', of.entity, 'of', view.index, 0.6);
     // after a title, `titledNames` says what the title makes the person of the group
     else if (kind === 'group' && !isTitle(view.lower[m.first - 1])) emit(m.entity, 'member_of', of.entity, 'of', view.index, 0.6);
   }

@@ -120,6 +120,10 @@ describe('entity relations', () => {
     ['Boris Johnson became Prime Minister of the United Kingdom in July.', ['Boris Johnson', 'leads', 'United Kingdom']],
     // an acronym's title in apposition, and a title of it with "for"
     ['John Smith, a BBC journalist, reported it from Kabul.', ['John Smith', 'member_of', 'BBC']],
+    // a chief executive leads; a governor of a place named after the person leads it
+    ['Tim Cook, the chief executive of Apple, said sales rose.', ['Tim Cook', 'leads', 'Apple']],
+    ['Gov. Andrew Cuomo of New York said the state would help.', ['Andrew Cuomo', 'leads', 'New York']],
+    ['Senator Bernie Sanders of Vermont said the state would help.', ['Bernie Sanders', 'citizen_of', 'Vermont']],
     // a team's and a band's; who plays for, joined or signed with a group
     ['Manchester United striker Marcus Rashford scored twice.', ['Marcus Rashford', 'member_of', 'Manchester United']],
     ['Metallica drummer Lars Ulrich said the tour was over.', ['Lars Ulrich', 'member_of', 'Metallica']],
