@@ -70,7 +70,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     groupAppositions(ctx, view, emit);
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
-    joinedGroups(ctx, view, emit);
+    groupVerbs(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
     legislators(ctx, view, emit, chambers);
   }
@@ -199,7 +199,8 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   // "X, the Senate Majority Leader", "X, the Connecticut governor": a name, then the title it gives
   const owner = view.mentions.find((x) => x.first === i);
   if (owner && ctx.kindOf(owner.entity) !== 'person') {
-    let j = owner.last;
+    // ("X, the Red Cross's spokeswoman")
+    let j = /^['’]s?$/.test(w[owner.last] ?? '') ? owner.last + 1 : owner.last;
     while (j < w.length && TITLE_WORDS.test(w[j]!)) { if (SECOND.test(w[j]!)) second = true; j++; }
     const title = w[j];
     if (!isTitle(title)) return undefined;
@@ -239,8 +240,11 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   return target.last;
 }
 
-/** "X, who plays for Y", "X joined Y in 2015", "X signed with Y": a person in the group they play for or joined. */
-function joinedGroups(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+/**
+ * "X, who plays for Y", "X joined Y in 2015", "X signed with Y": a person in the group they play
+ * for or joined; "X, who heads Y", "X founded Y": one who leads it.
+ */
+function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
@@ -248,10 +252,11 @@ function joinedGroups(ctx: DocumentContext, view: SentenceView, emit: Emit): voi
     if (w[k] === ',' && w[k + 1] === 'who') k += 2;
     while (k < w.length && /^(has|had|have|also|later|then|now|currently|still|recently|previously|formerly)$/.test(w[k]!)) k++;
     const verb = w[k] ?? '';
-    const by = /^(plays|played|playing|signed)$/.test(verb) && /^(for|with)$/.test(w[k + 1] ?? '') ? k + 2 : /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
+    const leads = /^(heads|headed|leads|chairs|chaired|founded|co-founded|runs)$/.test(verb);
+    const by = /^(plays|played|playing|signed)$/.test(verb) && /^(for|with)$/.test(w[k + 1] ?? '') ? k + 2 : leads || /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
     if (by < 0) continue;
     const group = mentionFrom(view, w[by] === 'the' ? by + 1 : by, false);
-    if (group && ctx.kindOf(group.entity) === 'group') emit(m.entity, 'member_of', group.entity, view.sentence.tokens.slice(k, by).map((t) => t.text).join(' '), view.index, 0.65);
+    if (group && ctx.kindOf(group.entity) === 'group') emit(m.entity, leads ? 'leads' : 'member_of', group.entity, view.sentence.tokens.slice(k, by).map((t) => t.text).join(' '), view.index, 0.65);
   }
 }
 

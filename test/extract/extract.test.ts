@@ -124,6 +124,10 @@ describe('entity relations', () => {
     ['Tim Cook, the chief executive of Apple, said sales rose.', ['Tim Cook', 'leads', 'Apple']],
     ['Gov. Andrew Cuomo of New York said the state would help.', ['Andrew Cuomo', 'leads', 'New York']],
     ['Senator Bernie Sanders of Vermont said the state would help.', ['Bernie Sanders', 'citizen_of', 'Vermont']],
+    // who heads or founded a group leads it; a group's title after its possessive
+    ['Maria Lopez, who heads the Red Cross, said the camps were full.', ['Maria Lopez', 'leads', 'Red Cross']],
+    ['In 1971, John Smith co-founded the Congressional Black Caucus.', ['John Smith', 'leads', 'Congressional Black Caucus']],
+    ['Maria Lopez, the Red Cross\'s spokeswoman, said the camps were full.', ['Maria Lopez', 'member_of', 'Red Cross']],
     // a team's and a band's; who plays for, joined or signed with a group
     ['Manchester United striker Marcus Rashford scored twice.', ['Marcus Rashford', 'member_of', 'Manchester United']],
     ['Metallica drummer Lars Ulrich said the tour was over.', ['Lars Ulrich', 'member_of', 'Metallica']],
