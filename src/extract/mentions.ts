@@ -527,7 +527,8 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // as a person's, a group's ("Philippine Red Cross")
   for (let k = 0; k < t.length; k++) {
     const name = KNOWN_GROUPS.get(t[k]!.text)?.find((words) => words.every((w, n) => t[k + n]?.text === w));
-    if (!name) continue;
+    // (an acronym among capitals is a headline's word: "WHO IS TO BLAME")
+    if (!name || (name.length === 1 && [t[k - 1], t[k + 1]].some((x) => x && /^\p{Lu}{2,}$/u.test(x.text)))) continue;
     const end = k + name.length;
     const longer = out.findIndex((s) => s.start <= k && s.end >= end && s.end - s.start > name.length);
     if (longer >= 0) {

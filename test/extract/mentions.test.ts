@@ -239,6 +239,8 @@ cases('organisations the model reads as people or places', [
   // an organisation of world news the model does not know; a longer name that holds it
   ['Officials at Huawei said so .', [[2, 3, 'LOC']], [['Huawei', 'ORG']]],
   ['Greenpeace protested .', [[0, 1, 'PER']], [['Greenpeace', 'ORG']]],
+  ['The WHO said so .', [], [['WHO', 'ORG']]],
+  ['WHO IS TO BLAME ?', [], []],
   ['Fans filled Nissan Stadium .', [[2, 4, 'LOC']], [['Nissan Stadium', 'LOC']]],
   ['The Philippine Red Cross helped .', [[1, 4, 'PER']], [['Philippine Red Cross', 'ORG']]],
   // an online service news cites
