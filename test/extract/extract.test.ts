@@ -350,6 +350,10 @@ describe('events and their roles', () => {
     ['Mohammed Waseem, brother of the feminist Qandeel Baloch, was sentenced to life in Multan.', [['[trial]', 'about', 'Mohammed Waseem']]],
     // an act by any verb, by a name (not a pronoun)
     ['The supermarket chain Coles lowered its limit in Sydney on Saturday.', [['Coles', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'Sydney']]],
+    // a body that votes to do something does it; a country that holds an election is where it is held
+    ['The Senate voted 52-48 to acquit Donald Trump.', [['Senate', 'carried_out', '[trial]'], ['[trial]', 'about', 'Donald Trump']]],
+    ['The House of Representatives impeached President Donald Trump.', [['House of Representatives', 'carried_out', '[trial]'], ['[trial]', 'about', 'Donald Trump']]],
+    ['On Monday, Canada held a general election.', [['[election]', 'occurred_in', 'Canada']]],
     // the subject of a relative clause; a progressive is no passive
     ['Emmanuel Macron, who visited Beirut on Thursday, said aid would come.', [['Emmanuel Macron', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Beirut']]],
     ['Chancellor Angela Merkel was meeting President Emmanuel Macron in Berlin.', [['Angela Merkel', 'carried_out', '[meeting]'], ['[meeting]', 'about', 'Emmanuel Macron']]],

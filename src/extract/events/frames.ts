@@ -462,7 +462,22 @@ const conducted: VerbPattern = (s, i, subject) => {
   if (!CONDUCT_VERBS.has(w[i]!) || !agentKind(s.ctx, subject)) return undefined;
   const target = eventNounAfter(s.view, i + 1);
   if (target === undefined) return undefined;
-  return objectEvent(s, i, target, 'carried_out', subject, 0.7);
+  // ("Ukraine held a presidential election": where, not who)
+  const where = s.ctx.kindOf(subject) === 'place' && EVENT_NOUNS.get(w[target]!) === 'election';
+  return objectEvent(s, i, target, where ? 'occurred_in' : 'carried_out', subject, 0.7);
+};
+
+/** "The Senate voted 52-48 to acquit X": the body that votes carries out what it voted to do. */
+const voted: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+  if (!/^(voted|votes|vote)$/.test(view.lower[i]!) || ctx.kindOf(subject) !== 'group') return undefined;
+  const inf = infinitiveEvent(view, i + 1);
+  if (inf === undefined) return undefined;
+  const type = EVENT_VERBS.get(view.lower[inf]!)!;
+  const f = make(type, inf, inf + 1, false);
+  role(f, 'carried_out', subject, view.sentence.tokens.slice(i, inf + 1).map((t) => t.text).join(' '), 0.7);
+  victims(ctx, view, f, inf + 1, type === 'killing' ? 'killed' : type === 'attack' ? 'targeted' : 'about');
+  placeAfter(ctx, view, f, inf + 1);
+  return inf;
 };
 
 /** "X won the Nevada caucuses": the winner is what the election decided. */
@@ -551,7 +566,7 @@ const ruled: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
 };
 
 /** In the order they are tried; the first that applies makes the frame. */
-const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, won, placed, played, ranFor, travelled, pleaded, ruled];
+const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, voted, won, placed, played, ranFor, travelled, pleaded, ruled];
 
 function firstApplying(s: Scope, i: number, subject: number): number | undefined {
   for (const pattern of VERB_PATTERNS) {

@@ -29,7 +29,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...nouns('meeting', 'summit', 'talk', 'visit', 'conference').filter((w) => w !== 'talk').map((w) => [w, 'meeting'] as const),
   ...nouns('war', 'conflict', 'clash', 'battle', 'insurgency', 'fighting', 'civil war').map((w) => [w, 'conflict'] as const),
   ...nouns('arrest', 'detention', 'raid').filter((w) => !w.startsWith('raid')).map((w) => [w, 'arrest'] as const),
-  ...nouns('trial', 'conviction', 'sentence', 'indictment', 'verdict', 'acquittal', 'lawsuit', 'prosecution', 'ruling').map((w) => [w, 'trial'] as const),
+  ...nouns('trial', 'conviction', 'sentence', 'indictment', 'verdict', 'acquittal', 'lawsuit', 'prosecution', 'ruling', 'impeachment').map((w) => [w, 'trial'] as const),
   ...nouns('sanction', 'embargo').map((w) => [w, 'sanction'] as const),
   ...nouns('election', 'referendum', 'vote', 'ballot', 'primary', 'runoff', 'caucus').map((w) => [w, 'election'] as const),
   ...nouns('agreement', 'deal', 'treaty', 'accord', 'ceasefire', 'truce', 'pact').map((w) => [w, 'agreement'] as const),
@@ -53,7 +53,7 @@ export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...[...verb('protest'), ...verb('demonstrate'), ...verb('rally', 'rallied'), ...verb('march')].map((w) => [w, 'protest'] as const),
   ...[...verb('meet', 'met'), ...verb('visit')].map((w) => [w, 'meeting'] as const),
   ...[...verb('arrest'), ...verb('detain'), ...verb('capture')].map((w) => [w, 'arrest'] as const),
-  ...[...verb('convict'), ...verb('sentence'), ...verb('charge'), ...verb('indict'), ...verb('acquit'), ...verb('sue'), ...verb('prosecute')]
+  ...[...verb('convict'), ...verb('sentence'), ...verb('charge'), ...verb('indict'), ...verb('acquit'), ...verb('sue'), ...verb('prosecute'), ...verb('impeach')]
     .map((w) => [w, 'trial'] as const),
   ...[...verb('sanction'), ...verb('ban')].map((w) => [w, 'sanction'] as const),
   ...[...verb('elect'), ...verb('re-elect')].map((w) => [w, 'election'] as const),
