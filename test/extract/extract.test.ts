@@ -350,6 +350,10 @@ describe('events and their roles', () => {
     ['Mohammed Waseem, brother of the feminist Qandeel Baloch, was sentenced to life in Multan.', [['[trial]', 'about', 'Mohammed Waseem']]],
     // an act by any verb, by a name (not a pronoun)
     ['The supermarket chain Coles lowered its limit in Sydney on Saturday.', [['Coles', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'Sydney']]],
+    // who is shot dead was killed (in a headline too); who claims responsibility for an attack carried it out
+    ['Journalist Nabil Hasan shot dead in Aden', [['[killing]', 'killed', 'Nabil Hasan'], ['[killing]', 'occurred_in', 'Aden']]],
+    ['Maria Lopez was shot dead in Lima on Saturday.', [['[killing]', 'killed', 'Maria Lopez']]],
+    ['The Taliban claimed responsibility for the bombing in Kabul.', [['Taliban', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Kabul']]],
     // a body that votes to do something does it; a country that holds an election is where it is held
     ['The Senate voted 52-48 to acquit Donald Trump.', [['Senate', 'carried_out', '[trial]'], ['[trial]', 'about', 'Donald Trump']]],
     ['The House of Representatives impeached President Donald Trump.', [['House of Representatives', 'carried_out', '[trial]'], ['[trial]', 'about', 'Donald Trump']]],

@@ -105,7 +105,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     // ("fire safety", "a clinical trial": not a fire, not a court's trial)
     const nounType = (/^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1])) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? ''))
       || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? ''))) ? undefined : EVENT_NOUNS.get(word);
-    const verbType = EVENT_VERBS.get(word) ?? (KILL_PHRASALS.has(phrasal) ? 'killing' : undefined);
+    const verbType = KILL_PHRASALS.has(phrasal) ? 'killing' : EVENT_VERBS.get(word);
     let subject = subjectBefore(ctx, view, i);
     const lastNoun = [...out].reverse().find((f) => f.noun);
     let eventSubject = lastNoun && (subjectIsFrame(view, lastNoun, i) || relativeClauseBetween(view, lastNoun, i)) ? lastNoun : undefined;
@@ -123,7 +123,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       continue;
     }
     // Statements and reports: "X said", "X reported", and after a quote ", said X".
-    if (SAY_VERBS.has(word) || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
+    if ((SAY_VERBS.has(word) && w[i + 1] !== 'responsibility') || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
       statement(scope, i, subject);
       continue;
     }
@@ -188,7 +188,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (verbType) {
       // "X attacked Y", "the United States took out Y", "an American drone targeted a convoy".
       // "U.S. troops killed in Iraq" is passive: a participle followed by a preposition
-      const reduced = /^(in|by|during|at|from|since|while|on|near|as)$/.test(w[i + 1] ?? '') && !KILL_PHRASALS.has(phrasal);
+      // ("journalist X shot dead in Aden": after a phrasal verb's particle)
+      const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
+      const reduced = /^(in|by|during|at|from|since|while|on|near|as)$/.test(w[last] ?? '');
       // "X appeared in court on Friday, charged with murder": what the clause's one person underwent
       const afterClause = w[i - 1] === ',' && (verbType === 'trial' || verbType === 'arrest') && /^(with|of|for|over|to)$/.test(w[i + 1] ?? '');
       if (afterClause) {
@@ -200,7 +202,6 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // "the decision was met with protests": no meeting
       if (passive && verbType === 'meeting' && w[i + 1] === 'with') continue;
       const agent = passive ? undefined : (subject !== undefined && agentKind(ctx, subject) ? subject : undefined) ?? demonymAgent(ctx, view, i);
-      const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
       // "Police arrested X", "A judge convicted X": no named agent, but a named object
       if (agent === undefined && !passive && !objectNamed(view, last)) continue;
       const f = make(verbType, i, last, false);
@@ -467,6 +468,14 @@ const conducted: VerbPattern = (s, i, subject) => {
   return objectEvent(s, i, target, where ? 'occurred_in' : 'carried_out', subject, 0.7);
 };
 
+/** "The Houthi movement claimed responsibility for the attacks": who carried them out, by their word. */
+const claimed: VerbPattern = (s, i, subject) => {
+  const w = s.view.lower;
+  if (!/^(claimed|claims|claim|claiming)$/.test(w[i]!) || w[i + 1] !== 'responsibility' || w[i + 2] !== 'for' || !agentKind(s.ctx, subject)) return undefined;
+  const target = eventNounAfter(s.view, i + 3);
+  return target === undefined ? undefined : objectEvent(s, i, target, 'carried_out', subject, 0.6);
+};
+
 /** "The Senate voted 52-48 to acquit X": the body that votes carries out what it voted to do. */
 const voted: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
   if (!/^(voted|votes|vote)$/.test(view.lower[i]!) || ctx.kindOf(subject) !== 'group') return undefined;
@@ -566,7 +575,7 @@ const ruled: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
 };
 
 /** In the order they are tried; the first that applies makes the frame. */
-const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, voted, won, placed, played, ranFor, travelled, pleaded, ruled];
+const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, claimed, voted, won, placed, played, ranFor, travelled, pleaded, ruled];
 
 function firstApplying(s: Scope, i: number, subject: number): number | undefined {
   for (const pattern of VERB_PATTERNS) {

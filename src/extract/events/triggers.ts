@@ -123,8 +123,9 @@ export const ROLE_VERBS: ReadonlyMap<string, 'killed' | 'injured' | 'targeted'> 
   ...[...verb('target'), ...verb('hit'), ...verb('strike', 'struck'), ...verb('destroy'), ...verb('damage')].map((w) => [w, 'targeted'] as const),
 ]);
 
-/** Phrasal verbs that mean killing: "took out Soleimani". */
-export const KILL_PHRASALS: ReadonlySet<string> = new Set(['take out', 'took out', 'taken out', 'takes out', 'taking out']);
+/** Phrasal verbs that mean killing: "took out X", "was shot dead". */
+export const KILL_PHRASALS: ReadonlySet<string> = new Set(['take out', 'took out', 'taken out', 'takes out', 'taking out',
+  'shot dead', 'shoot dead', 'shoots dead', 'shooting dead']);
 
 /** Nouns of weapons and forces: "an American drone targeted", "Israeli jets struck". */
 export const AGENT_NOUNS: ReadonlySet<string> = new Set(nouns('drone', 'jet', 'warplane', 'aircraft', 'plane', 'helicopter',
