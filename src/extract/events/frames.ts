@@ -362,7 +362,8 @@ function namedBefore(view: SentenceView, i: number): boolean {
  */
 function beforeApposition(view: SentenceView, k: number): number {
   if (view.lower[k] !== ',') return k;
-  const opens = (c: number) => /^(a|an|the|who|whose|founder|owner|author)$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!)
+  // (", 34,": an age)
+  const opens = (c: number) => /^(a|an|the|who|whose|founder|owner|author|\d{1,3})$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!)
     // ("X, former vice-president of Namibia, died")
     || (/^(former|then|current|late|longtime|veteran|retired|outgoing|acting)$/.test(view.lower[c + 1]!) && PERSON_TITLES.has(view.lower[c + 2] ?? ''));
   let c = k - 1;
