@@ -350,6 +350,8 @@ describe('events and their roles', () => {
     ['Mohammed Waseem, brother of the feminist Qandeel Baloch, was sentenced to life in Multan.', [['[trial]', 'about', 'Mohammed Waseem']]],
     // an act by any verb, by a name (not a pronoun)
     ['The supermarket chain Coles lowered its limit in Sydney on Saturday.', [['Coles', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'Sydney']]],
+    // a present passive: its subject underwent the event
+    ['John Smith is charged with murder in Leeds.', [['[trial]', 'about', 'John Smith']]],
     // the subject before an age set off by commas
     ['Police said John Smith, 34, was arrested in Leeds.', [['[arrest]', 'about', 'John Smith']]],
     // who is shot dead was killed (in a headline too); who claims responsibility for an attack carried it out

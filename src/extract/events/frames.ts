@@ -198,7 +198,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         subject = people.size === 1 ? [...people][0] : undefined;
       }
       // ("was visiting" is no passive)
-      const passive = (BE.test(w[auxiliaryBefore(w, i)] ?? '') && !word.endsWith('ing')) || reduced || afterClause;
+      // ("X is charged with murder": a present passive)
+      const passive = ((BE.test(w[auxiliaryBefore(w, i)] ?? '') || /^(is|are)$/.test(w[i - 1] ?? '')) && !word.endsWith('ing')) || reduced || afterClause;
       // "the decision was met with protests": no meeting
       if (passive && verbType === 'meeting' && w[i + 1] === 'with') continue;
       const agent = passive ? undefined : (subject !== undefined && agentKind(ctx, subject) ? subject : undefined) ?? demonymAgent(ctx, view, i);
