@@ -273,8 +273,10 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       if (from && ctx.kindOf(from.entity) === 'place') emit(m.entity, 'citizen_of', from.entity, 'from', view.index, 0.55);
       continue;
     }
-    if (view.lower[m.last] !== 'of') continue;
-    const of = mentionFrom(view, m.last + 1, false) ?? (view.lower[m.last + 1] === 'the' ? mentionFrom(view, m.last + 2, false) : undefined);
+    // ("John Smith, of the Green Party, said")
+    const at = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'of' ? m.last + 1 : m.last;
+    if (view.lower[at] !== 'of') continue;
+    const of = mentionFrom(view, at + 1, false) ?? (view.lower[at + 1] === 'the' ? mentionFrom(view, at + 2, false) : undefined);
     // not "of" that goes on ("Smith of the University of Texas")
     if (!of || view.lower[of.last] === 'of') continue;
     // "Sally Wasef of Australia's Griffith University": of the university
@@ -282,7 +284,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     if (owned && ctx.kindOf(owned.entity) === 'group') { emit(m.entity, 'member_of', owned.entity, 'of', view.index, 0.6); continue; }
     const kind = ctx.kindOf(of.entity);
     // ("Gov. Andrew Cuomo of New York", "Mayor X of Y": who governs the place leads it)
-    if (kind === 'place' && of.first === m.last + 1) emit(m.entity, PLACE_HEADS_TITLES.test(view.lower[m.first - 1] ?? '') ? 'leads' : 'citizen_of', of.entity, 'of', view.index, 0.6);
+    if (kind === 'place' && of.first === at + 1) emit(m.entity, PLACE_HEADS_TITLES.test(view.lower[m.first - 1] ?? '') ? 'leads' : 'citizen_of', of.entity, 'of', view.index, 0.6);
     // after a title, `titledNames` says what the title makes the person of the group
     else if (kind === 'group' && !isTitle(view.lower[m.first - 1])) emit(m.entity, 'member_of', of.entity, 'of', view.index, 0.6);
   }
@@ -765,10 +767,13 @@ function partyMembers(ctx: DocumentContext, view: SentenceView, emit: Emit, part
     if (ctx.kindOf(m.entity) !== 'person') continue;
     let k = m.first - 1;
     while (k >= 0 && k > m.first - 4 && view.entityAt[k]! < 0 && (isTitle(view.lower[k]) || TITLE_WORDS.test(view.lower[k]!) || /^(presidential|senate|congressional|candidate|hopeful)$/.test(view.lower[k]!))) k--;
+    // ("X, a Democrat, voted", "X, a Republican from Utah")
+    if (view.lower[m.last] === ',' && /^(a|an)$/.test(view.lower[m.last + 1] ?? '')) k = m.last + 2;
     const word = view.lower[k];
     const party = word !== undefined && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) ? parties.get(PARTY_WORDS[word] ?? '') : undefined;
     // (the word is no name, or it is the party's)
     if (party !== undefined && view.entityAt[k]! >= 0 && view.entityAt[k] !== party) continue;
-    if (party !== undefined) emit(m.entity, 'member_of', party, view.sentence.tokens.slice(k, m.first).map((t) => t.text).join(' '), view.index, 0.7);
+    const label = k < m.first ? view.sentence.tokens.slice(k, m.first).map((t) => t.text).join(' ') : view.sentence.tokens[k]!.text;
+    if (party !== undefined) emit(m.entity, 'member_of', party, label, view.index, 0.7);
   }
 }

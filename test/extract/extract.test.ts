@@ -124,6 +124,9 @@ describe('entity relations', () => {
     ['Tim Cook, the chief executive of Apple, said sales rose.', ['Tim Cook', 'leads', 'Apple']],
     ['Gov. Andrew Cuomo of New York said the state would help.', ['Andrew Cuomo', 'leads', 'New York']],
     ['Senator Bernie Sanders of Vermont said the state would help.', ['Bernie Sanders', 'citizen_of', 'Vermont']],
+    // a group or a party set off by commas after the person
+    ['Anderson Cooper, of CNN, said the show would go on.', ['Anderson Cooper', 'member_of', 'CNN']],
+    ['The Democratic Party met. Tony Evers, a Democrat, said he disagreed.', ['Tony Evers', 'member_of', 'Democratic Party']],
     // who heads or founded a group leads it; a group's title after its possessive
     ['Maria Lopez, who heads the Red Cross, said the camps were full.', ['Maria Lopez', 'leads', 'Red Cross']],
     ['In 1971, John Smith co-founded the Congressional Black Caucus.', ['John Smith', 'leads', 'Congressional Black Caucus']],
