@@ -367,7 +367,10 @@ describe('events and their roles', () => {
     ['On Monday, Canada held a general election.', [['[election]', 'occurred_in', 'Canada']]],
     // the subject of a relative clause; a progressive is no passive
     ['Emmanuel Macron, who visited Beirut on Thursday, said aid would come.', [['Emmanuel Macron', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Beirut']]],
-    ['Chancellor Angela Merkel was meeting President Emmanuel Macron in Berlin.', [['Angela Merkel', 'carried_out', '[meeting]'], ['[meeting]', 'about', 'Emmanuel Macron']]],
+    ['Chancellor Angela Merkel was meeting President Emmanuel Macron in Berlin.', [['Angela Merkel', 'carried_out', '[meeting]'], ['Emmanuel Macron', 'carried_out', '[meeting]']]],
+    // who meet both hold the meeting, also when one is met, or they meet somewhere
+    ['Vladimir Putin and Recep Tayyip Erdogan met in Sochi.', [['Vladimir Putin', 'carried_out', '[meeting]'], ['Recep Tayyip Erdogan', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Sochi']]],
+    ['Joko Widodo was met by Scott Morrison in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Scott Morrison', 'carried_out', '[meeting]']]],
     // who survives an attack was its target
     ['Governor Maria Lopez survived the attack in Pandeglang.', [['[attack]', 'targeted', 'Maria Lopez']]],
   ])('%s', (text, expected) => {

@@ -190,7 +190,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // "U.S. troops killed in Iraq" is passive: a participle followed by a preposition
       // ("journalist X shot dead in Aden": after a phrasal verb's particle)
       const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
-      const reduced = /^(in|by|during|at|from|since|while|on|near|as)$/.test(w[last] ?? '');
+      // (but "X and Y met in Sochi" is no passive)
+      const reduced = verbType !== 'meeting' && /^(in|by|during|at|from|since|while|on|near|as)$/.test(w[last] ?? '');
       // "X appeared in court on Friday, charged with murder": what the clause's one person underwent
       const afterClause = w[i - 1] === ',' && (verbType === 'trial' || verbType === 'arrest') && /^(with|of|for|over|to)$/.test(w[i + 1] ?? '');
       if (afterClause) {
@@ -208,13 +209,13 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       const f = make(verbType, i, last, false);
       if (passive) {
         const victim = reduced || afterClause ? subject : subjectBefore(ctx, view, i - 1);
-        if (victim !== undefined) role(f, verbType === 'killing' ? 'killed' : verbType === 'attack' ? 'targeted' : 'about', victim, tokens[i]!.text, 0.7);
+        if (victim !== undefined) role(f, verbType === 'killing' ? 'killed' : verbType === 'attack' ? 'targeted' : verbType === 'meeting' ? 'carried_out' : 'about', victim, tokens[i]!.text, 0.7);
         const by = w[last] === 'by' ? mentionAt(view, last + 1) : undefined;
         if (by) role(f, 'carried_out', by.entity, `${tokens[i]!.text} by`, 0.75);
       } else {
         role(f, 'carried_out', agent, tokens[i]!.text, subject !== undefined ? 0.75 : 0.6);
-        // only an attack targets what it acts on; an election, a trial or a meeting is about it
-        victims(ctx, view, f, last, verbType === 'killing' ? 'killed' : verbType === 'attack' ? 'targeted' : 'about');
+        // only an attack targets what it acts on; an election or a trial is about it; who is met meets too
+        victims(ctx, view, f, last, verbType === 'killing' ? 'killed' : verbType === 'attack' ? 'targeted' : verbType === 'meeting' ? 'carried_out' : 'about');
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;
