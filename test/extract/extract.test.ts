@@ -368,6 +368,10 @@ describe('events and their roles', () => {
     // the subject of a relative clause; a progressive is no passive
     ['Emmanuel Macron, who visited Beirut on Thursday, said aid would come.', [['Emmanuel Macron', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Beirut']]],
     ['Chancellor Angela Merkel was meeting President Emmanuel Macron in Berlin.', [['Angela Merkel', 'carried_out', '[meeting]'], ['Emmanuel Macron', 'carried_out', '[meeting]']]],
+    // a visit to a place is there; talks with someone are theirs too; who a phrase of a visit opens made it
+    ['Macron\'s visit to Beirut lasted two days.', [['[meeting]', 'occurred_in', 'Beirut']]],
+    ['Joe Biden held a meeting with Xi Jinping in Bali.', [['Joe Biden', 'carried_out', '[meeting]'], ['Xi Jinping', 'carried_out', '[meeting]']]],
+    ['During the summit, Pope Francis said the victims had a right to justice.', [['Francis', 'carried_out', '[meeting]']]],
     // who meet both hold the meeting, also when one is met, or they meet somewhere
     ['Vladimir Putin and Recep Tayyip Erdogan met in Sochi.', [['Vladimir Putin', 'carried_out', '[meeting]'], ['Recep Tayyip Erdogan', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Sochi']]],
     ['Joko Widodo was met by Scott Morrison in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Scott Morrison', 'carried_out', '[meeting]']]],

@@ -842,6 +842,7 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     const m = mentionAfter(view, by + 1);
     if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} by`, sentence: view.index, confidence: by === i + 1 ? 0.7 : 0.65 });
   }
+  if (frame.type === 'meeting') meetingRoles(ctx, view, frame, i);
   if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest')) {
     // "the convictions of Bridget Kelly and Bill Baroni": each of them
     const first = mentionAfter(view, i + 2);
@@ -930,6 +931,23 @@ function mentionAfter(view: SentenceView, i: number, asTarget = false): MentionR
   const next = m ? view.sentence.tokens[m.last] : undefined;
   if (asTarget && next && /^\p{Ll}+$/u.test(next.text) && !NOT_MODIFIERS.test(next.text)) return undefined;
   return m;
+}
+
+/**
+ * "a visit to Paris": where the visit was; "talks with Xi Jinping": who else held them; "During a
+ * visit to Paris, Macron said": the subject of the sentence the phrase opens made the visit.
+ */
+function meetingRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: number): void {
+  const w = view.lower;
+  const m = /^(to|with)$/.test(w[i + 1] ?? '') ? mentionAfter(view, i + 2) : undefined;
+  const kind = m && ctx.kindOf(m.entity);
+  const label = `${view.sentence.tokens[i]!.text} ${w[i + 1]}`;
+  if (m && w[i + 1] === 'to' && kind === 'place') frame.roles.push({ role: 'occurred_in', entity: m.entity, label, sentence: view.index, confidence: 0.65 });
+  if (m && w[i + 1] === 'with' && kind !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label, sentence: view.index, confidence: 0.6 });
+  if (w[0] !== 'during' || frame.first > 3) return;
+  const comma = w.indexOf(',', i);
+  const subject = comma > 0 ? view.mentions.find((x) => x.first === comma + 1 || (x.first === comma + 2 && PERSON_TITLES.has(w[comma + 1]!))) : undefined;
+  if (subject && ctx.kindOf(subject.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: subject.entity, label: `${view.sentence.tokens[0]!.text} ${view.sentence.tokens[i]!.text}`, sentence: view.index, confidence: 0.55 });
 }
 
 /** "an American MQ-9 Reaper drone targeted": the country of a weapon or force that acts. */
