@@ -41,6 +41,8 @@ const MODIFIERS = /^(the|a|an|former|then-|ex-|former-|top|senior|deputy|acting|
 const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'at']);
 /** A group's people and sites, that put it where they are: "ISIL fighters in Syria", "its offices in Paris". */
 const MEMBER_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadists|extremists|troops|forces|soldiers|members|leaders|commanders|officials|office|offices|headquarters|base|bases|positions|vehicles|convoys?|units?|staff|employees|workers|supporters|branch|branches|operations|plants?|stores?|factories|facilities|cells?|militia|militias|police|army|government|embassy)$/;
+/** What a named place is, between its name and where it is: "the Louvre museum in Paris". */
+const SITE_NOUNS = /^(museum|hospital|airport|stadium|arena|hotel|station|prison|jail|cathedral|church|mosque|temple|synagogue|school|campus|mall|park|bridge|tower|building|plant|mine|port|embassy|consulate|base|camp|palace|theatre|theater|restaurant|club|store|shop|factory)$/;
 const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/;
 const BACKED = /^(.+?)[-‐](backed|supported|funded|sponsored|linked|allied|aligned|led)$/;
 
@@ -539,6 +541,8 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     // "ISIL fighters in Syria": a group's members or assets somewhere put the group there
     let skipped = 0;
     if (kind === 'group') while (skipped < 2 && MEMBER_NOUNS.test(w[i] ?? '')) { i++; skipped++; }
+    // ("the Louvre museum in Paris": a place and what it is)
+    if (kind === 'place' && SITE_NOUNS.test(w[i] ?? '') && LOCATION_PREPOSITIONS.has(w[i + 1] ?? '')) { i++; skipped++; }
     if (skipped && !LOCATION_PREPOSITIONS.has(w[i] ?? '')) { i = m.last; skipped = 0; }
     const located = skipped ? undefined : locatedPhrase(view, kind, i);
     if (located) [label, i] = located;
@@ -548,6 +552,8 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       // "ISIL terrorists in Syria and Iraq": each of the places; a country is in no city ("Rai
       // Benjamin from the United States in Doha")
       const rank = (e: number) => placeRank(ctx.resolution.entities[e]!.label);
+      // ("the Grenfell Tower in west London", "in central China")
+      if ((DIRECTIONS.test(w[i] ?? '') || /^(central|downtown)$/.test(w[i] ?? '')) && view.entityAt[i + 1]! >= 0) i++;
       for (let where = mentionFrom(view, i); where && ctx.kindOf(where.entity) === 'place';
         where = w[where.last] === 'and' ? view.mentions.find((x) => x.first === where!.last + 1) : undefined) {
         if (kind === 'place' && rank(m.entity) === 3 && rank(where.entity) < 3) continue;

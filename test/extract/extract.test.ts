@@ -124,6 +124,9 @@ describe('entity relations', () => {
     ['Tim Cook, the chief executive of Apple, said sales rose.', ['Tim Cook', 'leads', 'Apple']],
     ['Gov. Andrew Cuomo of New York said the state would help.', ['Andrew Cuomo', 'leads', 'New York']],
     ['Senator Bernie Sanders of Vermont said the state would help.', ['Bernie Sanders', 'citizen_of', 'Vermont']],
+    // a place in a part of another; a named site, what it is, and where
+    ['The fire started at the Grenfell Tower in west London.', ['Grenfell Tower', 'located_in', 'London']],
+    ['The Louvre museum in Paris closed on Monday.', ['Louvre', 'located_in', 'Paris']],
     // a group or a party set off by commas after the person
     ['Anderson Cooper, of CNN, said the show would go on.', ['Anderson Cooper', 'member_of', 'CNN']],
     ['The Democratic Party met. Tony Evers, a Democrat, said he disagreed.', ['Tony Evers', 'member_of', 'Democratic Party']],
