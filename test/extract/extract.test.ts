@@ -360,6 +360,10 @@ describe('events and their roles', () => {
     ['John Smith is charged with murder in Leeds.', [['[trial]', 'about', 'John Smith']]],
     // the subject before an age set off by commas
     ['Police said John Smith, 34, was arrested in Leeds.', [['[arrest]', 'about', 'John Smith']]],
+    // a poisoning of someone is an attack on them; a headline's "X poisoned with" is a passive
+    ['The Kremlin denied any role in the poisoning of Alexei Navalny.', [['[attack]', 'targeted', 'Alexei Navalny']]],
+    ['Germany says Alexei Navalny poisoned with Novichok', [['[attack]', 'targeted', 'Alexei Navalny']]],
+    ['Riots followed the police shooting of Jacob Blake in Kenosha.', [['[attack]', 'targeted', 'Jacob Blake']]],
     // who is shot dead was killed (in a headline too); who claims responsibility for an attack carried it out
     ['Journalist Nabil Hasan shot dead in Aden', [['[killing]', 'killed', 'Nabil Hasan'], ['[killing]', 'occurred_in', 'Aden']]],
     ['Maria Lopez was shot dead in Lima on Saturday.', [['[killing]', 'killed', 'Maria Lopez']]],
@@ -397,6 +401,8 @@ describe('events and their roles', () => {
     'Stocks crashed in Tokyo on Monday.',
     'Prices collapsed in Asia.',
     'The party ruled Hungary for a decade.',
+    // an accidental poisoning is no attack
+    'Five girls died of carbon monoxide poisoning in Koszalin.',
     // a passive "met with" is no meeting, a ruling party no court's ruling
     'In Hong Kong, the holiday was met with anger.',
     'In Cyprus, the ruling party was pleased with the pipeline.',

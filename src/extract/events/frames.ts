@@ -104,7 +104,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (monthName(view, i)) continue;
     // ("fire safety", "a clinical trial": not a fire, not a court's trial)
     const nounType = (/^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1])) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? ''))
-      || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? ''))) ? undefined : EVENT_NOUNS.get(word);
+      || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? '')))
+      // ("carbon monoxide poisoning", "food poisoning": no attack; "the poisoning of X", "X's poisoning" is one)
+      || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s") ? undefined : EVENT_NOUNS.get(word);
     const verbType = KILL_PHRASALS.has(phrasal) ? 'killing' : EVENT_VERBS.get(word);
     let subject = subjectBefore(ctx, view, i);
     const lastNoun = [...out].reverse().find((f) => f.noun);
@@ -191,7 +193,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // ("journalist X shot dead in Aden": after a phrasal verb's particle)
       const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
       // (but "X and Y met in Sochi" is no passive)
-      const reduced = verbType !== 'meeting' && /^(in|by|during|at|from|since|while|on|near|as)$/.test(w[last] ?? '');
+      // ("Navalny poisoned with Novichok": a person is seldom the doer of an act "with" something)
+      const reduced = verbType !== 'meeting' && (/^(in|by|during|at|from|since|while|on|near|as)$/.test(w[last] ?? '')
+        || (w[last] === 'with' && (verbType === 'attack' || verbType === 'killing') && word.endsWith('ed') && subject !== undefined && ctx.kindOf(subject) === 'person'));
       // "X appeared in court on Friday, charged with murder": what the clause's one person underwent
       const afterClause = w[i - 1] === ',' && (verbType === 'trial' || verbType === 'arrest') && /^(with|of|for|over|to)$/.test(w[i + 1] ?? '');
       if (afterClause) {
@@ -843,6 +847,11 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} by`, sentence: view.index, confidence: by === i + 1 ? 0.7 : 0.65 });
   }
   if (frame.type === 'meeting') meetingRoles(ctx, view, frame, i);
+  // "the poisoning of X", "the shooting of X": whom the attack targeted
+  if (next === 'of' && frame.type === 'attack') {
+    const m = mentionAfter(view, i + 2, true);
+    if (m) frame.roles.push({ role: 'targeted', entity: m.entity, label: `${tokens[i]!.text} of`, sentence: view.index, confidence: 0.65 });
+  }
   if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest')) {
     // "the convictions of Bridget Kelly and Bill Baroni": each of them
     const first = mentionAfter(view, i + 2);

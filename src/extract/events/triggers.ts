@@ -22,7 +22,7 @@ export const DISASTER_NOUNS: ReadonlySet<string> = new Set(nouns('fire', 'blaze'
 /** Nouns that name an event. */
 export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, EventType>([
   ...nouns('attack', 'airstrike', 'strike', 'assault', 'bombing', 'bombardment', 'raid', 'ambush', 'shelling',
-    'shooting', 'explosion', 'blast', 'offensive', 'invasion', 'incursion', 'stabbing', 'rampage', 'massacre', 'hijacking')
+    'shooting', 'explosion', 'blast', 'offensive', 'invasion', 'incursion', 'stabbing', 'rampage', 'massacre', 'hijacking', 'poisoning')
     .map((w) => [w, 'attack'] as const),
   ...nouns('killing', 'assassination', 'murder', 'execution').map((w) => [w, 'killing'] as const),
   ...nouns('protest', 'demonstration', 'rally', 'march', 'riot', 'uprising', 'strike action', 'sit-in').map((w) => [w, 'protest'] as const),
@@ -48,7 +48,7 @@ export function notAFire(before: string | undefined, after: string | undefined):
 /** Verbs whose subject carries out an event of this type ("X attacked Y", "X killed Y"). */
 export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, EventType>([
   ...[...verb('attack'), ...verb('strike', 'struck'), ...verb('target'), ...verb('bomb'), ...verb('shell'), ...verb('raid'), ...verb('invade'),
-    ...verb('ambush'), ...verb('shoot', 'shot'), ...verb('stab'), ...verb('storm')].map((w) => [w, 'attack'] as const),
+    ...verb('ambush'), ...verb('shoot', 'shot'), ...verb('stab'), ...verb('storm'), ...verb('poison').filter((w) => w !== 'poisoning')].map((w) => [w, 'attack'] as const),
   ...[...verb('kill'), ...verb('assassinate'), ...verb('murder'), ...verb('execute'), ...verb('behead')].map((w) => [w, 'killing'] as const),
   ...[...verb('protest'), ...verb('demonstrate'), ...verb('rally', 'rallied'), ...verb('march')].map((w) => [w, 'protest'] as const),
   ...[...verb('meet', 'met'), ...verb('visit')].map((w) => [w, 'meeting'] as const),
