@@ -25,7 +25,8 @@ const LEAD_ROLES = new Set(['head', 'leader', 'chief', 'commander', 'president',
 const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',
   'correspondent', 'editor', 'employee', 'adviser', 'advisor', 'aide', 'deputy', 'fighter', 'soldier', 'lawmaker', 'senator',
   'representative', 'ambassador', 'envoy', 'analyst', 'researcher', 'professor', 'lawyer', 'executive', 'manager', 'staff',
-  'candidate', 'activist', 'militant', 'agent', 'journalist', 'photographer', 'writer', 'player', 'captain',
+  'candidate', 'nominee', 'activist', 'militant', 'agent', 'journalist', 'photojournalist', 'photographer', 'cameraman', 'presenter',
+  'writer', 'player', 'captain',
   'columnist', 'commentator', 'anchor', 'producer', 'contributor', 'economist', 'scientist', 'engineer', 'doctor', 'nurse',
   'surgeon', 'physician', 'teacher', 'student', 'worker', 'staffer', 'volunteer', 'investigator', 'inspector', 'detective',
   'prosecutor', 'attorney', 'judge', 'justice', 'trooper', 'councillor', 'councilman', 'councilwoman', 'mp', 'rapporteur',
@@ -359,7 +360,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const titles: string[] = [];
     // ("Conservative Party leader and Prime Minister Boris Johnson": titles joined by "and")
     while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 6
-      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice|minority|majority)$/.test(w[i]!)
+      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice|minority|majority|presidential|vice-presidential)$/.test(w[i]!)
         || (w[i] === 'and' && i > 0 && isTitle(w[i - 1]) && titles.length > 0))) {
       titles.unshift(w[i]!);
       i--;

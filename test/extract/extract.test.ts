@@ -134,6 +134,9 @@ describe('entity relations', () => {
     ['Maria Lopez, who heads the Red Cross, said the camps were full.', ['Maria Lopez', 'leads', 'Red Cross']],
     ['In 1971, John Smith co-founded the Congressional Black Caucus.', ['John Smith', 'leads', 'Congressional Black Caucus']],
     ['Maria Lopez, the Red Cross\'s spokeswoman, said the camps were full.', ['Maria Lopez', 'member_of', 'Red Cross']],
+    // a party's nominee, a broadcaster's photojournalist
+    ['Unity Party of America presidential nominee Bill Hammons spoke.', ['Bill Hammons', 'member_of', 'Unity Party of America']],
+    ['Abu Dhabi TV photojournalist Ziad al-Sharabi was killed.', ['Ziad al-Sharabi', 'member_of', 'Abu Dhabi TV']],
     // a team's and a band's; who plays for, joined or signed with a group
     ['Manchester United striker Marcus Rashford scored twice.', ['Marcus Rashford', 'member_of', 'Manchester United']],
     ['Metallica drummer Lars Ulrich said the tour was over.', ['Lars Ulrich', 'member_of', 'Metallica']],
