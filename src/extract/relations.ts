@@ -252,8 +252,15 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
     let k = m.last;
-    if (w[k] === ',' && w[k + 1] === 'who') k += 2;
-    while (k < w.length && /^(has|had|have|also|later|then|now|currently|still|recently|previously|formerly)$/.test(w[k]!)) k++;
+    // ("X, who plays for", "the player, X, joined")
+    if (w[k] === ',' && (w[k + 1] === 'who' || w[m.first - 1] === ',' || (w[k + 1] === 'first' && w[k + 2] === 'elected'))) k += w[k + 1] === 'who' ? 2 : 1;
+    while (k < w.length && /^(has|had|have|also|later|then|now|currently|still|recently|previously|formerly|was|were|first)$/.test(w[k]!)) k++;
+    // "X, first elected to Congress in 1996": a member of the body one is elected to
+    if (/^(elected|re-elected)$/.test(w[k] ?? '') && w[k + 1] === 'to') {
+      const body = mentionFrom(view, w[k + 2] === 'the' ? k + 3 : k + 2, false);
+      if (body && ctx.kindOf(body.entity) === 'group') emit(m.entity, 'member_of', body.entity, 'elected to', view.index, 0.65);
+      continue;
+    }
     const verb = w[k] ?? '';
     const leads = /^(heads|headed|leads|chairs|chaired|founded|co-founded|runs)$/.test(verb);
     const by = /^(plays|played|playing|signed)$/.test(verb) && /^(for|with)$/.test(w[k + 1] ?? '') ? k + 2 : leads || /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
@@ -311,6 +318,9 @@ function titleWordsEnd(view: SentenceView, k: number, n: number): number {
   return k;
 }
 
+/** Titles before a name after a comma ("the director of X, Dr Y"); not "Sultan", which begins places' names too. */
+const HONORIFICS = /^(dr|mr|mrs|ms|prof|sir|dame|sen|rep|gov|gen|senator|representative|congressman|congresswoman|governor|mayor|judge|general|minister)\.?$/;
+
 /** "A member of the Tunisian Parliament, Samir Dilou, said", "the president of X, Y, said", "Mayor of Koszalin Piotr Jedlinski". */
 function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
@@ -321,7 +331,9 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     if (!org || ctx.kindOf(org.entity) === 'person') continue;
     // the person named right after, set off by a comma, or straight after a capitalised title
     const titled = /^\p{Lu}/u.test(view.sentence.tokens[i]!.text);
-    const person = w[org.last] === ',' ? view.mentions.find((m) => m.first === org.last + 1)
+    // ("the director of IEDCR, Dr Meerjady Flora,": over a title after the comma)
+    const after = w[org.last] === ',' && HONORIFICS.test(w[org.last + 1] ?? '') ? org.last + 2 : org.last + 1;
+    const person = w[org.last] === ',' ? view.mentions.find((m) => m.first === after)
       : titled ? view.mentions.find((m) => m.first === org.last) : undefined;
     if (!person || ctx.kindOf(person.entity) !== 'person') continue;
     // ("Vice President of the United States Joe Biden": a second is no head; "First Minister of

@@ -134,6 +134,10 @@ describe('entity relations', () => {
     ['Maria Lopez, who heads the Red Cross, said the camps were full.', ['Maria Lopez', 'leads', 'Red Cross']],
     ['In 1971, John Smith co-founded the Congressional Black Caucus.', ['John Smith', 'leads', 'Congressional Black Caucus']],
     ['Maria Lopez, the Red Cross\'s spokeswoman, said the camps were full.', ['Maria Lopez', 'member_of', 'Red Cross']],
+    // a role of a group, then the person after a comma and a title; who was elected to a body; an apposition's joining
+    ['The director of IEDCR, Dr Meerjady Flora, said five people died.', ['Meerjady Flora', 'leads', 'IEDCR']],
+    ['Elijah Cummings, first elected to Congress in 1996, died on Thursday.', ['Elijah Cummings', 'member_of', 'Congress']],
+    ['The former basketball player, Kobe Bryant, joined the Lakers in 1996.', ['Kobe Bryant', 'member_of', 'Lakers']],
     // a party's nominee, a broadcaster's photojournalist
     ['Unity Party of America presidential nominee Bill Hammons spoke.', ['Bill Hammons', 'member_of', 'Unity Party of America']],
     ['Abu Dhabi TV photojournalist Ziad al-Sharabi was killed.', ['Ziad al-Sharabi', 'member_of', 'Abu Dhabi TV']],
