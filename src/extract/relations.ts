@@ -362,11 +362,27 @@ function titleThenName(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
   }
 }
 
+/** The people listed after m: "[X], Y, and Z", "[X] and Y". */
+function listedAfter(ctx: DocumentContext, view: SentenceView, m: MentionRef): number[] {
+  const out: number[] = [];
+  for (let at = m.last; /^(,|and)$/.test(view.lower[at] ?? '');) {
+    const next = view.mentions.find((x) => x.first === (view.lower[at] === ',' && view.lower[at + 1] === 'and' ? at + 2 : at + 1));
+    if (!next || ctx.kindOf(next.entity) !== 'person') break;
+    out.push(next.entity);
+    at = next.last;
+  }
+  return out;
+}
+
 /** "Syrian President X" (leads, citizen_of), "Iraqi commander X" (citizen_of), "Quds Force commander X" (leads). */
 function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
-  const w = view.lower;
+  // ("NASA astronauts X and Y": a plural title, of each)
+  const w = view.lower.map((x, k) => (k + 1 < view.lower.length && view.entityAt[k + 1]! >= 0 && x.endsWith('s') && isTitle(x.slice(0, -1)) ? x.slice(0, -1) : x));
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
+    // (a plural title is of every person listed after it: "former CIA directors X, Y, and Z")
+    const people = w[m.first - 1] !== view.lower[m.first - 1] ? [m.entity, ...listedAfter(ctx, view, m)] : [m.entity];
+    const emitEach: Emit = (_, relation, target, label, sentence, confidence) => { for (const p of people) emit(p, relation, target, label, sentence, confidence); };
     // Walk back over title words ("President", "paramilitary commander", "Secretary of State").
     let i = m.first - 1;
     const titles: string[] = [];
@@ -387,7 +403,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     // "Commissioner James Rovella of the Connecticut Department of ...": what the title is of follows the name
     const of = w[m.last] === 'of' ? compoundHead(ctx, view, mentionFrom(view, m.last + 1)) : undefined;
     if (of && ctx.kindOf(of.entity) === 'group') {
-      emit(m.entity, leads || (!second && LEAD_ROLES.has(headTitle)) ? 'leads' : 'member_of', of.entity, `${label} of`, view.index, 0.75);
+      emitEach(m.entity, leads || (!second && LEAD_ROLES.has(headTitle)) ? 'leads' : 'member_of', of.entity, `${label} of`, view.index, 0.75);
       continue;
     }
     if (i < 0) continue;
@@ -395,15 +411,15 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const country = before ? undefined : countryOfWord(ctx, view.sentence.tokens[i]!);
     if (before) {
       const kind = ctx.kindOf(before.entity);
-      if (kind === 'group') emit(m.entity, leads || (!second && titles.some((t) => LEAD_ROLES.has(t))) ? 'leads' : 'member_of', before.entity, label, view.index, 0.8);
+      if (kind === 'group') emitEach(m.entity, leads || (!second && titles.some((t) => LEAD_ROLES.has(t))) ? 'leads' : 'member_of', before.entity, label, view.index, 0.8);
       else if (kind === 'place') {
         // "Connecticut Governor X" leads the state, and is not said to be its citizen
-        if (!leads || countryName(ctx.resolution.entities[before.entity]!.label)) emit(m.entity, 'citizen_of', before.entity, label, view.index, 0.7);
-        if (leads) emit(m.entity, 'leads', before.entity, label, view.index, 0.75);
+        if (!leads || countryName(ctx.resolution.entities[before.entity]!.label)) emitEach(m.entity, 'citizen_of', before.entity, label, view.index, 0.7);
+        if (leads) emitEach(m.entity, 'leads', before.entity, label, view.index, 0.75);
       }
     } else if (country !== undefined) {
-      emit(m.entity, 'citizen_of', country, `${view.sentence.tokens[i]!.text} ${label}`, view.index, 0.7);
-      if (leads) emit(m.entity, 'leads', country, `${view.sentence.tokens[i]!.text} ${label}`, view.index, 0.75);
+      emitEach(m.entity, 'citizen_of', country, `${view.sentence.tokens[i]!.text} ${label}`, view.index, 0.7);
+      if (leads) emitEach(m.entity, 'leads', country, `${view.sentence.tokens[i]!.text} ${label}`, view.index, 0.75);
     }
   }
 }

@@ -138,6 +138,9 @@ describe('entity relations', () => {
     ['The director of IEDCR, Dr Meerjady Flora, said five people died.', ['Meerjady Flora', 'leads', 'IEDCR']],
     ['Elijah Cummings, first elected to Congress in 1996, died on Thursday.', ['Elijah Cummings', 'member_of', 'Congress']],
     ['The former basketball player, Kobe Bryant, joined the Lakers in 1996.', ['Kobe Bryant', 'member_of', 'Lakers']],
+    // a plural title is of every person listed after it
+    ['NASA astronauts Bob Behnken and Doug Hurley flew to the station.', ['Doug Hurley', 'member_of', 'NASA']],
+    ['Former CIA directors John Brennan, Leon Panetta, and Michael Hayden signed a letter.', ['Michael Hayden', 'leads', 'CIA']],
     // a party's nominee, a broadcaster's photojournalist
     ['Unity Party of America presidential nominee Bill Hammons spoke.', ['Bill Hammons', 'member_of', 'Unity Party of America']],
     ['Abu Dhabi TV photojournalist Ziad al-Sharabi was killed.', ['Ziad al-Sharabi', 'member_of', 'Abu Dhabi TV']],
