@@ -277,10 +277,12 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
 function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
-    // "Rai Benjamin from the United States": where a person is from
-    if (view.lower[m.last] === 'from') {
-      const from = mentionFrom(view, view.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1, false);
-      if (from && ctx.kindOf(from.entity) === 'place') emit(m.entity, 'citizen_of', from.entity, 'from', view.index, 0.55);
+    // "Rai Benjamin from the United States", "Munk was born in Austria": where a person is from
+    const born = view.lower[m.last] === 'was' && view.lower[m.last + 1] === 'born' && view.lower[m.last + 2] === 'in' ? m.last + 3 : -1;
+    if (view.lower[m.last] === 'from' || born > 0) {
+      const at = born > 0 ? born : m.last + 1;
+      const from = mentionFrom(view, view.lower[at] === 'the' ? at + 1 : at, false);
+      if (from && ctx.kindOf(from.entity) === 'place') emit(m.entity, 'citizen_of', from.entity, born > 0 ? 'born in' : 'from', view.index, 0.55);
       continue;
     }
     // ("John Smith, of the Green Party, said")
@@ -388,7 +390,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const titles: string[] = [];
     // ("Conservative Party leader and Prime Minister Boris Johnson": titles joined by "and")
     while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 6
-      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice|minority|majority|presidential|vice-presidential)$/.test(w[i]!)
+      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice|minority|majority|presidential|vice-presidential|first)$/.test(w[i]!)
         || (w[i] === 'and' && i > 0 && isTitle(w[i - 1]) && titles.length > 0))) {
       titles.unshift(w[i]!);
       i--;
@@ -399,7 +401,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const label = view.sentence.tokens.slice(i + 1, m.first).map((t) => t.text).join(' ');
     const second = titles.some((t) => SECOND.test(t));
     const leads = !second && (titles.some((t) => HEAD_TITLES.has(t))
-      || (titles.length === 1 && LEAD_ROLES.has(titles[0]!) && titles[0] !== 'general') || titles.join(' ').includes('chief executive'));
+      || (titles.length === 1 && LEAD_ROLES.has(titles[0]!) && titles[0] !== 'general') || /\b(chief executive|first minister)\b/.test(titles.join(' ')));
     // "Commissioner James Rovella of the Connecticut Department of ...": what the title is of follows the name
     const of = w[m.last] === 'of' ? compoundHead(ctx, view, mentionFrom(view, m.last + 1)) : undefined;
     if (of && ctx.kindOf(of.entity) === 'group') {

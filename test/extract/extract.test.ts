@@ -138,6 +138,9 @@ describe('entity relations', () => {
     ['The director of IEDCR, Dr Meerjady Flora, said five people died.', ['Meerjady Flora', 'leads', 'IEDCR']],
     ['Elijah Cummings, first elected to Congress in 1996, died on Thursday.', ['Elijah Cummings', 'member_of', 'Congress']],
     ['The former basketball player, Kobe Bryant, joined the Lakers in 1996.', ['Kobe Bryant', 'member_of', 'Lakers']],
+    // where a person was born is where they are from; a first minister leads
+    ['Walter Munk was born in Austria, but he emigrated.', ['Walter Munk', 'citizen_of', 'Austria']],
+    ['Scotland First Minister Nicola Sturgeon said masks were needed.', ['Nicola Sturgeon', 'leads', 'Scotland']],
     // a plural title is of every person listed after it
     ['NASA astronauts Bob Behnken and Doug Hurley flew to the station.', ['Doug Hurley', 'member_of', 'NASA']],
     ['Former CIA directors John Brennan, Leon Panetta, and Michael Hayden signed a letter.', ['Michael Hayden', 'leads', 'CIA']],
