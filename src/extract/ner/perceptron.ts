@@ -186,8 +186,8 @@ export class TrainedModels {
     }
   }
 
-  /** Adds to `out` (width * labels long) the weights of features[from..to) in every model. */
-  addAll(features: Int32Array, from: number, to: number, out: Float64Array): void {
+  /** Adds to out[at..at + width * labels) the weights of features[from..to) in every model. */
+  addAll(features: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
     const entries = this.entries;
     for (let k = from; k < to; k++) {
       const found = this.find(features[k]!);
@@ -195,7 +195,7 @@ export class TrainedModels {
       const end = (found >>> 5) + (found & 31);
       for (let e = found >>> 5; e < end; e++) {
         const entry = entries[e]!;
-        out[entry >>> 24]! += (entry << 8) >> 8;
+        out[at + (entry >>> 24)]! += (entry << 8) >> 8;
       }
     }
   }

@@ -41,23 +41,35 @@ export { type Scorer };
 export type Observer = (sentence: number, token: number, fixed: [Int32Array, number, number], dynamic: [Int32Array, number, number], guess: number) => number;
 
 /**
+ * The scores of the fixed features of a document's tokens, computed beforehand: token t of the
+ * document (counting through the sentences in order) has its scores at t * stride + offset.
+ */
+export interface FixedScores {
+  scores: Float64Array;
+  stride: number;
+  offset: number;
+}
+
+/**
  * Tags prepared sentences with BIO label indices. With `docLabels`, the features include what a
- * first pass made of each word; with `fixedScores`, the scores of each token's fixed features are
- * given (token i's at i * labels), not computed.
+ * first pass made of each word; with `fixed`, the scores of each token's fixed features are
+ * given, not computed.
  */
 export function decode(scorer: Scorer, sentences: readonly PreparedSentence[], docLabels?: DocumentLabels, observe?: Observer,
-  fixedScores?: readonly Float64Array[]): number[][] {
+  fixed?: FixedScores): number[][] {
   const n = scorer.labels.length;
   const scores = new Float64Array(n);
   const dynamic = new Int32Array(MAX_TAG_FEATURES);
+  let at = fixed ? fixed.offset : 0;
   return sentences.map((s, si) => {
     const tags: number[] = new Array<number>(s.words.length);
-    const given = fixedScores?.[si];
     let prev: number = START_TAG;
     let prev2: number = START_TAG;
     for (let i = 0; i < s.words.length; i++) {
-      if (given) for (let l = 0; l < n; l++) scores[l] = given[i * n + l]!;
-      else {
+      if (fixed) {
+        for (let l = 0; l < n; l++) scores[l] = fixed.scores[at + l]!;
+        at += fixed.stride;
+      } else {
         scores.fill(0);
         scorer.add(s.fixed, s.offsets[i]!, s.offsets[i + 1]!, scores);
       }
@@ -77,38 +89,31 @@ export function decode(scorer: Scorer, sentences: readonly PreparedSentence[], d
 }
 
 /**
- * The scores of every token's fixed features under each model, in one sweep: [model][sentence].
- * The scores of a word's own features (those of the word alone) are cached by word.
+ * The scores of every token's fixed features under every model, in one sweep over the table:
+ * token t of the document has model m's at (t * width + m) * labels. The scores of a word's own
+ * features (those of the word alone) are cached by word.
  */
-function fixedScoresOf(models: TrainedModels, sentences: readonly PreparedSentence[]): Float64Array[][] {
-  const n = models.labels.length;
-  const stride = n * models.width;
-  const all = new Float64Array(stride);
-  const out: Float64Array[][] = Array.from({ length: models.width }, () => []);
+function fixedScoresOf(models: TrainedModels, sentences: readonly PreparedSentence[]): Float64Array {
+  const stride = models.labels.length * models.width;
+  let tokens = 0;
+  for (const s of sentences) tokens += s.words.length;
+  const out = new Float64Array(tokens * stride);
   const cache = ownScores.get(models) ?? new Map<WordInfo, Float64Array>();
   ownScores.set(models, cache);
   if (cache.size > 200000) cache.clear();
+  let at = 0;
   for (const s of sentences) {
-    const per = out.map((o) => {
-      const a = new Float64Array(s.words.length * n);
-      o.push(a);
-      return a;
-    });
-    for (let i = 0; i < s.words.length; i++) {
+    for (let i = 0; i < s.words.length; i++, at += stride) {
       const w = s.words[i]!;
-      let own = cache.get(w);
       const from = s.offsets[i]!;
+      let own = cache.get(w);
       if (!own) {
         own = new Float64Array(stride);
-        models.addAll(s.fixed, from, from + w.own.length, own);
+        models.addAll(s.fixed, from, from + w.own.length, own, 0);
         cache.set(w, own);
       }
-      for (let l = 0; l < stride; l++) all[l] = own[l]!;
-      models.addAll(s.fixed, from + w.own.length, s.offsets[i + 1]!, all);
-      for (let m = 0; m < per.length; m++) {
-        const a = per[m]!;
-        for (let l = 0; l < n; l++) a[i * n + l] = all[m * n + l]!;
-      }
+      for (let l = 0; l < stride; l++) out[at + l] = own[l]!;
+      models.addAll(s.fixed, from + w.own.length, s.offsets[i + 1]!, out, at);
     }
   }
   return out;
@@ -118,9 +123,11 @@ const ownScores = new WeakMap<TrainedModels, Map<WordInfo, Float64Array>>();
 
 /** Two passes: the second model sees what the first made of each word across the document. */
 export function tagTwoPass(models: TrainedModels, sentences: readonly PreparedSentence[]): number[][] {
-  const fixed = fixedScoresOf(models, sentences);
-  const firstTags = decode(models.model(0), sentences, undefined, undefined, fixed[0]);
-  return decode(models.model(1), sentences, documentLabels(sentences, firstTags, typeOf), undefined, fixed[1]);
+  const scores = fixedScoresOf(models, sentences);
+  const stride = models.labels.length * models.width;
+  const fixed = (m: number): FixedScores => ({ scores, stride, offset: m * models.labels.length });
+  const firstTags = decode(models.model(0), sentences, undefined, undefined, fixed(0));
+  return decode(models.model(1), sentences, documentLabels(sentences, firstTags, typeOf), undefined, fixed(1));
 }
 
 /** The spans a BIO sequence names (an I- without its B- starts a name). */
