@@ -124,6 +124,8 @@ export interface WordInfo {
 }
 
 const words = new Map<string, WordInfo>();
+const PREFIXES = [T.p1, T.p2, T.p3, T.p4];
+const SUFFIXES = [T.x1, T.x2, T.x3, T.x4];
 
 /** The cached facts about a token. */
 export function wordInfo(token: string): WordInfo {
@@ -139,11 +141,11 @@ export function wordInfo(token: string): WordInfo {
   const gazetteer = upperInitial ? gazetteerClass(text) : 0;
   const givenName = upperInitial && isGivenName(titleCase(text));
   const orgSuffix = ORG_SUFFIXES.has(lower);
-  const own = [
-    T.bias, f1(T.w, hLower), f1(T.s, hashString(sh)), f1(T.case, hCase),
-    ...[1, 2, 3, 4].filter((n) => n === 1 || lower.length > n).map((n) => f1(T[`p${n}` as Template], hashString(lower.slice(0, n)))),
-    ...[1, 2, 3, 4].filter((n) => n === 1 || lower.length > n).map((n) => f1(T[`x${n}` as Template], hashString(lower.slice(-n)))),
-  ];
+  const own = [T.bias, f1(T.w, hLower), f1(T.s, hashString(sh)), f1(T.case, hCase)];
+  // affixes of 1 to 4 characters, each shorter than the word (but always the first and last character)
+  const affixes = Math.max(1, Math.min(4, lower.length - 1));
+  for (let n = 1; n <= affixes; n++) own.push(f1(PREFIXES[n - 1]!, hashString(lower.slice(0, n))));
+  for (let n = 1; n <= affixes; n++) own.push(f1(SUFFIXES[n - 1]!, hashString(lower.slice(-n))));
   if (gazetteer) own.push(f1(T.g, gazetteer));
   if (givenName) own.push(f1(T.gn, 1));
   if (orgSuffix) own.push(f1(T.orgsfx, 1));
