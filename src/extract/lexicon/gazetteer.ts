@@ -49,17 +49,45 @@ function load(): Tables {
   return tables;
 }
 
-const keys = new Map<string, string>();
-
-/** The look-up form of a name: lower case, no dots, plain apostrophes, no leading "the". Memoised: the rules ask about the same names again and again. */
+/** The look-up form of a name: lower case, no dots, plain apostrophes, no leading "the". */
 function key(name: string): string {
-  let k = keys.get(name);
-  if (k === undefined) {
-    if (keys.size > 200000) keys.clear();
-    k = name.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
-    keys.set(name, k);
-  }
-  return k;
+  return name.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Names that are also common words or people's names: only their capitalised form is the country. */
+const AMBIGUOUS = new Set(['us', 'chad', 'georgia', 'jordan', 'turkey', 'guinea', 'china', 'niger', 'mali']);
+
+/** What the gazetteer says of a name, every question answered at once. */
+interface Facts {
+  country: string | undefined;
+  demonymOf: string | undefined;
+  cityOf: string | undefined;
+  subdivisionOf: string | undefined;
+  region: boolean;
+  beginsPlaceName: boolean;
+}
+
+const known = new Map<string, Facts>();
+
+/** The facts of a name, memoised: the rules ask about the same names again and again. */
+function facts(name: string): Facts {
+  let f = known.get(name);
+  if (f) return f;
+  if (known.size > 200000) known.clear();
+  const t = load();
+  const k = key(name);
+  const capitalised = /^\p{Lu}/u.test(name);
+  f = {
+    // "us" the pronoun is not the country
+    country: (k === 'us' && name !== 'US' && name !== 'U.S.' && name !== 'U.S') || (AMBIGUOUS.has(k) && !capitalised) ? undefined : t.countries.get(k),
+    demonymOf: capitalised ? t.demonyms.get(k) : undefined,
+    cityOf: capitalised ? t.cities.get(k) : undefined,
+    subdivisionOf: capitalised ? t.subdivisions.get(k) : undefined,
+    region: t.regions.has(k),
+    beginsPlaceName: k === 'the' || k === '' || t.firstWords.has(k),
+  };
+  known.set(name, f);
+  return f;
 }
 
 /**
@@ -67,18 +95,11 @@ function key(name: string): string {
  * region: most pairs of capitalised words in the news cannot, and need no look-up.
  */
 export function mayBeginPlaceName(word: string): boolean {
-  const k = key(word);
-  return k === 'the' || k === '' || load().firstWords.has(k);
+  return facts(word).beginsPlaceName;
 }
 
-/** Names that are also common words or people's names: only their capitalised form is the country. */
-const AMBIGUOUS = new Set(['us', 'chad', 'georgia', 'jordan', 'turkey', 'guinea', 'china', 'niger', 'mali']);
-
 export function countryName(name: string): string | undefined {
-  const k = key(name);
-  if (k === 'us' && name !== 'US' && name !== 'U.S.' && name !== 'U.S') return undefined; // "us" the pronoun
-  if (AMBIGUOUS.has(k) && !/^\p{Lu}/u.test(name)) return undefined;
-  return load().countries.get(k);
+  return facts(name).country;
 }
 
 export function isCountry(name: string): boolean {
@@ -86,13 +107,11 @@ export function isCountry(name: string): boolean {
 }
 
 export function countryOfDemonym(word: string): string | undefined {
-  if (!/^\p{Lu}/u.test(word)) return undefined;
-  return load().demonyms.get(key(word));
+  return facts(word).demonymOf;
 }
 
 export function cityCountry(name: string): string | undefined {
-  if (!/^\p{Lu}/u.test(name)) return undefined;
-  return load().cities.get(key(name));
+  return facts(name).cityOf;
 }
 
 export function isCity(name: string): boolean {
@@ -101,17 +120,17 @@ export function isCity(name: string): boolean {
 
 /** The country of a state, province or county: "Texas", "Queensland", "Gwynedd". */
 export function subdivisionCountry(name: string): string | undefined {
-  if (!/^\p{Lu}/u.test(name)) return undefined;
-  return load().subdivisions.get(key(name));
+  return facts(name).subdivisionOf;
 }
 
 /** A country, city, state or province, or region the gazetteer knows. */
 export function isKnownPlace(name: string): boolean {
-  return countryName(name) !== undefined || cityCountry(name) !== undefined || subdivisionCountry(name) !== undefined || isRegion(name);
+  const f = facts(name);
+  return f.country !== undefined || f.cityOf !== undefined || f.subdivisionOf !== undefined || f.region;
 }
 
 export function isRegion(name: string): boolean {
-  return load().regions.has(key(name));
+  return facts(name).region;
 }
 
 /** A given name of some language, as written: "Ivanka", "Omar", "Jens" (not one that is also a city's). */
