@@ -244,8 +244,8 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
 }
 
 /**
- * "X, who plays for Y", "X joined Y in 2015", "X signed with Y": a person in the group they play
- * for or joined; "X, who heads Y", "X founded Y": one who leads it.
+ * "X, who plays for Y", "X joined Y in 2015", "X signed with Y", "X worked for Y": a person in the
+ * group they play or work for or joined; "X, who heads Y", "X founded Y": one who leads it.
  */
 function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
@@ -263,7 +263,8 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     }
     const verb = w[k] ?? '';
     const leads = /^(heads|headed|leads|chairs|chaired|founded|co-founded|runs)$/.test(verb);
-    const by = /^(plays|played|playing|signed)$/.test(verb) && /^(for|with)$/.test(w[k + 1] ?? '') ? k + 2 : leads || /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
+    const by = (/^(plays|played|playing|signed)$/.test(verb) && /^(for|with)$/.test(w[k + 1] ?? ''))
+      || (/^(works|worked|working)$/.test(verb) && /^(for|at)$/.test(w[k + 1] ?? '')) ? k + 2 : leads || /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
     if (by < 0) continue;
     const group = mentionFrom(view, w[by] === 'the' ? by + 1 : by, false);
     if (group && ctx.kindOf(group.entity) === 'group') emit(m.entity, leads ? 'leads' : 'member_of', group.entity, view.sentence.tokens.slice(k, by).map((t) => t.text).join(' '), view.index, 0.65);
@@ -329,7 +330,9 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   for (let i = 0; i + 2 < w.length; i++) {
     const role = w[i]!;
     if (!(LEAD_ROLES.has(role) || MEMBER_ROLES.has(role)) || (w[i + 1] !== 'of' && w[i + 1] !== 'for')) continue;
-    const org = compoundHead(ctx, view, mentionFrom(view, i + 2));
+    let org = compoundHead(ctx, view, mentionFrom(view, i + 2));
+    // ("the director of Argentina's Amnesty International, X": of the possessor's group)
+    if (org && /^['’]s?$/.test(w[org.last] ?? '')) org = view.mentions.find((x) => x.first === org!.last + 1);
     if (!org || ctx.kindOf(org.entity) === 'person') continue;
     // the person named right after, set off by a comma, or straight after a capitalised title
     const titled = /^\p{Lu}/u.test(view.sentence.tokens[i]!.text);

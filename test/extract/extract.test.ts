@@ -138,6 +138,9 @@ describe('entity relations', () => {
     ['The director of IEDCR, Dr Meerjady Flora, said five people died.', ['Meerjady Flora', 'leads', 'IEDCR']],
     ['Elijah Cummings, first elected to Congress in 1996, died on Thursday.', ['Elijah Cummings', 'member_of', 'Congress']],
     ['The former basketball player, Kobe Bryant, joined the Lakers in 1996.', ['Kobe Bryant', 'member_of', 'Lakers']],
+    // who works for or at a group; a role of a possessor's group
+    ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
+    ['The director of Argentina\'s Amnesty International, Mariela Belski, said.', ['Mariela Belski', 'leads', 'Amnesty International']],
     // where a person was born is where they are from; a first minister leads
     ['Walter Munk was born in Austria, but he emigrated.', ['Walter Munk', 'citizen_of', 'Austria']],
     ['Scotland First Minister Nicola Sturgeon said masks were needed.', ['Nicola Sturgeon', 'leads', 'Scotland']],
