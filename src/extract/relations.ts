@@ -437,7 +437,10 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const owned = view.mentions.find((o) => o.first === m.last + 1);
     const a = ctx.kindOf(m.entity);
     // "Tesco's CEO Dave Lewis", "Russia's foreign minister Sergei Lavrov": a title between
-    const k = owned ? m.last + 1 : titleWordsEnd(view, m.last + 1, 4);
+    let k = owned ? m.last + 1 : titleWordsEnd(view, m.last + 1, 4);
+    // ("X, Rosselló's chief of staff,": an aide, related to a person, a member of a group)
+    const staff = !owned && view.lower[k] === 'of' && view.lower[k + 1] === 'staff';
+    if (staff) k += 2;
     if (!owned && k > m.last + 1) {
       // ("the Court's president, Brenda Hale,": over a comma too)
       // ("Jacinda Ardern, New Zealand's prime minister,": the person before, in apposition)
@@ -445,9 +448,10 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
         ?? (view.lower[m.first - 1] === ',' && /^[,.;]$/.test(view.lower[k] ?? '.') ? view.mentions.find((o) => o.last === m.first - 1) : undefined);
       const titles = view.lower.slice(m.last + 1, k);
       if (!person || ctx.kindOf(person.entity) !== 'person' || !titles.some(isTitle)) continue;
-      const leads = leadsBy(titles);
+      const leads = !staff && leadsBy(titles);
       const label = view.sentence.tokens.slice(m.last, k).map((t) => t.text).join(' ');
-      if (a === 'group') emit(person.entity, leads ? 'leads' : 'member_of', m.entity, label, view.index, 0.7);
+      if (a === 'person' && staff) emit(person.entity, 'related_to', m.entity, label, view.index, 0.65);
+      else if (a === 'group') emit(person.entity, leads ? 'leads' : 'member_of', m.entity, label, view.index, 0.7);
       else if (a === 'place') {
         if (countryName(ctx.resolution.entities[m.entity]!.label)) emit(person.entity, 'citizen_of', m.entity, label, view.index, 0.65);
         if (titles.some((t) => HEAD_TITLES.has(t) || t === 'governor' || t === 'mayor')) emit(person.entity, 'leads', m.entity, label, view.index, 0.7);
