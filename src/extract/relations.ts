@@ -437,7 +437,9 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const owned = view.mentions.find((o) => o.first === m.last + 1);
     const a = ctx.kindOf(m.entity);
     // "Tesco's CEO Dave Lewis", "Russia's foreign minister Sergei Lavrov": a title between
-    let k = owned ? m.last + 1 : titleWordsEnd(view, m.last + 1, 4);
+    // ("Trump's daughter Ivanka", "Anderson Cooper, Gloria Vanderbilt's son,": family)
+    const kin = !owned && ctx.kindOf(m.entity) === 'person' && KIN_NOUNS.test(view.lower[m.last + 1] ?? '');
+    let k = owned ? m.last + 1 : kin ? m.last + 2 : titleWordsEnd(view, m.last + 1, 4);
     // ("X, Rosselló's chief of staff,": an aide, related to a person, a member of a group)
     const staff = !owned && view.lower[k] === 'of' && view.lower[k + 1] === 'staff';
     if (staff) k += 2;
@@ -447,6 +449,7 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       const person = view.mentions.find((o) => o.first === k || (view.lower[k] === ',' && o.first === k + 1))
         ?? (view.lower[m.first - 1] === ',' && /^[,.;]$/.test(view.lower[k] ?? '.') ? view.mentions.find((o) => o.last === m.first - 1) : undefined);
       const titles = view.lower.slice(m.last + 1, k);
+      if (kin && person && ctx.kindOf(person.entity) === 'person') { emit(person.entity, 'related_to', m.entity, `'s ${titles[0]}`, view.index, 0.7); continue; }
       if (!person || ctx.kindOf(person.entity) !== 'person' || !titles.some(isTitle)) continue;
       const leads = !staff && leadsBy(titles);
       const label = view.sentence.tokens.slice(m.last, k).map((t) => t.text).join(' ');
