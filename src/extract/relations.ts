@@ -3,6 +3,7 @@
 // "X-backed Y", "Y under X's leadership", "X and its Y", "X in/north of Y", compound names.
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
+import { resolvePronoun } from './context.js';
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 
@@ -74,6 +75,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
     groupVerbs(ctx, view, emit);
+    pronounKin(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
     legislators(ctx, view, emit, chambers);
   }
@@ -181,6 +183,17 @@ function kinship(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: num
   while (j < k + 8 && view.entityAt[j]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[j]?.text ?? '') && !/^[,.;]$/.test(w[j] ?? '')) j++;
   const other = view.mentions.find((x) => x.first === j);
   if (other && ctx.kindOf(other.entity) === 'person') emit(m.entity, 'related_to', other.entity, `${w[k]} of`, view.index, 0.75);
+}
+
+/** "His death was announced by his son Abhijit Mukherjee", "Joe Biden and his son, Hunter Biden": family of whom the pronoun means. */
+function pronounKin(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (let k = 0; k + 2 < w.length; k++) {
+    if ((w[k] !== 'his' && w[k] !== 'her') || !KIN_NOUNS.test(w[k + 1]!)) continue;
+    const person = view.mentions.find((x) => x.first === (w[k + 2] === ',' ? k + 3 : k + 2));
+    const of = person && ctx.kindOf(person.entity) === 'person' ? resolvePronoun(ctx, view.index, k) : undefined;
+    if (of !== undefined) emit(person!.entity, 'related_to', of, `${w[k]} ${w[k + 1]}`, view.index, 0.6);
+  }
 }
 
 /**

@@ -141,6 +141,8 @@ describe('entity relations', () => {
     // family after a possessive ("X's wife Y", "Y, X's mother,")
     ['Tony Mendez died. Mendez\'s wife Jonna Mendez said he was brave.', ['Jonna Mendez', 'related_to', 'Tony Mendez']],
     ['Susan Bro, Heather Heyer\'s mother, told reporters.', ['Susan Bro', 'related_to', 'Heather Heyer']],
+    // family after "his"/"her": of whom the pronoun means
+    ['The guitarist Eddie Van Halen formed the band with his brother Alex Van Halen in 1972.', ['Alex Van Halen', 'related_to', 'Eddie Van Halen']],
     // a person's chief of staff is related to them (the vocabulary has no word for an aide)
     ['Ricardo Llerandi, Rosselló\'s chief of staff, also resigned.', ['Ricardo Llerandi', 'related_to', 'Rosselló']],
     // who works for or at a group; a role of a possessor's group
