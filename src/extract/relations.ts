@@ -453,7 +453,7 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     // ("Trump's daughter Ivanka", "Anderson Cooper, Gloria Vanderbilt's son,": family)
     const kin = !owned && ctx.kindOf(m.entity) === 'person' && KIN_NOUNS.test(view.lower[m.last + 1] ?? '');
     let k = owned ? m.last + 1 : kin ? m.last + 2 : titleWordsEnd(view, m.last + 1, 4);
-    // ("X, Rosselló's chief of staff,": an aide, related to a person, a member of a group)
+    // ("X, the GSA's chief of staff,": an aide, a member of the group)
     const staff = !owned && view.lower[k] === 'of' && view.lower[k + 1] === 'staff';
     if (staff) k += 2;
     if (!owned && k > m.last + 1) {
@@ -466,7 +466,8 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       if (!person || ctx.kindOf(person.entity) !== 'person' || !titles.some(isTitle)) continue;
       const leads = !staff && leadsBy(titles);
       const label = view.sentence.tokens.slice(m.last, k).map((t) => t.text).join(' ');
-      if (a === 'person' && staff) emit(person.entity, 'related_to', m.entity, label, view.index, 0.65);
+      // ("X, Rosselló's chief of staff", "Trump's lawyer Michael Cohen": a tie the vocabulary has no word for)
+      if (a === 'person') emit(person.entity, 'related_to', m.entity, label, view.index, 0.65);
       else if (a === 'group') emit(person.entity, leads ? 'leads' : 'member_of', m.entity, label, view.index, 0.7);
       else if (a === 'place') {
         if (countryName(ctx.resolution.entities[m.entity]!.label)) emit(person.entity, 'citizen_of', m.entity, label, view.index, 0.65);

@@ -143,7 +143,8 @@ describe('entity relations', () => {
     ['Susan Bro, Heather Heyer\'s mother, told reporters.', ['Susan Bro', 'related_to', 'Heather Heyer']],
     // family after "his"/"her": of whom the pronoun means
     ['The guitarist Eddie Van Halen formed the band with his brother Alex Van Halen in 1972.', ['Alex Van Halen', 'related_to', 'Eddie Van Halen']],
-    // a person's chief of staff is related to them (the vocabulary has no word for an aide)
+    // a person's chief of staff, lawyer or spokesperson is related to them (the vocabulary has no word for an aide)
+    ['The charge was denied by Irma Tchkadua, Basilashvili\'s lawyer.', ['Irma Tchkadua', 'related_to', 'Basilashvili']],
     ['Ricardo Llerandi, Rosselló\'s chief of staff, also resigned.', ['Ricardo Llerandi', 'related_to', 'Rosselló']],
     // who works for or at a group; a role of a possessor's group
     ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
