@@ -392,6 +392,8 @@ describe('events and their roles', () => {
     ['Journalist Nabil Hasan shot dead in Aden', [['[killing]', 'killed', 'Nabil Hasan'], ['[killing]', 'occurred_in', 'Aden']]],
     ['Maria Lopez was shot dead in Lima on Saturday.', [['[killing]', 'killed', 'Maria Lopez']]],
     ['The Taliban claimed responsibility for the bombing in Kabul.', [['Taliban', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Kabul']]],
+    // a by-election is an election
+    ['Sandra Jephcott is a candidate in the Groom by-election in Queensland.', [['[election]', 'occurred_in', 'Queensland']]],
     // a body that votes to do something does it; a country that holds an election is where it is held
     ['The Senate voted 52-48 to acquit Donald Trump.', [['Senate', 'carried_out', '[trial]'], ['[trial]', 'about', 'Donald Trump']]],
     ['The House of Representatives impeached President Donald Trump.', [['House of Representatives', 'carried_out', '[trial]'], ['[trial]', 'about', 'Donald Trump']]],
