@@ -709,14 +709,20 @@ function nationBefore(ctx: DocumentContext, view: SentenceView, first: number, n
 function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (const m of view.mentions) {
-    if (ctx.kindOf(m.entity) !== 'group' || w[m.last] !== ',' || !/^(a|an|the)$/.test(w[m.last + 1] ?? '')) continue;
-    let k = m.last + 2;
+    if (ctx.kindOf(m.entity) !== 'group' || w[m.last] !== ',' || !/^(a|an|the|part)$/.test(w[m.last + 1] ?? '')) continue;
+    let k = m.last + 1;
     while (k < m.last + 7 && view.entityAt[k]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[k]?.text ?? '') && !/^(in|of|and|which|that|who)$/.test(w[k]!)) k++;
-    if (k === m.last + 2 || !/^(in|of)$/.test(w[k] ?? '')) continue;
-    const where = view.mentions.find((x) => x.first === k + 1);
-    if (where && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'located_in', where.entity, w.slice(m.last + 1, k + 1).join(' '), view.index, 0.65);
+    if (k <= m.last + 1 || !/^(in|of)$/.test(w[k] ?? '')) continue;
+    const where = mentionFrom(view, k + 1, false) ?? (w[k + 1] === 'the' ? mentionFrom(view, k + 2, false) : undefined);
+    const label = w.slice(m.last + 1, k + 1).join(' ');
+    if (where && ctx.kindOf(where.entity) === 'place' && where.first === k + 1) emit(m.entity, 'located_in', where.entity, label, view.index, 0.65);
+    // "the FBI, part of the Department of Justice", "YouTube, a subsidiary of Google": a group within a group
+    else if (where && ctx.kindOf(where.entity) === 'group' && w[k] === 'of' && UNITS.test(w[k - 1]!)) emit(m.entity, 'part_of', where.entity, label, view.index, 0.65);
   }
 }
+
+/** What a group within another is called: "a unit of", "a subsidiary of", "part of". */
+const UNITS = /^(part|unit|branch|division|subsidiary|arm|wing|department|agency|section|affiliate|faction|component|bureau)$/;
 
 /** "Iranian Revolutionary Guard Corps-Quds Force": the second group is part of the first. */
 function compounds(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
