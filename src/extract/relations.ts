@@ -451,7 +451,7 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const a = ctx.kindOf(m.entity);
     // "Tesco's CEO Dave Lewis", "Russia's foreign minister Sergei Lavrov": a title between
     // ("Trump's daughter Ivanka", "Anderson Cooper, Gloria Vanderbilt's son,": family)
-    const kin = !owned && ctx.kindOf(m.entity) === 'person' && KIN_NOUNS.test(view.lower[m.last + 1] ?? '');
+    const kin = !owned && a === 'person' && KIN_NOUNS.test(view.lower[m.last + 1] ?? '');
     let k = owned ? m.last + 1 : kin ? m.last + 2 : titleWordsEnd(view, m.last + 1, 4);
     // ("X, the GSA's chief of staff,": an aide, a member of the group)
     const staff = !owned && view.lower[k] === 'of' && view.lower[k + 1] === 'staff';
