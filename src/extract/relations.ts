@@ -362,12 +362,12 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   }
 }
 
-/** "the El Paso mayor, Dee Margo," "the NASA administrator, Jim Bridenstine,": a title of a name, then the person. */
+/** "the El Paso mayor, Dee Margo," "a State Department spokesperson, Morgan Ortagus,": a title of a name, then the person. */
 function titleThenName(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (const m of view.mentions) {
     const kind = ctx.kindOf(m.entity);
-    if (kind === 'person' || w[m.first - 1] !== 'the') continue;
+    if (kind === 'person' || !/^(the|a|an)$/.test(w[m.first - 1] ?? '')) continue;
     const k = titleWordsEnd(view, m.last, 3);
     const titles = w.slice(m.last, k);
     if (!titles.some(isTitle) || w[k] !== ',') continue;
