@@ -46,7 +46,7 @@ const MEMBER_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadist
 /** What a named place is, between its name and where it is: "the Louvre museum in Paris". */
 const SITE_NOUNS = /^(museum|hospital|airport|stadium|arena|hotel|station|prison|jail|cathedral|church|mosque|temple|synagogue|school|campus|mall|park|bridge|tower|building|plant|mine|port|embassy|consulate|base|camp|palace|theatre|theater|restaurant|club|store|shop|factory)$/;
 const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/;
-const BACKED = /^(.+?)[-‐](backed|supported|funded|sponsored|linked|allied|aligned|led)$/;
+const BACKED = /^(.+?)[-‐](backed|supported|funded|sponsored|linked|allied|aligned|led|based)$/;
 
 export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
   const out: EntityRelation[] = [];
@@ -501,11 +501,12 @@ function backedBy(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       how = view.lower[i + 2];
       next = i + 3;
     }
-    if (backer === undefined || !how) continue;
+    if (backer === undefined || !how || (how === 'based' && ctx.kindOf(backer) !== 'place')) continue;
     const target = mentionFrom(view, next);
     if (!target || ctx.kindOf(target.entity) !== 'group') continue;
-    const relation: Relation = how === 'led' ? 'related_to' : 'backed_by';
-    emit(target.entity, relation, backer, `${how} by`, view.index, how === 'linked' || how === 'allied' || how === 'aligned' ? 0.55 : 0.8);
+    // ("the Yemen-based Houthi movement": where it is)
+    const relation: Relation = how === 'led' ? 'related_to' : how === 'based' ? 'located_in' : 'backed_by';
+    emit(target.entity, relation, backer, how === 'based' ? 'based in' : `${how} by`, view.index, how === 'linked' || how === 'allied' || how === 'aligned' ? 0.55 : 0.8);
   }
   // "X, backed by Y"
   for (const m of view.mentions) {

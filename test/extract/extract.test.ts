@@ -124,6 +124,8 @@ describe('entity relations', () => {
     ['Tim Cook, the chief executive of Apple, said sales rose.', ['Tim Cook', 'leads', 'Apple']],
     ['Gov. Andrew Cuomo of New York said the state would help.', ['Andrew Cuomo', 'leads', 'New York']],
     ['Senator Bernie Sanders of Vermont said the state would help.', ['Bernie Sanders', 'citizen_of', 'Vermont']],
+    // "X-based": where a group is
+    ['The Yemen-based Houthi movement claimed responsibility.', ['Houthi movement', 'located_in', 'Yemen']],
     // "a X spokesperson, Y,": the title of a group, then the person
     ['A Google spokesman, John Smith, said the service was restored.', ['John Smith', 'member_of', 'Google']],
     // a group within a group, in an apposition
