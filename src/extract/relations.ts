@@ -29,9 +29,12 @@ const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperso
   'candidate', 'nominee', 'activist', 'militant', 'agent', 'journalist', 'photojournalist', 'photographer', 'cameraman', 'presenter',
   'writer', 'player', 'captain',
   'columnist', 'commentator', 'anchor', 'producer', 'contributor', 'economist', 'scientist', 'engineer', 'doctor', 'nurse',
-  'surgeon', 'physician', 'teacher', 'student', 'worker', 'staffer', 'volunteer', 'investigator', 'inspector', 'detective',
+  'surgeon', 'physician', 'teacher', 'student', 'undergraduate', 'worker', 'staffer', 'volunteer', 'investigator', 'inspector', 'detective',
   'prosecutor', 'attorney', 'judge', 'justice', 'trooper', 'councillor', 'councilman', 'councilwoman', 'mp', 'rapporteur',
   'expert', 'fellow', 'lecturer', 'partner', 'consultant',
+  // a university's or a laboratory's ("UCL astronomer X")
+  'astronomer', 'astrophysicist', 'physicist', 'chemist', 'biologist', 'geologist', 'epidemiologist', 'virologist', 'ecologist',
+  'historian', 'archaeologist', 'anthropologist', 'psychologist', 'neuroscientist', 'oceanographer', 'climatologist', 'paleontologist',
   // a team's and a band's ("Arsenal striker X", "Metallica drummer X")
   'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'quarterback', 'pitcher', 'batsman', 'bowler',
   'footballer', 'cricketer', 'teammate', 'guitarist', 'drummer', 'bassist', 'vocalist', 'singer', 'frontman', 'keyboardist']);
@@ -380,6 +383,10 @@ function titleThenName(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
   }
 }
 
+/** A word of a field of study or work ("neuroscience", "public health", "economics"): lower case, no function word, no verb's form. */
+const isFieldWord = (word: string) => /^\p{Ll}+$/u.test(word) && !FIELD_STOP.test(word) && !/(ed|ing)$/.test(word) && (!word.endsWith('s') || word.endsWith('ics'));
+const FIELD_STOP = /^(the|a|an|and|or|of|for|to|in|on|at|by|with|from|as|said|told|that|which|who|its|their|his|her|regional|local|former)$/;
+
 /** The people listed after m: "[X], Y, and Z", "[X] and Y". */
 function listedAfter(ctx: DocumentContext, view: SentenceView, m: MentionRef): number[] {
   const out: number[] = [];
@@ -425,6 +432,12 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       continue;
     }
     if (i < 0) continue;
+    // ("Princeton University neuroscience professor X", "Northwestern University public health
+    // expert X": a field's words between a group and a member's title)
+    let j = i;
+    while (j >= 0 && j > i - 2 && view.entityAt[j]! < 0 && isFieldWord(view.sentence.tokens[j]!.text)) j--;
+    const field = j < i && titles.every((t) => !LEAD_ROLES.has(t) && !HEAD_TITLES.has(t)) && view.entityAt[j]! >= 0 && ctx.kindOf(view.entityAt[j]!) === 'group' ? mentionEndingAt(view, j + 1) : undefined;
+    if (field) { emitEach(m.entity, 'member_of', field.entity, view.sentence.tokens.slice(j + 1, m.first).map((t) => t.text).join(' '), view.index, 0.65); continue; }
     const before = mentionEndingAt(view, i + 1);
     const country = before ? undefined : countryOfWord(ctx, view.sentence.tokens[i]!);
     if (before) {

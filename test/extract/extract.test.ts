@@ -124,6 +124,9 @@ describe('entity relations', () => {
     ['Tim Cook, the chief executive of Apple, said sales rose.', ['Tim Cook', 'leads', 'Apple']],
     ['Gov. Andrew Cuomo of New York said the state would help.', ['Andrew Cuomo', 'leads', 'New York']],
     ['Senator Bernie Sanders of Vermont said the state would help.', ['Bernie Sanders', 'citizen_of', 'Vermont']],
+    // a scientist's field between a group and the title; a field word is no verb
+    ['Princeton University neuroscience professor Sam Wang stated it.', ['Sam Wang', 'member_of', 'Princeton University']],
+    ['UCL astronomer Angelos Tsiaras said there is water.', ['Angelos Tsiaras', 'member_of', 'UCL']],
     // "X-based": where a group is
     ['The Yemen-based Houthi movement claimed responsibility.', ['Houthi movement', 'located_in', 'Yemen']],
     // "a X spokesperson, Y,": the title of a group, then the person
@@ -545,6 +548,11 @@ describe('events and their roles', () => {
   test('the lead tells the headline\'s event', () => {
     const x = extractDocument('Fire kills nine in Chittagong slum\n\nA fire yesterday morning destroyed 200 homes in a slum in Chittagong.', { date: '2019-02-18' });
     expect(x.events.map((e) => [e.eventType, e.date])).toEqual([['other', '2019-02-17']]);
+  });
+
+  test('a verb between a group and a title makes no member', () => {
+    const got = triples(extractDocument('Simple animals could live there: Wikinews interviews planetary scientist Vlada Stamenkovic'));
+    expect(got).not.toContainEqual(['Vlada Stamenkovic', 'member_of', 'Wikinews']);
   });
 
   test('what begins on a capitalised month begins no march', () => {
