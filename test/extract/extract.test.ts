@@ -551,8 +551,8 @@ describe('events and their roles', () => {
   });
 
   test('a verb between a group and a title makes no member', () => {
-    const got = triples(extractDocument('Simple animals could live there: Wikinews interviews planetary scientist Vlada Stamenkovic'));
-    expect(got).not.toContainEqual(['Vlada Stamenkovic', 'member_of', 'Wikinews']);
+    const got = triples(extractDocument('Reuters interviews planetary scientist Vlada Stamenković.'));
+    expect(got).not.toContainEqual(['Vlada Stamenković', 'member_of', 'Reuters']);
   });
 
   test('what begins on a capitalised month begins no march', () => {
