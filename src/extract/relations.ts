@@ -300,6 +300,8 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       const at = born > 0 ? born : m.last + 1;
       const from = mentionFrom(view, view.lower[at] === 'the' ? at + 1 : at, false);
       if (from && ctx.kindOf(from.entity) === 'place') emit(m.entity, 'citizen_of', from.entity, born > 0 ? 'born in' : 'from', view.index, 0.55);
+      // ("Valentina Sidorenko from Tyumen State Medical University")
+      else if (from && born < 0 && ctx.kindOf(from.entity) === 'group') emit(m.entity, 'member_of', from.entity, 'from', view.index, 0.55);
       continue;
     }
     // ("John Smith, of the Green Party, said")
@@ -320,7 +322,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 }
 
 /** Words of a title that are no title alone: "foreign minister", "chief executive". */
-const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|associate|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special|minority|majority)$/;
+const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|associate|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special|minority|majority|presumptive)$/;
 
 const isTitle = (w: string | undefined) => w !== undefined && (PERSON_TITLES.has(w) || LEAD_ROLES.has(w) || MEMBER_ROLES.has(w));
 
@@ -432,6 +434,8 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       continue;
     }
     if (i < 0) continue;
+    // ("the Organisation of Islamic Cooperation (OIC) head X": over the acronym)
+    if (w[i] === ')' && w[i - 2] === '(' && view.entityAt[i - 3]! >= 0) i -= 3;
     // ("Princeton University neuroscience professor X", "Northwestern University public health
     // expert X": a field's words between a group and a member's title)
     let j = i;
@@ -462,6 +466,9 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     if (p !== "'s" && p !== "'") continue;
     const owned = view.mentions.find((o) => o.first === m.last + 1);
     const a = ctx.kindOf(m.entity);
+    // ("Adamowicz's former party Civic Platform": the person's party)
+    const party = !owned && a === 'person' ? view.mentions.find((o) => o.first === (view.lower[m.last + 1] === 'former' ? m.last + 3 : m.last + 2)) : undefined;
+    if (party && /^(party|club|team|band)$/.test(view.lower[party.first - 1]!) && ctx.kindOf(party.entity) === 'group') emit(m.entity, 'member_of', party.entity, `'s ${view.lower[party.first - 1]}`, view.index, 0.65);
     // "Tesco's CEO Dave Lewis", "Russia's foreign minister Sergei Lavrov": a title between
     // ("Trump's daughter Ivanka", "Anderson Cooper, Gloria Vanderbilt's son,": family)
     const kin = !owned && a === 'person' && KIN_NOUNS.test(view.lower[m.last + 1] ?? '');

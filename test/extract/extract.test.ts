@@ -127,6 +127,11 @@ describe('entity relations', () => {
     // a scientist's field between a group and the title; a field word is no verb
     ['Princeton University neuroscience professor Sam Wang stated it.', ['Sam Wang', 'member_of', 'Princeton University']],
     ['UCL astronomer Angelos Tsiaras said there is water.', ['Angelos Tsiaras', 'member_of', 'UCL']],
+    // a person's party after a possessive; a group's acronym between it and a title; a group someone is from; a presumptive nominee
+    ['He was imprisoned under Adamowicz\'s former party Civic Platform.', ['Adamowicz', 'member_of', 'Civic Platform']],
+    ['The Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen spoke.', ['Yousef Al-Othaimeen', 'leads', 'Organisation of Islamic Cooperation']],
+    ['The winner was Valentina Sidorenko from Tyumen State Medical University.', ['Valentina Sidorenko', 'member_of', 'Tyumen State Medical University']],
+    ['Donald Trump became the Republican Party\'s presumptive nominee.', ['Donald Trump', 'member_of', 'Republican Party']],
     // "X-based": where a group is
     ['The Yemen-based Houthi movement claimed responsibility.', ['Houthi movement', 'located_in', 'Yemen']],
     // "a X spokesperson, Y,": the title of a group, then the person
