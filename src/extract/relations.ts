@@ -295,13 +295,19 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
     // "Rai Benjamin from the United States", "Munk was born in Austria": where a person is from
-    const born = view.lower[m.last] === 'was' && view.lower[m.last + 1] === 'born' && view.lower[m.last + 2] === 'in' ? m.last + 3 : -1;
-    if (view.lower[m.last] === 'from' || born > 0) {
-      const at = born > 0 ? born : m.last + 1;
-      const from = mentionFrom(view, view.lower[at] === 'the' ? at + 1 : at, false);
-      if (from && ctx.kindOf(from.entity) === 'place') emit(m.entity, 'citizen_of', from.entity, born > 0 ? 'born in' : 'from', view.index, 0.55);
+    // ("X, from Toronto, Canada,", "X had lived in Utah", "X, who lives in Ohio")
+    let v = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'who' ? m.last + 2 : m.last;
+    while (/^(has|had|have|also|long)$/.test(view.lower[v] ?? '')) v++;
+    const born = (view.lower[v] === 'was' && view.lower[v + 1] === 'born' && view.lower[v + 2] === 'in') ? v + 3
+      : /^(lives|lived|resides|resided)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'in' ? v + 2 : -1;
+    const from = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'from' ? m.last + 1 : view.lower[m.last] === 'from' ? m.last : -1;
+    if (from >= 0 || born > 0) {
+      const at = born > 0 ? born : from + 1;
+      const where = mentionFrom(view, view.lower[at] === 'the' ? at + 1 : at, false);
+      const label = view.sentence.tokens.slice(born > 0 ? v : from, at).map((t) => t.text).join(' ');
+      if (where && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'citizen_of', where.entity, label, view.index, 0.55);
       // ("Valentina Sidorenko from Tyumen State Medical University")
-      else if (from && born < 0 && ctx.kindOf(from.entity) === 'group') emit(m.entity, 'member_of', from.entity, 'from', view.index, 0.55);
+      else if (where && born < 0 && ctx.kindOf(where.entity) === 'group') emit(m.entity, 'member_of', where.entity, label, view.index, 0.55);
       continue;
     }
     // ("John Smith, of the Green Party, said")

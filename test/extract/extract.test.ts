@@ -164,6 +164,9 @@ describe('entity relations', () => {
     // who works for or at a group; a role of a possessor's group
     ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
     ['The director of Argentina\'s Amnesty International, Mariela Belski, said.', ['Mariela Belski', 'leads', 'Amnesty International']],
+    // where a person lives or lived, and where they are from after a comma
+    ['Fitisemanu had lived in Utah for more than twenty years.', ['Fitisemanu', 'citizen_of', 'Utah']],
+    ['Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt.', ['Bruce McArthur', 'citizen_of', 'Toronto']],
     // where a person was born is where they are from; a first minister leads
     ['Walter Munk was born in Austria, but he emigrated.', ['Walter Munk', 'citizen_of', 'Austria']],
     ['Scotland First Minister Nicola Sturgeon said masks were needed.', ['Nicola Sturgeon', 'leads', 'Scotland']],
