@@ -353,7 +353,9 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (let i = 0; i + 2 < w.length; i++) {
     const role = w[i]!;
-    if (!(LEAD_ROLES.has(role) || MEMBER_ROLES.has(role)) || (w[i + 1] !== 'of' && w[i + 1] !== 'for')) continue;
+    // ("United States Senator from Vermont Bernie Sanders": from where, after a capitalised title)
+    const from = w[i + 1] === 'from' && /^\p{Lu}/u.test(view.sentence.tokens[i]!.text);
+    if (!(LEAD_ROLES.has(role) || MEMBER_ROLES.has(role)) || (w[i + 1] !== 'of' && w[i + 1] !== 'for' && !from)) continue;
     let org = compoundHead(ctx, view, mentionFrom(view, i + 2));
     // ("the director of Argentina's Amnesty International, X": of the possessor's group)
     if (org && /^['’]s?$/.test(w[org.last] ?? '')) org = view.mentions.find((x) => x.first === org!.last + 1);
@@ -368,7 +370,7 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     // ("Vice President of the United States Joe Biden": a second is no head; "First Minister of
     // Scotland Nicola Sturgeon", "Chief Executive of Hong Kong Carrie Lam" are)
     const head = (LEAD_ROLES.has(role) && !SECOND.test(w[i - 1] ?? '')) || (/^(minister|executive)$/.test(role) && /^(prime|first|chief)$/.test(w[i - 1] ?? ''));
-    const relation: Relation = head ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
+    const relation: Relation = head && !from ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
     emit(person.entity, relation, org.entity, `${role} ${w[i + 1]}`, view.index, 0.75);
   }
 }

@@ -164,6 +164,8 @@ describe('entity relations', () => {
     // who works for or at a group; a role of a possessor's group
     ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
     ['The director of Argentina\'s Amnesty International, Mariela Belski, said.', ['Mariela Belski', 'leads', 'Amnesty International']],
+    // a capitalised title "from" a place before the name
+    ['She lost to former United States Senator from New York Hillary Clinton.', ['Hillary Clinton', 'citizen_of', 'New York']],
     // where a person lives or lived, and where they are from after a comma
     ['Fitisemanu had lived in Utah for more than twenty years.', ['Fitisemanu', 'citizen_of', 'Utah']],
     ['Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt.', ['Bruce McArthur', 'citizen_of', 'Toronto']],
