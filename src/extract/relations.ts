@@ -530,6 +530,8 @@ function backedBy(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       next = i + 3;
     }
     if (backer === undefined || !how || (how === 'based' && ctx.kindOf(backer) !== 'place')) continue;
+    // ("UK-based retailer Tesco": over what the group is)
+    if (how === 'based' && view.entityAt[next]! < 0 && /^\p{Ll}+$/u.test(tokens[next]?.text ?? '') && view.entityAt[next + 1]! >= 0) next++;
     const target = mentionFrom(view, next);
     if (!target || ctx.kindOf(target.entity) !== 'group') continue;
     // ("the Yemen-based Houthi movement": where it is)

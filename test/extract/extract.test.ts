@@ -134,6 +134,7 @@ describe('entity relations', () => {
     ['Donald Trump became the Republican Party\'s presumptive nominee.', ['Donald Trump', 'member_of', 'Republican Party']],
     // "X-based": where a group is
     ['The Yemen-based Houthi movement claimed responsibility.', ['Houthi movement', 'located_in', 'Yemen']],
+    ['On Thursday, Denmark-based retailer Salling Group announced a deal.', ['Salling Group', 'located_in', 'Denmark']],
     // "a X spokesperson, Y,": the title of a group, then the person
     ['A Google spokesman, John Smith, said the service was restored.', ['John Smith', 'member_of', 'Google']],
     // a group within a group, in an apposition
