@@ -321,7 +321,10 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     if (owned && ctx.kindOf(owned.entity) === 'group') { emit(m.entity, 'member_of', owned.entity, 'of', view.index, 0.6); continue; }
     const kind = ctx.kindOf(of.entity);
     // ("Gov. Andrew Cuomo of New York", "Mayor X of Y": who governs the place leads it)
-    if (kind === 'place' && of.first === at + 1) emit(m.entity, PLACE_HEADS_TITLES.test(view.lower[m.first - 1] ?? '') ? 'leads' : 'citizen_of', of.entity, 'of', view.index, 0.6);
+    // ("Serena Williams of the United States": a country named with "the")
+    const named = of.first === at + 1 || (kind === 'place' && countryName(ctx.resolution.entities[of.entity]!.label) !== undefined);
+    const governs = PLACE_HEADS_TITLES.test(view.lower[m.first - 1] ?? '') || (view.lower[m.first - 1] === 'minister' && view.lower[m.first - 2] === 'prime');
+    if (kind === 'place' && named) emit(m.entity, governs ? 'leads' : 'citizen_of', of.entity, 'of', view.index, 0.6);
     // after a title, `titledNames` says what the title makes the person of the group
     else if (kind === 'group' && !isTitle(view.lower[m.first - 1])) emit(m.entity, 'member_of', of.entity, 'of', view.index, 0.6);
   }

@@ -165,6 +165,9 @@ describe('entity relations', () => {
     // who works for or at a group; a role of a possessor's group
     ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
     ['The director of Argentina\'s Amnesty International, Mariela Belski, said.', ['Mariela Belski', 'leads', 'Amnesty International']],
+    // a country named with "the" after a person; a prime minister of a country leads it
+    ['Serena Williams of the United States beat Naomi Osaka.', ['Serena Williams', 'citizen_of', 'United States']],
+    ['Prime Minister Igor Matovic of the Slovak Republic posted a message.', ['Igor Matovic', 'leads', 'Slovakia']],
     // a capitalised title "from" a place before the name
     ['She lost to former United States Senator from New York Hillary Clinton.', ['Hillary Clinton', 'citizen_of', 'New York']],
     // where a person lives or lived, and where they are from after a comma
