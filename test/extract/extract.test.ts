@@ -416,6 +416,8 @@ describe('events and their roles', () => {
     ['Journalist Nabil Hasan shot dead in Aden', [['[killing]', 'killed', 'Nabil Hasan'], ['[killing]', 'occurred_in', 'Aden']]],
     ['Maria Lopez was shot dead in Lima on Saturday.', [['[killing]', 'killed', 'Maria Lopez']]],
     ['The Taliban claimed responsibility for the bombing in Kabul.', [['Taliban', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Kabul']]],
+    // a resignation is an event of who resigns
+    ['Kurt Volker\'s resignation was the first since the call.', [['Kurt Volker', 'carried_out', '[other]']]],
     // a by-election is an election
     ['Sandra Jephcott is a candidate in the Groom by-election in Queensland.', [['[election]', 'occurred_in', 'Queensland']]],
     // a body that votes to do something does it; a country that holds an election is where it is held

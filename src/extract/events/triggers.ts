@@ -37,6 +37,8 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...[...DISASTER_NOUNS].map((w) => [w, 'other'] as const),
   // inquiries: someone carries them out, about something
   ...nouns('investigation', 'inquiry').map((w) => [w, 'other'] as const),
+  // what people in office do: "X's resignation" (not "rescue" or "funeral": "rescue teams", "Lewis's funeral")
+  ...nouns('resignation', 'inauguration').map((w) => [w, 'other'] as const),
 ]);
 
 /** "opened fire", "fire brigade": where "fire" names no fire. */
