@@ -72,6 +72,14 @@ const TIME_WORDS = /^(yesterday|today|tonight|last|early|late|this|morning|after
 /** Nouns for a person after where they are from: "Ohio man", "Paris resident". */
 const PEOPLE_NOUN = /^(man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|student)$/;
 
+/** The first words of the phrasal verbs of killing: only after one is the pair worth looking up. */
+const KILL_PHRASAL_VERBS: ReadonlySet<string> = new Set([...KILL_PHRASALS].map((p) => p.split(' ')[0]!));
+
+/** Whether a phrasal verb of killing starts at i: "took out", "shot dead". */
+function killPhrasalAt(w: readonly string[], i: number): boolean {
+  return KILL_PHRASAL_VERBS.has(w[i]!) && KILL_PHRASALS.has(`${w[i]} ${w[i + 1] ?? ''}`);
+}
+
 /** Finds the frames of one sentence. `frames` is the document's list so far (for "including" links). */
 export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames: Frame[]): Frame[] {
   const out: Frame[] = [];
@@ -98,7 +106,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   for (let i = 0; i < w.length; i++) {
     if (view.entityAt[i]! >= 0) continue;
     const word = w[i]!;
-    const phrasal = `${word} ${w[i + 1] ?? ''}`;
+    const killPhrasal = killPhrasalAt(w, i);
     // "Storm Lorenzo": a capitalised word before a name is part of the name, not a verb
     if (/^\p{Lu}/u.test(tokens[i]!.text) && view.entityAt[i + 1]! >= 0 && EVENT_VERBS.has(word) && !EVENT_NOUNS.has(word)) continue;
     if (monthName(view, i)) continue;
@@ -107,31 +115,32 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? '')))
       // ("carbon monoxide poisoning", "food poisoning": no attack; "the poisoning of X", "X's poisoning" is one)
       || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s") ? undefined : EVENT_NOUNS.get(word);
-    const verbType = KILL_PHRASALS.has(phrasal) ? 'killing' : EVENT_VERBS.get(word);
-    let subject = subjectBefore(ctx, view, i);
-    const lastNoun = [...out].reverse().find((f) => f.noun);
-    let eventSubject = lastNoun && (subjectIsFrame(view, lastNoun, i) || relativeClauseBetween(view, lastNoun, i)) ? lastNoun : undefined;
-    if (eventSubject && subject !== undefined && relativeClauseBetween(view, eventSubject, i)) subject = undefined;
+    const verbType = killPhrasal ? 'killing' : EVENT_VERBS.get(word);
+    // (read only where a rule asks: most words trigger nothing)
+    const subjects = once(() => subjectsOf(ctx, view, out, i));
+    const subject = () => subjects().subject;
+    const eventSubject = () => subjects().eventSubject;
 
     // "requested President Trump declare a state of emergency": what is asked of someone is not done or said
-    if (subject !== undefined && (SAY_VERBS.has(word) || /^(declares?|proclaims?)$/.test(word)) && askedBefore(view, i)) continue;
+    if ((SAY_VERBS.has(word) || /^(declares?|proclaims?)$/.test(word)) && subject() !== undefined && askedBefore(view, i)) continue;
     // "X declared a state of emergency", "declared tomorrow a day of mourning": an act, not words
     // ("the House confirmed him": confirming a person is an act too)
     const performs = (/^(declares|declared|proclaims|proclaimed)$/.test(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x)))
       || (word === 'confirmed' && (/^(him|her|them)$/.test(w[i + 1] ?? '') || (view.entityAt[i + 1]! >= 0 && ctx.kindOf(view.entityAt[i + 1]!) === 'person')));
     // (a state declares its emergencies: "Louisiana declares state of emergency")
-    if (performs && subject !== undefined && (agentKind(ctx, subject) || subdivisionCountry(ctx.resolution.entities[subject]!.label)) && namedBefore(view, i)) {
-      action(scope, i, subject);
+    const doer = performs ? subject() : undefined;
+    if (doer !== undefined && (agentKind(ctx, doer) || subdivisionCountry(ctx.resolution.entities[doer]!.label)) && namedBefore(view, i)) {
+      action(scope, i, doer);
       continue;
     }
     // Statements and reports: "X said", "X reported", and after a quote ", said X".
     if ((SAY_VERBS.has(word) && w[i + 1] !== 'responsibility') || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
-      statement(scope, i, subject);
+      statement(scope, i, subject());
       continue;
     }
 
     // Verbs that say who ordered, did or underwent an event ("ordered the strike", "won the caucuses")
-    const next = subject === undefined ? undefined : firstApplying(scope, i, subject);
+    const next = firstApplying(scope, i, subject);
     if (next !== undefined) {
       i = next;
       continue;
@@ -145,9 +154,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
 
     // Roles of an event named just before: "the strike that killed X", "strikes targeting Y".
-    const roleVerb = ROLE_VERBS.get(word) ?? (KILL_PHRASALS.has(phrasal) ? 'killed' : undefined);
-    if (roleVerb && eventSubject) {
-      victims(ctx, view, eventSubject, i + (KILL_PHRASALS.has(phrasal) ? 2 : 1), roleVerb);
+    const roleVerb = ROLE_VERBS.get(word) ?? (killPhrasal ? 'killed' : undefined);
+    if (roleVerb && eventSubject()) {
+      victims(ctx, view, eventSubject()!, i + (killPhrasal ? 2 : 1), roleVerb);
       continue;
     }
     // "Maria Lopez was wounded in the blast": the event named after the passive did it to her
@@ -160,15 +169,15 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
 
     // Passive ordering: "a strike that was authorized by X".
     const order = ORDER_VERBS.get(word);
-    if (order && w[i + 1] === 'by' && eventSubject) {
+    if (order && w[i + 1] === 'by' && eventSubject()) {
       const by = mentionAt(view, i + 2);
-      if (by) role(eventSubject, order, by.entity, `${tokens[i]!.text} by`, 0.8);
+      if (by) role(eventSubject()!, order, by.entity, `${tokens[i]!.text} by`, 0.8);
       continue;
     }
 
     // "the United States sanctions" (a noun after a name) vs "the United States sanctions Iran" (a verb)
-    const nounAfterName = subject !== undefined && verbType !== undefined && !objectNamed(view, i + 1);
-    if (nounType && !VERB_CONTEXT.test(w[i - 1] ?? '') && (!(subject !== undefined && verbType) || nounAfterName)) {
+    const verbWithObject = () => verbType !== undefined && subject() !== undefined && objectNamed(view, i + 1);
+    if (nounType && !VERB_CONTEXT.test(w[i - 1] ?? '') && !verbWithObject()) {
       // "a primary election": two event nouns of one type name one event
       const before = out[out.length - 1];
       if (before && before.noun && before.sentence === view.index && before.last === i && before.type === nounType) {
@@ -188,10 +197,12 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
 
     if (verbType) {
+      // (a value here: a clause after a comma may give the verb another subject below)
+      let subject = subjects().subject;
       // "X attacked Y", "the United States took out Y", "an American drone targeted a convoy".
       // "U.S. troops killed in Iraq" is passive: a participle followed by a preposition
       // ("journalist X shot dead in Aden": after a phrasal verb's particle)
-      const last = KILL_PHRASALS.has(phrasal) ? i + 2 : i + 1;
+      const last = killPhrasal ? i + 2 : i + 1;
       // (but "X and Y met in Sochi" is no passive)
       // ("Navalny poisoned with Novichok": a person is seldom the doer of an act "with" something)
       const reduced = verbType !== 'meeting' && (/^(in|by|during|at|from|since|while|on|near|as)$/.test(w[last] ?? '')
@@ -223,8 +234,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;
-    } else if (subject !== undefined && !nounType && isActionVerb(view, i) && agentKind(ctx, subject) && namedBefore(view, i)) {
-      action(scope, i, subject);
+    } else if (!nounType && isActionVerb(view, i) && subject() !== undefined && agentKind(ctx, subject()!) && namedBefore(view, i)) {
+      action(scope, i, subject()!);
     } else if (word === 'found' && w[i + 1] === 'dead' && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
       // "Park Won-soon was found dead": a death, about who was found
       const dead = subjectBefore(ctx, view, auxiliaryBefore(w, i));
@@ -304,6 +315,33 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
   }
   return out;
+}
+
+/** A value computed on first use. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) { value = compute(); done = true; }
+    return value;
+  };
+}
+
+/**
+ * The subject of the verb at i, and the event noun before it that is its subject instead ("the
+ * strike that killed X", "a bombing in Kabul killed"); across a relative clause, the event's only.
+ */
+function subjectsOf(ctx: DocumentContext, view: SentenceView, frames: readonly Frame[], i: number): { subject?: number; eventSubject?: Frame } {
+  const subject = subjectBefore(ctx, view, i);
+  const lastNoun = lastNounFrame(frames);
+  const eventSubject = lastNoun && (subjectIsFrame(view, lastNoun, i) || relativeClauseBetween(view, lastNoun, i)) ? lastNoun : undefined;
+  if (eventSubject && subject !== undefined && relativeClauseBetween(view, eventSubject, i)) return { eventSubject };
+  return { subject, eventSubject };
+}
+
+function lastNounFrame(frames: readonly Frame[]): Frame | undefined {
+  for (let k = frames.length - 1; k >= 0; k--) if (frames[k]!.noun) return frames[k];
+  return undefined;
 }
 
 /** What a verb pattern needs of the sentence being read. */
@@ -432,8 +470,14 @@ function coordinated(ctx: DocumentContext, view: SentenceView, m: MentionRef): n
   return out;
 }
 
-/** A verb pattern: from the verb at i with its subject, makes a frame and returns where reading goes on, or undefined. */
-type VerbPattern = (s: Scope, i: number, subject: number) => number | undefined;
+/**
+ * A verb pattern: the verbs it starts from, and what it reads from such a verb at i with its
+ * subject: makes a frame and returns where reading goes on, or undefined.
+ */
+interface VerbPattern {
+  verbs: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  read: (s: Scope, i: number, subject: number) => number | undefined;
+}
 
 /** "X said", "X reported", "“...,” said X": a statement of the speaker, or a report. */
 function statement({ ctx, view, make, role }: Scope, i: number, subject: number | undefined): void {
@@ -449,43 +493,42 @@ function statement({ ctx, view, make, role }: Scope, i: number, subject: number 
 }
 
 /** "X ordered/approved the assault", "X orchestrated attacks", "X ordered the military to take out Y". */
-const ordered: VerbPattern = (s, i, subject) => {
+const ordered: VerbPattern = { verbs: ORDER_VERBS, read: (s, i, subject) => {
   const { ctx, view, make, role } = s;
   const w = view.lower;
-  const order = ORDER_VERBS.get(w[i]!);
-  if (!order) return undefined;
+  const order = ORDER_VERBS.get(w[i]!)!;
   const target = eventNounAfter(view, i + 1);
   if (target !== undefined) return objectEvent(s, i, target, order, agentKind(ctx, subject) ? subject : undefined, order === 'leads' ? 0.6 : 0.75);
   const inf = infinitiveEvent(view, i + 1);
   if (inf === undefined) return undefined;
-  const f = make(EVENT_VERBS.get(w[inf]!) ?? 'killing', inf, KILL_PHRASALS.has(`${w[inf]} ${w[inf + 1]}`) ? inf + 2 : inf + 1, false);
+  const f = make(EVENT_VERBS.get(w[inf]!) ?? 'killing', inf, killPhrasalAt(w, inf) ? inf + 2 : inf + 1, false);
   if (agentKind(ctx, subject)) role(f, order, subject, view.sentence.tokens[i]!.text, 0.7);
   victims(ctx, view, f, f.last, 'killed');
   return f.last - 1;
-};
+} };
 
 /** "the NTSB began an investigation", "Israel launched airstrikes": who carries out the event named. */
-const conducted: VerbPattern = (s, i, subject) => {
+const conducted: VerbPattern = { verbs: CONDUCT_VERBS, read: (s, i, subject) => {
   const w = s.view.lower;
-  if (!CONDUCT_VERBS.has(w[i]!) || !agentKind(s.ctx, subject)) return undefined;
+  if (!agentKind(s.ctx, subject)) return undefined;
   const target = eventNounAfter(s.view, i + 1);
   if (target === undefined) return undefined;
   // ("Ukraine held a presidential election": where, not who)
   const where = s.ctx.kindOf(subject) === 'place' && EVENT_NOUNS.get(w[target]!) === 'election';
   return objectEvent(s, i, target, where ? 'occurred_in' : 'carried_out', subject, 0.7);
-};
+} };
 
 /** "The Houthi movement claimed responsibility for the attacks": who carried them out, by their word. */
-const claimed: VerbPattern = (s, i, subject) => {
+const claimed: VerbPattern = { verbs: new Set(['claimed', 'claims', 'claim', 'claiming']), read: (s, i, subject) => {
   const w = s.view.lower;
-  if (!/^(claimed|claims|claim|claiming)$/.test(w[i]!) || w[i + 1] !== 'responsibility' || w[i + 2] !== 'for' || !agentKind(s.ctx, subject)) return undefined;
+  if (w[i + 1] !== 'responsibility' || w[i + 2] !== 'for' || !agentKind(s.ctx, subject)) return undefined;
   const target = eventNounAfter(s.view, i + 3);
   return target === undefined ? undefined : objectEvent(s, i, target, 'carried_out', subject, 0.6);
-};
+} };
 
 /** "The Senate voted 52-48 to acquit X": the body that votes carries out what it voted to do. */
-const voted: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
-  if (!/^(voted|votes|vote)$/.test(view.lower[i]!) || ctx.kindOf(subject) !== 'group') return undefined;
+const voted: VerbPattern = { verbs: new Set(['voted', 'votes', 'vote']), read: ({ ctx, view, make, role }, i, subject) => {
+  if (ctx.kindOf(subject) !== 'group') return undefined;
   const inf = infinitiveEvent(view, i + 1);
   if (inf === undefined) return undefined;
   const type = EVENT_VERBS.get(view.lower[inf]!)!;
@@ -494,23 +537,23 @@ const voted: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
   victims(ctx, view, f, inf + 1, type === 'killing' ? 'killed' : type === 'attack' ? 'targeted' : 'about');
   placeAfter(ctx, view, f, inf + 1);
   return inf;
-};
+} };
 
 /** "X won the Nevada caucuses": the winner is what the election decided. */
-const won: VerbPattern = (s, i, subject) => {
-  if (!WIN_VERBS.has(s.view.lower[i]!) || s.ctx.kindOf(subject) === 'place') return undefined;
+const won: VerbPattern = { verbs: WIN_VERBS, read: (s, i, subject) => {
+  if (s.ctx.kindOf(subject) === 'place') return undefined;
   const target = eventNounAfter(s.view, i + 1, true);
   if (target === undefined || EVENT_NOUNS.get(s.view.lower[target]!) !== 'election') return undefined;
   return objectEvent(s, i, target, 'about', subject, 0.7);
-};
+} };
 
 /**
  * "Sanders came in second in Iowa", "finished third": a candidate's place in an election the
  * sentence or the one before names (a race's runner places too, in no election).
  */
-const placed: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+const placed: VerbPattern = { verbs: new Set(['came', 'finished', 'placed']), read: ({ ctx, view, make, role }, i, subject) => {
   const w = view.lower;
-  if (!/^(came|finished|placed)$/.test(w[i]!) || ctx.kindOf(subject) !== 'person') return undefined;
+  if (ctx.kindOf(subject) !== 'person') return undefined;
   const at = w[i] === 'came' && w[i + 1] === 'in' ? i + 2 : i + 1;
   if (!/^(first|second|third|fourth|fifth|last)$/.test(w[at] ?? '')) return undefined;
   const election = (v: SentenceView | undefined) => v?.lower.some((x) => EVENT_NOUNS.get(x) === 'election');
@@ -519,12 +562,12 @@ const placed: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
   role(f, 'about', subject, view.sentence.tokens.slice(i, at + 1).map((t) => t.text).join(' '), 0.6);
   placeAfter(ctx, view, f, at + 1);
   return at;
-};
+} };
 
 /** "Caloundra defeated Wynnum", "Real Madrid drew with Barcelona": a game both sides played. */
-const played: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+const played: VerbPattern = { verbs: RESULT_VERBS, read: ({ ctx, view, make, role }, i, subject) => {
   const w = view.lower;
-  if (!RESULT_VERBS.has(w[i]!) || ctx.kindOf(subject) === 'person') return undefined;
+  if (ctx.kindOf(subject) === 'person') return undefined;
   const at = /^(with|against)$/.test(w[i + 1] ?? '') ? i + 2 : i + 1;
   const other = view.mentions.find((x) => x.first === at);
   if (!other || ctx.kindOf(other.entity) === 'person' || other.entity === subject) return undefined;
@@ -533,45 +576,45 @@ const played: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
   role(f, 'carried_out', other.entity, view.sentence.tokens[i]!.text, 0.6);
   placeAfter(ctx, view, f, other.last);
   return other.last - 1;
-};
+} };
 
 /** "X ran for governor of Colorado", "is running for the Senate": a candidacy in an election. */
-const ranFor: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+const ranFor: VerbPattern = { verbs: new Set(['ran', 'run', 'runs', 'running']), read: ({ ctx, view, make, role }, i, subject) => {
   const w = view.lower;
-  if (!/^(ran|run|runs|running)$/.test(w[i]!) || w[i + 1] !== 'for' || ctx.kindOf(subject) !== 'person') return undefined;
+  if (w[i + 1] !== 'for' || ctx.kindOf(subject) !== 'person') return undefined;
   const f = make('election', i, i + 2, false);
   role(f, 'about', subject, `${view.sentence.tokens[i]!.text} for`, 0.6);
   placeAfter(ctx, view, f, i + 2);
   const office = view.mentions.find((x) => x.first > i + 1 && x.first <= i + 5);
   if (office && ctx.kindOf(office.entity) === 'place' && !f.roles.some((r) => r.role === 'occurred_in')) role(f, 'occurred_in', office.entity, 'for', 0.55);
   return i + 1;
-};
+} };
 
 /** "X flew to Magnitogorsk", "arrived in Kyiv": a visit to the place. */
-const travelled: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+const travelled: VerbPattern = { verbs: TRAVEL_VERBS, read: ({ ctx, view, make, role }, i, subject) => {
   const w = view.lower;
-  if (!TRAVEL_VERBS.has(w[i]!) || !/^(to|in|at)$/.test(w[i + 1] ?? '') || ctx.kindOf(subject) !== 'person') return undefined;
+  if (!/^(to|in|at)$/.test(w[i + 1] ?? '') || ctx.kindOf(subject) !== 'person') return undefined;
   const where = view.mentions.find((x) => x.first === i + 2);
   if (!where || ctx.kindOf(where.entity) !== 'place') return undefined;
   const f = make('meeting', i, i + 1, false);
   role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.65);
   role(f, 'occurred_in', where.entity, `${view.sentence.tokens[i]!.text} ${w[i + 1]}`, 0.65);
   return i + 1;
-};
+} };
 
 /** "X pleaded not guilty": the trial is about the one who pleads. */
-const pleaded: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
-  if (!PLEA_VERBS.has(view.lower[i]!) || ctx.kindOf(subject) !== 'person') return undefined;
+const pleaded: VerbPattern = { verbs: PLEA_VERBS, read: ({ ctx, view, make, role }, i, subject) => {
+  if (ctx.kindOf(subject) !== 'person') return undefined;
   const f = make('trial', i, i + 1, false);
   role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.7);
   placeAfter(ctx, view, f, i + 1);
   return i;
-};
+} };
 
 /** "The Supreme Court ruled", "a court overturned the convictions": the court tried the case. */
-const ruled: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
+const ruled: VerbPattern = { verbs: COURT_VERBS, read: ({ ctx, view, make, role }, i, subject) => {
   const w = view.lower;
-  if (!COURT_VERBS.has(w[i]!) || !/\b(Court|Tribunal)\b/.test(ctx.resolution.entities[subject]!.label)) return undefined;
+  if (!/\b(Court|Tribunal)\b/.test(ctx.resolution.entities[subject]!.label)) return undefined;
   const target = eventNounAfter(view, i + 1);
   const noun = target !== undefined && EVENT_NOUNS.get(w[target]!) === 'trial';
   const f = noun ? make('trial', target, target + 1, true) : make('trial', i, i + 1, false);
@@ -579,14 +622,21 @@ const ruled: VerbPattern = ({ ctx, view, make, role }, i, subject) => {
   if (noun) nounRoles(ctx, view, f, target);
   else placeAfter(ctx, view, f, i + 1);
   return noun ? target : i;
-};
+} };
 
 /** In the order they are tried; the first that applies makes the frame. */
 const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, claimed, voted, won, placed, played, ranFor, travelled, pleaded, ruled];
+/** The verbs any pattern starts from: most words are none, and need no look-up per pattern. */
+const PATTERN_VERBS: ReadonlySet<string> = new Set(VERB_PATTERNS.flatMap((p) => [...p.verbs.keys()]));
 
-function firstApplying(s: Scope, i: number, subject: number): number | undefined {
+/** `subject` is read only for a verb some pattern starts from; none applies without one. */
+function firstApplying(s: Scope, i: number, subject: () => number | undefined): number | undefined {
+  if (!PATTERN_VERBS.has(s.view.lower[i]!)) return undefined;
   for (const pattern of VERB_PATTERNS) {
-    const next = pattern(s, i, subject);
+    if (!pattern.verbs.has(s.view.lower[i]!)) continue;
+    const who = subject();
+    if (who === undefined) return undefined;
+    const next = pattern.read(s, i, who);
     if (next !== undefined) return next;
   }
   return undefined;
@@ -750,7 +800,7 @@ function monthName(view: SentenceView, i: number): boolean {
 /** "ordered the military to take out X": the event verb of an infinitive after the object. */
 function infinitiveEvent(view: SentenceView, i: number): number | undefined {
   for (let k = i; k < Math.min(view.lower.length - 1, i + 5); k++) {
-    if (view.lower[k] === 'to' && (EVENT_VERBS.has(view.lower[k + 1]!) || KILL_PHRASALS.has(`${view.lower[k + 1]} ${view.lower[k + 2]}`))) return k + 1;
+    if (view.lower[k] === 'to' && (EVENT_VERBS.has(view.lower[k + 1]!) || killPhrasalAt(view.lower, k + 1))) return k + 1;
     if (/^[,.;:]$/.test(view.lower[k]!)) return undefined;
   }
   return undefined;
