@@ -77,7 +77,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     if (m.label === 'ORG' && PLACE_OFFICES.test(sentences[m.sentence]!.tokens[m.last]?.text ?? '') && (subdivisionCountry(m.text) || cityCountry(m.text))) return 'LOC';
     return m.label;
   };
-  mentions = mentions.map((m) => (labelOf(m) === m.label ? m : { ...m, label: labelOf(m) }));
+  mentions = mentions.map((m) => {
+    const label = labelOf(m);
+    return label === m.label ? m : { ...m, label };
+  });
 
   // 1. One kind per surface name: the majority of its mentions' labels (countries are places).
   const votes = new Map<string, Map<EntityKind, number>>();
@@ -97,28 +100,29 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     const v = votes.get(canonicalKey(m.text, kind))!;
     return [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   };
+  const kinds = mentions.map(kindOf);
 
   // 2. Longer names first, so that "Qasem Soleimani" exists before "Soleimani" looks for it.
   const length = mentions.map((m) => words(m.text).length);
-  const order = mentions.map((_, i) => i).filter((i) => kindOf(mentions[i]!)).sort((a, b) => length[b]! - length[a]! || a - b);
-  const clusters: { kind: EntityKind; mentions: number[]; names: string[][] }[] = [];
+  const order = mentions.map((_, i) => i).filter((i) => kinds[i]).sort((a, b) => length[b]! - length[a]! || a - b);
+  const clusters: { kind: EntityKind; mentions: number[]; names: Name[] }[] = [];
   const entityOfMention = new Map<number, number>();
   for (const i of order) {
     const m = mentions[i]!;
-    const kind = kindOf(m)!;
-    const name = words(canonicalName(m.text, kind));
+    const kind = kinds[i]!;
+    const name = comparable(words(canonicalName(m.text, kind)));
     let best = -1;
     let bestRecency = -1;
     clusters.forEach((c, ci) => {
       if (c.kind !== kind || !c.names.some((n) => sameEntity(name, n, kind))) return;
       // Among candidates, the one mentioned most recently before this mention.
-      const recency = Math.max(-1, ...c.mentions.filter((j) => j < i));
+      const recency = latestBefore(c.mentions, i);
       if (best < 0 || recency > bestRecency) { best = ci; bestRecency = recency; }
     });
     if (best < 0) { clusters.push({ kind, mentions: [], names: [] }); best = clusters.length - 1; }
     const c = clusters[best]!;
     c.mentions.push(i);
-    if (!c.names.some((n) => n.join(' ') === name.join(' '))) c.names.push(name);
+    if (!c.names.some((n) => n.text === name.text)) c.names.push(name);
     entityOfMention.set(i, best);
   }
 
@@ -159,18 +163,39 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   return { entities, entityOfMention: remapped };
 }
 
-/** Whether a name (as words) refers to the same entity as a known name of a cluster. */
-function sameEntity(name: string[], known: string[], kind: EntityKind): boolean {
-  const a = name.join(' ');
-  const b = known.join(' ');
+/** The latest of a cluster's mentions before mention i, or -1. */
+function latestBefore(mentions: readonly number[], i: number): number {
+  let latest = -1;
+  for (const j of mentions) if (j < i && j > latest) latest = j;
+  return latest;
+}
+
+/** A name as sameEntity compares it, with what it compares worked out once. */
+interface Name {
+  words: string[];
+  /** The words joined. */
+  text: string;
+  /** Of a person's name, the words past a title and before a generation, and those joined. */
+  person: string[];
+  personText: string;
+}
+
+function comparable(words: string[]): Name {
+  // ("Justice Stevens" and "John Paul Stevens": a title the model kept in the name is no part of it)
+  const untitled = words.length > 1 && PERSON_TITLES.has(words[0]!) ? words.slice(1) : words;
+  const person = withoutGeneration(untitled);
+  return { words, text: words.join(' '), person, personText: person.join(' ') };
+}
+
+/** Whether a name refers to the same entity as a known name of a cluster. */
+function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
+  const [name, known, a, b] = [nameOf.words, knownOf.words, nameOf.text, knownOf.text];
   if (a === b) return true;
   if (kind === 'person') {
     // A part of a full name that includes its surname, or the given name alone when unique;
     // "Elizabeth II" and "Queen Elizabeth" share the name before the generation
-    // ("Justice Stevens" and "John Paul Stevens": a title the model kept in the name is no part of it)
-    const untitled = (x: string[]) => (x.length > 1 && PERSON_TITLES.has(x[0]!) ? x.slice(1) : x);
-    const [n, k] = [withoutGeneration(untitled(name)), withoutGeneration(untitled(known))];
-    if (n.join(' ') === k.join(' ')) return true;
+    const [n, k] = [nameOf.person, knownOf.person];
+    if (nameOf.personText === knownOf.personText) return true;
     if (isSubsequence(n, k) && (n[n.length - 1] === k[k.length - 1] || n.length === 1)) return true;
     // "John Bolton" and "John R. Bolton", "Robert Mugabe" and "Robert Gabriel Mugabe": the same
     // given name and surname with a middle name or initial between (not a word after: "Doris Day
@@ -258,18 +283,19 @@ function isAcronymOf(acronym: string, name: string[]): boolean {
 
 /** The comparison form of a name: case, accents, punctuation; countries by their canonical name; "Dept." as "department". */
 export function canonicalName(surface: string, kind: EntityKind): string {
-  const cacheKey = `${kind}|${surface}`;
-  let key = canonicalNames.get(cacheKey);
+  let names = canonicalNames.get(kind);
+  if (!names) canonicalNames.set(kind, (names = new Map()));
+  let key = names.get(surface);
   if (key === undefined) {
-    if (canonicalNames.size > 100000) canonicalNames.clear();
+    if (names.size > 100000) names.clear();
     key = computeCanonicalName(surface, kind);
-    canonicalNames.set(cacheKey, key);
+    names.set(surface, key);
   }
   return key;
 }
 
-/** canonicalName's answers: it runs for every mention and every name the graph looks up. */
-const canonicalNames = new Map<string, string>();
+/** canonicalName's answers by kind: it runs for every mention and every name the graph looks up. */
+const canonicalNames = new Map<EntityKind, Map<string, string>>();
 
 function computeCanonicalName(surface: string, kind: EntityKind): string {
   if (kind === 'place') {
@@ -329,8 +355,11 @@ function chooseLabel(surfaces: string[], kind: EntityKind): string {
     const national = n > 1 && countryOfDemonym(s.split(/\s+/)[0]!) ? 5 : 0;
     return n * 100 - (acronym ? 150 : 0) - (allCaps && !acronym ? 60 : 0) - lowerWords * 30 - national + count;
   };
+  // (each surface scored once, not once per comparison)
+  const scores = new Map<string, number>();
+  for (const s of surfaces) if (!scores.has(s)) scores.set(s, score(s));
   let best = surfaces[0]!;
-  for (const s of surfaces) if (score(s) > score(best)) best = s;
+  for (const s of surfaces) if (scores.get(s)! > scores.get(best)!) best = s;
   return best;
 }
 
