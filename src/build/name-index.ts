@@ -12,11 +12,14 @@ export function nameKeys(name: string): string[] {
 const indexes = new WeakMap<KgGraph, NameIndex>();
 
 export class NameIndex {
-  private readonly byName = new Map<string, Set<string>>();
+  /** By kind, then canonical name. */
+  private readonly byName = new Map<EntityKind, Map<string, Set<string>>>();
   private readonly byPart = new Map<string, Set<string>>();
   private readonly kinds = new Map<string, EntityKind>();
   /** People known by one word only. */
   private readonly lone = new Set<string>();
+  /** The names indexed so far, by node: a node's names only grow, and each needs indexing once. */
+  private readonly indexed = new Map<string, Set<string>>();
 
   /** The index of a graph, built on first use and kept up to date by addDocument. */
   static of(graph: KgGraph): NameIndex {
@@ -40,19 +43,29 @@ export class NameIndex {
       if (nameKey(attrs.label).includes(' ')) this.lone.delete(key);
       else this.lone.add(key);
     }
+    let indexed = this.indexed.get(key);
+    if (!indexed) this.indexed.set(key, (indexed = new Set()));
     for (const name of [attrs.label, ...attrs.aliases]) {
-      if (name.startsWith('@')) continue;
-      put(this.byName, `${attrs.kind}|${canonicalName(name, attrs.kind)}`, key);
+      if (name.startsWith('@') || indexed.has(name)) continue;
+      indexed.add(name);
+      put(this.namesOf(attrs.kind), canonicalName(name, attrs.kind), key);
       if (attrs.kind === 'person') for (const w of nameKey(name).split(' ')) if (w.length > 1) put(this.byPart, w, key);
     }
+  }
+
+  private namesOf(kind: EntityKind): Map<string, Set<string>> {
+    let names = this.byName.get(kind);
+    if (!names) this.byName.set(kind, (names = new Map()));
+    return names;
   }
 
   /** Nodes of a kind that bear any of the names, in the order they were added. */
   candidates(kind: EntityKind, names: readonly string[]): string[] {
     const out = new Set<string>();
+    const byName = this.namesOf(kind);
     for (const name of names) {
       if (name.startsWith('@')) continue;
-      for (const key of this.byName.get(`${kind}|${canonicalName(name, kind)}`) ?? []) out.add(key);
+      for (const key of byName.get(canonicalName(name, kind)) ?? []) out.add(key);
     }
     return [...out];
   }
