@@ -377,9 +377,10 @@ const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', '
 /** "Woolworths lowered", "Tong purchased", "Hickenlooper ended": a verb of an act in the past, right after its subject, outside quotes and the passive. */
 function isActionVerb(view: SentenceView, i: number): boolean {
   const w = view.lower[i]!;
+  // (the word first: it is asked of most words, and most are no past tense)
+  if (!((w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w))) return false;
   if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[auxiliaryBefore(view.lower, i)] ?? '')) return false;
-  if (!/^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text)) return false;
-  return (w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w);
+  return /^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text);
 }
 
 /** Whether the name before the verb at i is the object of a request before it: "requested U.S. President Donald Trump declare". */
