@@ -108,13 +108,14 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const word = w[i]!;
     const killPhrasal = killPhrasalAt(w, i);
     // "Storm Lorenzo": a capitalised word before a name is part of the name, not a verb
-    if (/^\p{Lu}/u.test(tokens[i]!.text) && view.entityAt[i + 1]! >= 0 && EVENT_VERBS.has(word) && !EVENT_NOUNS.has(word)) continue;
+    if (view.entityAt[i + 1]! >= 0 && /^\p{Lu}/u.test(tokens[i]!.text) && EVENT_VERBS.has(word) && !EVENT_NOUNS.has(word)) continue;
     if (monthName(view, i)) continue;
+    const eventNoun = EVENT_NOUNS.get(word);
     // ("fire safety", "a clinical trial": not a fire, not a court's trial)
-    const nounType = (/^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1])) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? ''))
+    const nounType = eventNoun && ((/^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1])) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? ''))
       || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? '')))
       // ("carbon monoxide poisoning", "food poisoning": no attack; "the poisoning of X", "X's poisoning" is one)
-      || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s") ? undefined : EVENT_NOUNS.get(word);
+      || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s")) ? undefined : eventNoun;
     const verbType = killPhrasal ? 'killing' : EVENT_VERBS.get(word);
     // (read only where a rule asks: most words trigger nothing)
     const subjects = once(() => subjectsOf(ctx, view, out, i));
@@ -122,10 +123,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const eventSubject = () => subjects().eventSubject;
 
     // "requested President Trump declare a state of emergency": what is asked of someone is not done or said
-    if ((SAY_VERBS.has(word) || /^(declares?|proclaims?)$/.test(word)) && subject() !== undefined && askedBefore(view, i)) continue;
+    if ((SAY_VERBS.has(word) || DECLARE.has(word)) && subject() !== undefined && askedBefore(view, i)) continue;
     // "X declared a state of emergency", "declared tomorrow a day of mourning": an act, not words
     // ("the House confirmed him": confirming a person is an act too)
-    const performs = (/^(declares|declared|proclaims|proclaimed)$/.test(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x)))
+    const performs = (DECLARED.has(word) && w.slice(i + 1, i + 5).some((x) => DECLARABLE.test(x)))
       || (word === 'confirmed' && (/^(him|her|them)$/.test(w[i + 1] ?? '') || (view.entityAt[i + 1]! >= 0 && ctx.kindOf(view.entityAt[i + 1]!) === 'person')));
     // (a state declares its emergencies: "Louisiana declares state of emergency")
     const doer = performs ? subject() : undefined;
@@ -367,6 +368,9 @@ function objectEvent({ ctx, view, make, role }: Scope, i: number, target: number
 const NO_ACT = /^(based|located|named|called|aged|dubbed|titled|entitled|related|supposed|concerned|involved|seemed|appeared|remained|stayed|wanted|hoped|expected|believed|liked|loved|used|needed|owned|happened|followed|included|compared|lived|worked|served|faced|continued|tried|managed|failed|refused|finished|added|noted|stated|explained|described|asked|answered|replied|mentioned|reported|suggested|indicated|revealed|commented|remarked|characterised|characterized|estimated|talked|credited|thanked|recognised|recognized|urged|praised|criticised|criticized|projected|welcomed|questioned|acknowledged|tweeted|posted|expressed|claimed|confirmed|announced|responded|spoke|emphasized|emphasised|stressed|reiterated|insisted|argued|warned|cited)$/;
 /** Verbs whose subject underwent the event that is their object: "X survived the attack". */
 const UNDERGO = /^(survived|suffered|escaped|endured|witnessed|sustained|underwent|weathered|experienced)$/;
+/** Forms of declaring: what one is asked to do ("requested X declare"), and what one does ("X declared"). */
+const DECLARE: ReadonlySet<string> = new Set(['declare', 'declares', 'proclaim', 'proclaims']);
+const DECLARED: ReadonlySet<string> = new Set(['declares', 'declared', 'proclaims', 'proclaimed']);
 /** What is declared by an act: "a state of emergency", "a day of mourning", "war", "bankruptcy". */
 const DECLARABLE = /^(state|emergency|day|days|mourning|war|independence|victory|bankruptcy|curfew|lockdown|disaster|martial|holiday|ceasefire|truce)$/;
 /** Irregular pasts of verbs of acts, and regular ones too short for the -ed test ("died"). */
@@ -795,7 +799,8 @@ function eventNounAfter(view: SentenceView, i: number, overNames = false): numbe
 
 /** "on March 3", "in May", "began on March 13": a capitalised month is no march. */
 function monthName(view: SentenceView, i: number): boolean {
-  return /^(march|may)$/.test(view.lower[i]!) && /^M/.test(view.sentence.tokens[i]!.text) && (i > 0 || /^\d/.test(view.lower[i + 1] ?? ''));
+  const word = view.lower[i]!;
+  return (word === 'march' || word === 'may') && /^M/.test(view.sentence.tokens[i]!.text) && (i > 0 || /^\d/.test(view.lower[i + 1] ?? ''));
 }
 
 /** "ordered the military to take out X": the event verb of an infinitive after the object. */
