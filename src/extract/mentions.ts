@@ -247,12 +247,13 @@ function recurrences(text: string, sentences: readonly Sentence[], mentions: Men
   const single = new Map<string, EntityLabel>();
   for (const m of mentions) if (m.label !== 'MISC' && m.last - m.first === 1 && m.text.length >= 4 && /^\p{Lu}\p{Ll}/u.test(m.text)) single.set(m.text, single.has(m.text) && single.get(m.text) !== m.label ? 'MISC' : m.label);
   if (!single.size) return mentions;
-  // the tokens some mention already covers, as "sentence token"
-  const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.last - m.first }, (_, j) => `${m.sentence} ${m.first + j}`)));
+  // the tokens some mention already covers, by sentence
+  const covered = sentences.map((s) => new Uint8Array(s.tokens.length));
+  for (const m of mentions) covered[m.sentence]!.fill(1, m.first, m.last);
   const more: Mention[] = [];
   sentences.forEach((s, si) => s.tokens.forEach((t, k) => {
     const label = single.get(t.text);
-    if (!label || label === 'MISC' || k === 0 || covered.has(`${si} ${k}`) || /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(s.tokens[k - 1]!.text)) return;
+    if (!label || label === 'MISC' || k === 0 || covered[si]![k] || /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(s.tokens[k - 1]!.text)) return;
     more.push(mention(text, s, si, k, k + 1, label));
   }));
   return more.length ? [...mentions, ...more].sort((a, b) => a.sentence - b.sentence || a.first - b.first) : mentions;
