@@ -302,9 +302,10 @@ function computeCanonicalName(surface: string, kind: EntityKind): string {
     const country = countryName(surface);
     if (country) return nameKey(country);
   }
-  // "American Embassy" and "U.S. Embassy": a leading country word by the country's name.
+  // "American Embassy" and "U.S. Embassy": a leading country word by the country's name (not a
+  // nation's within one: the "Scottish National Party" is not the "British National Party")
   const [head, ...rest] = surface.split(/\s+/);
-  const country = rest.length ? countryOfDemonym(head!) ?? countryName(head!) : undefined;
+  const country = rest.length && !/^(Scottish|Scots|Welsh|English)$/.test(head!) ? countryOfDemonym(head!) ?? countryName(head!) : undefined;
   if (country) surface = [country, ...rest].join(' ');
   let key = nameKey(surface).replace(/\bdept\b/g, 'department').replace(/\bgov(?:t|ernment)?\b/g, 'government');
   // "Republican", "Republicans", "the GOP" and "the Republican Party": a party by its name

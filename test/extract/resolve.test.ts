@@ -55,6 +55,12 @@ describe('the kind of an entity', () => {
 });
 
 describe('one entity, several names', () => {
+  test('a nation of a country is no country in a name: the Scottish National Party and its acronym are one, the British National Party another', () => {
+    expect(entities('The Scottish National Party (SNP) won. The SNP gained seats. The British National Party lost.',
+      [['Scottish National Party', 'ORG'], ['SNP', 'ORG'], ['SNP', 'ORG'], ['British National Party', 'ORG']]))
+      .toEqual([['Scottish National Party', 'group'], ['British National Party', 'group']]);
+  });
+
   test('an airport by its name alone, but not the city the gazetteer knows', () => {
     expect(entities('It crashed near Fath Airport. The landing at Fath failed.', [['Fath Airport', 'LOC'], ['Fath', 'LOC']]))
       .toEqual([['Fath Airport', 'place']]);
