@@ -836,17 +836,24 @@ function acronymGroups(text: string, sentence: Sentence, si: number, spans: read
   return out;
 }
 
-/** Institutions named by a nationality: "the Iraqi army", "Syrian government forces". */
-const INSTITUTIONS = new Set(['army', 'military', 'police', 'navy', 'government', 'parliament', 'air force', 'coast guard', 'intelligence', 'cabinet', 'judiciary']);
+/**
+ * Institutions named by a nationality or a country's short name: "the Iraqi army", "Syrian
+ * government forces", "the UK government", "the Brazilian health ministry".
+ */
+const INSTITUTIONS = new Set(['army', 'military', 'police', 'navy', 'government', 'parliament', 'air force', 'coast guard', 'intelligence', 'cabinet', 'judiciary',
+  'health ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry', 'justice ministry', 'education ministry']);
 
 function nationalInstitutions(text: string, sentence: Sentence, si: number, spans: readonly { start: number; end: number }[]): Mention[] {
   const out: Mention[] = [];
   const tokens = sentence.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const next = tokens[i + 1]!.text;
-    if (!INSTITUTIONS.has(next.toLowerCase()) || !countryOfDemonym(tokens[i]!.text)) continue;
-    if (spans.some((s) => s.start <= i + 1 && i + 1 < s.end)) continue; // the model already named it
-    out.push(mention(text, sentence, si, i, i + 2, 'ORG'));
+    const word = tokens[i]!.text;
+    const nation = countryOfDemonym(word) ?? (/^\p{Lu}[\p{Lu}.]+$/u.test(word) ? countryName(word) : undefined);
+    if (!nation) continue;
+    const one = tokens[i + 1]!.text.toLowerCase();
+    const size = INSTITUTIONS.has(one) ? 1 : i + 2 < tokens.length && INSTITUTIONS.has(`${one} ${tokens[i + 2]!.text.toLowerCase()}`) ? 2 : 0;
+    if (!size || spans.some((s) => s.start <= i + size && i + 1 < s.end)) continue; // (the model already named it)
+    out.push(mention(text, sentence, si, i, i + 1 + size, 'ORG'));
   }
   return out;
 }

@@ -23,6 +23,10 @@ describe('entities', () => {
     ['The European Commission fined Microsoft Corp in Brussels.', [['European Commission', 'group'], ['Microsoft Corp', 'group'], ['Brussels', 'place']]],
     // a state before the office it gives is a place, whatever the model reads
     ['On Monday, New Hampshire governor Chris Sununu declared a day of mourning.', [['New Hampshire', 'place'], ['Chris Sununu', 'person']]],
+    // an institution named by a nationality or a country's short name
+    ['The Iraqi army said the road was open.', [['Iraqi army', 'group']]],
+    ['The UK government said it would appeal.', [['UK government', 'group']]],
+    ['The Brazilian health ministry said cases rose.', [['Brazilian health ministry', 'group']]],
   ])('%s', (text, expected) => {
     expect(entities(extractDocument(text))).toEqual(expect.arrayContaining(expected));
   });
