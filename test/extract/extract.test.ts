@@ -420,6 +420,8 @@ describe('events and their roles', () => {
     ['Journalist Nabil Hasan shot dead in Aden', [['[killing]', 'killed', 'Nabil Hasan'], ['[killing]', 'occurred_in', 'Aden']]],
     ['Maria Lopez was shot dead in Lima on Saturday.', [['[killing]', 'killed', 'Maria Lopez']]],
     ['The Taliban claimed responsibility for the bombing in Kabul.', [['Taliban', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Kabul']]],
+    // a place before the kind of an election is where it is held
+    ['Joe Biden won the 2020 United States presidential election.', [['[election]', 'occurred_in', 'United States'], ['[election]', 'about', 'Joe Biden']]],
     // a resignation is an event of who resigns
     ['Kurt Volker\'s resignation was the first since the call.', [['Kurt Volker', 'carried_out', '[other]']]],
     // a by-election is an election
