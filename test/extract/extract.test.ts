@@ -420,6 +420,9 @@ describe('events and their roles', () => {
     ['Journalist Nabil Hasan shot dead in Aden', [['[killing]', 'killed', 'Nabil Hasan'], ['[killing]', 'occurred_in', 'Aden']]],
     ['Maria Lopez was shot dead in Lima on Saturday.', [['[killing]', 'killed', 'Maria Lopez']]],
     ['The Taliban claimed responsibility for the bombing in Kabul.', [['Taliban', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Kabul']]],
+    // a trial's noun "against" someone is about them; charges of a prosecution are a trial
+    ['She filed a lawsuit against US President Donald Trump in Manhattan.', [['[trial]', 'about', 'Donald Trump']]],
+    ['Prosecutors filed charges against Michael Avenatti in New York.', [['[trial]', 'about', 'Michael Avenatti']]],
     // a place before the kind of an election is where it is held
     ['Joe Biden won the 2020 United States presidential election.', [['[election]', 'occurred_in', 'United States'], ['[election]', 'about', 'Joe Biden']]],
     // a resignation is an event of who resigns
@@ -461,6 +464,8 @@ describe('events and their roles', () => {
     'The party ruled Hungary for a decade.',
     // an accidental poisoning is no attack
     'Five girls died of carbon monoxide poisoning in Koszalin.',
+    // no prosecution's charge: "in charge of", service charges
+    'Maria Lopez was in charge of the agency in Madrid.',
     // a passive "met with" is no meeting, a ruling party no court's ruling
     'In Hong Kong, the holiday was met with anger.',
     'In Cyprus, the ruling party was pleased with the pipeline.',

@@ -53,6 +53,8 @@ const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|
 const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|more)$/;
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
 const BE = /^(was|were|been|be|being)$/;
+/** Words before "charges" that make them a prosecution's: "murder charges", "filed charges". */
+const CHARGED = /^(criminal|murder|fraud|corruption|terrorism|terror|federal|felony|manslaughter|assault|drug|bribery|faces|face|faced|facing|filed|brought|pressed|dropped|new|the|two|three|several|multiple)$/;
 /** "the ruling party", "the ruling Democratic Rally": who rules, not a court's ruling. */
 const RULERS = /^(party|parties|coalition|government|junta|class|elite|family|dynasty|military|council|regime|bloc)$/;
 /** Words before "trial" that make it a test of a treatment. */
@@ -115,7 +117,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const nounType = eventNoun && ((/^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1])) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? ''))
       || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? '')))
       // ("carbon monoxide poisoning", "food poisoning": no attack; "the poisoning of X", "X's poisoning" is one)
-      || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s")) ? undefined : eventNoun;
+      || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s")
+      // ("charges against X", "murder charges": a prosecution's; not "in charge of", "service charges")
+      || ((word === 'charge' || word === 'charges') && (w[i - 1] === 'in' || !(/^(against|of|over)$/.test(w[i + 1] ?? '') || CHARGED.test(w[i - 1] ?? ''))))) ? undefined : eventNoun;
     const verbType = killPhrasal ? 'killing' : EVENT_VERBS.get(word);
     // (read only where a rule asks: most words trigger nothing)
     const subjects = once(() => subjectsOf(ctx, view, out, i));
@@ -890,7 +894,9 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
   const next = w[i + 1];
   if (next === 'on' || next === 'against') {
     const m = mentionAfter(view, i + 2, true);
-    if (m && frame.type !== 'trial') frame.roles.push({ role: 'targeted', entity: m.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.7 });
+    // ("the lawsuit against X", "charges against US President X": whom the trial is about)
+    const about = frame.type === 'trial' ? personAfterTitles(ctx, view, i + 2) ?? m : m;
+    if (about) frame.roles.push({ role: frame.type === 'trial' ? 'about' : 'targeted', entity: about.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.7 });
   }
   // "the attack by X", "the attack, reportedly conducted by X", "a bombing carried out by X"
   let by = i + 1;

@@ -29,7 +29,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...nouns('meeting', 'summit', 'talk', 'visit', 'conference').filter((w) => w !== 'talk').map((w) => [w, 'meeting'] as const),
   ...nouns('war', 'conflict', 'clash', 'battle', 'insurgency', 'fighting', 'civil war').map((w) => [w, 'conflict'] as const),
   ...nouns('arrest', 'detention', 'raid').filter((w) => !w.startsWith('raid')).map((w) => [w, 'arrest'] as const),
-  ...nouns('trial', 'conviction', 'sentence', 'indictment', 'verdict', 'acquittal', 'lawsuit', 'prosecution', 'ruling', 'impeachment').map((w) => [w, 'trial'] as const),
+  ...nouns('trial', 'conviction', 'sentence', 'indictment', 'verdict', 'acquittal', 'lawsuit', 'prosecution', 'ruling', 'impeachment', 'charge').map((w) => [w, 'trial'] as const),
   ...nouns('sanction', 'embargo').map((w) => [w, 'sanction'] as const),
   ...nouns('election', 'by-election', 'referendum', 'plebiscite', 'vote', 'ballot', 'primary', 'runoff', 'caucus').map((w) => [w, 'election'] as const),
   ...nouns('agreement', 'deal', 'treaty', 'accord', 'ceasefire', 'truce', 'pact').map((w) => [w, 'agreement'] as const),
