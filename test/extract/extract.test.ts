@@ -180,6 +180,8 @@ describe('entity relations', () => {
     // where a person was born is where they are from; a first minister leads
     ['Walter Munk was born in Austria, but he emigrated.', ['Walter Munk', 'citizen_of', 'Austria']],
     ['Scotland First Minister Nicola Sturgeon said masks were needed.', ['Nicola Sturgeon', 'leads', 'Scotland']],
+    // a legislators' plural title makes each a member of the chamber the document names
+    ['The Senate voted. Republican senators Mitt Romney and Susan Collins voted against.', ['Susan Collins', 'member_of', 'Senate']],
     // a plural title is of every person listed after it
     ['NASA astronauts Bob Behnken and Doug Hurley flew to the station.', ['Doug Hurley', 'member_of', 'NASA']],
     ['Former CIA directors John Brennan, Leon Panetta, and Michael Hayden signed a letter.', ['Michael Hayden', 'leads', 'CIA']],
