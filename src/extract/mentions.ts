@@ -632,7 +632,8 @@ const CALENDAR = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(January|February|
  */
 function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  const title = (k: number) => /^\p{Lu}/u.test(t[k]!.text) && isTitleWord(t[k]!.text.toLowerCase());
+  // ("Tesla CEO Elon Musk": a title written as an acronym too)
+  const title = (k: number) => (/^\p{Lu}/u.test(t[k]!.text) && isTitleWord(t[k]!.text.toLowerCase())) || TITLE_ACRONYMS.test(t[k]!.text);
   const out: TokenSpan[] = [];
   const work = [...spans];
   for (let span = work.shift(); span; span = work.shift()) {

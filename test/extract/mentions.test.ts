@@ -69,6 +69,8 @@ cases('titles separate the person from what the title is of', [
   ['The United Nations General Assembly voted .', [[1, 5, 'ORG']], [['United Nations General Assembly', 'ORG']]],
   // a name that ends in a title is what the title is of, a place where the gazetteer knows it
   ['Connecticut Governor Ned Lamont spoke .', [[0, 2, 'ORG'], [3, 4, 'PER']], [['Connecticut', 'LOC'], ['Ned Lamont', 'PER']]],
+  // a title written as an acronym inside a span parts the group from the person
+  ['Tesla CEO Elon Musk spoke .', [[0, 4, 'ORG']], [['Tesla', 'ORG'], ['Elon Musk', 'PER']]],
   // an ambiguous title after a group's name starts a person's
   ['Ocean Research Institute Director Ane Alencar spoke .', [[0, 6, 'ORG']], [['Ocean Research Institute', 'ORG'], ['Ane Alencar', 'PER']]],
   // an ambiguous title after a word that makes it one ("Majority Leader", "Supreme Leader")
