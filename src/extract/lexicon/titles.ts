@@ -22,7 +22,8 @@ export const MODEL_TITLES: ReadonlySet<string> = new Set([
 /** Every title the rules know: the model's and those added since ("Board Member X", "NATO Secretary-General X"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([...MODEL_TITLES, 'member', 'commandant', 'secretary-general',
   'director-general', 'attorney-general', 'governor-general', 'commander-in-chief', 'editor-in-chief', 'whip', 'administrator', 'astronaut',
-  'professor', 'emeritus', 'grandmaster', 'candidate', 'comrade', 'cde', 'madame', 'mme', 'monsieur']);
+  'professor', 'emeritus', 'grandmaster', 'candidate', 'comrade', 'cde', 'madame', 'mme', 'monsieur',
+  'adviser', 'advisor', 'constable', 'taoiseach']);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group',
