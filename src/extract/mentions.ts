@@ -658,7 +658,8 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     // "Chief Executive Carrie Lam": the title runs on over the words that complete it
     let j = k;
     let lastTitle = k;
-    while (j < span.end && (title(j) || (j > k && TITLE_MODIFIERS.has(t[j]!.text.toLowerCase())))) { if (title(j)) lastTitle = j; j++; }
+    // ("Chief Technical Officer Chris Wright": over a word between two titles)
+    while (j < span.end && (title(j) || (j > k && (TITLE_MODIFIERS.has(t[j]!.text.toLowerCase()) || (j + 1 < span.end && title(j + 1)))))) { if (title(j)) lastTitle = j; j++; }
     // "Prime Minister", "Vice Chairman", "District Judge": words that make a title with the next
     // (only before a title: "Associated Press", "Scottish Executive" end in such words)
     if (k < span.end) while (k > span.start && TITLE_MODIFIERS.has(t[k - 1]!.text.toLowerCase())) k--;

@@ -69,6 +69,8 @@ cases('titles separate the person from what the title is of', [
   ['The United Nations General Assembly voted .', [[1, 5, 'ORG']], [['United Nations General Assembly', 'ORG']]],
   // a name that ends in a title is what the title is of, a place where the gazetteer knows it
   ['Connecticut Governor Ned Lamont spoke .', [[0, 2, 'ORG'], [3, 4, 'PER']], [['Connecticut', 'LOC'], ['Ned Lamont', 'PER']]],
+  // a title over a word between two title words
+  ['Chief Technical Officer Chris Wright said so .', [[0, 5, 'ORG']], [['Chris Wright', 'PER']]],
   // an adviser's, a constable's, a Taoiseach's title parts the group from the person
   ['Kamloops RCMP Constable Gary Gray said so .', [[0, 5, 'ORG']], [['Kamloops RCMP', 'ORG'], ['Gary Gray', 'PER']]],
   // a title written as an acronym inside a span parts the group from the person
