@@ -2,6 +2,7 @@
 // whether it is inside a quotation, and who a pronoun most likely refers to.
 import type { Sentence, TextSpan } from './types.js';
 import { countryName } from './lexicon/gazetteer.js';
+import { PLACE_KINDS } from './lexicon/titles.js';
 import type { Mention } from './mentions.js';
 import type { Resolution } from './resolve.js';
 import type { DescribedMention } from './descriptions.js';
@@ -123,4 +124,15 @@ export function resolvePronoun(ctx: DocumentContext, sentence: number, token: nu
     if (ms.length) return s === sentence ? ms[ms.length - 1]!.entity : ms[0]!.entity;
   }
   return undefined;
+}
+
+/**
+ * "the U.S. state of Alabama", "the U.S. border city of El Paso": the place a kind of place names
+ * after the mention m (a country's), or undefined.
+ */
+export function placeNamedAfter(view: SentenceView, m: MentionRef): MentionRef | undefined {
+  let k = m.last;
+  if (/^\p{Ll}+$/u.test(view.sentence.tokens[k]?.text ?? '') && !PLACE_KINDS.has(view.lower[k]!)) k++;
+  if (!PLACE_KINDS.has(view.lower[k] ?? '') || view.lower[k + 1] !== 'of') return undefined;
+  return view.mentions.find((x) => x.first === k + 2);
 }

@@ -3,7 +3,7 @@
 // "X-backed Y", "Y under X's leadership", "X and its Y", "X in/north of Y", compound names.
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
-import { resolvePronoun } from './context.js';
+import { placeNamedAfter, resolvePronoun } from './context.js';
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 
@@ -114,7 +114,9 @@ function mentionFrom(view: SentenceView, i: number, skipModifiers = true): Menti
   }
   // "in the state of Queensland", "in the city of Mosul"
   if (skipModifiers && PLACE_KINDS.has(view.lower[j] ?? '') && view.lower[j + 1] === 'of' && j > i && view.lower[j - 1] === 'the') j += 2;
-  return view.mentions.find((m) => m.first === j);
+  const m = view.mentions.find((x) => x.first === j);
+  // ("in the U.S. state of Alabama": the state)
+  return m && skipModifiers && view.lower[m.first - 1] === 'the' ? placeNamedAfter(view, m) ?? m : m;
 }
 
 /** In "Revolutionary Guard Corps-Quds Force" the named group is the last of the compound. */

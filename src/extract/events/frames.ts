@@ -3,7 +3,7 @@
 // suffered or reported it. Frames are merged into events afterwards (coref.ts).
 import type { EventType, Relation } from '../../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
-import { resolvePronoun } from '../context.js';
+import { placeNamedAfter, resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym, subdivisionCountry } from '../lexicon/gazetteer.js';
 import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from '../lexicon/titles.js';
 import {
@@ -1000,6 +1000,8 @@ function mentionAfter(view: SentenceView, i: number, asTarget = false): MentionR
   if (k > i && PLACE_KINDS.has(view.lower[k - 1]!) && view.lower[k] === 'of') k++;
   let m = view.mentions.find((x) => x.first === k);
   if (m && (view.lower[m.last] === "'s")) m = view.mentions.find((x) => x.first === m!.last + 1) ?? m;
+  // ("in the US state of Alabama": the state)
+  if (m && view.lower[m.first - 1] === 'the') m = placeNamedAfter(view, m) ?? m;
   const next = m ? view.sentence.tokens[m.last] : undefined;
   if (asTarget && next && /^\p{Ll}+$/u.test(next.text) && !NOT_MODIFIERS.test(next.text)) return undefined;
   return m;
