@@ -128,9 +128,10 @@ export function resolvePronoun(ctx: DocumentContext, sentence: number, token: nu
 
 /**
  * "the U.S. state of Alabama", "the U.S. border city of El Paso": the place a kind of place names
- * after the mention m (a country's), or undefined.
+ * after the mention m of a country, or undefined ("the Idlib province of Syria" names Idlib).
  */
-export function placeNamedAfter(view: SentenceView, m: MentionRef): MentionRef | undefined {
+export function placeNamedAfter(ctx: DocumentContext, view: SentenceView, m: MentionRef): MentionRef | undefined {
+  if (!countryName(ctx.resolution.entities[m.entity]!.label)) return undefined;
   let k = m.last;
   if (/^\p{Ll}+$/u.test(view.sentence.tokens[k]?.text ?? '') && !PLACE_KINDS.has(view.lower[k]!)) k++;
   if (!PLACE_KINDS.has(view.lower[k] ?? '') || view.lower[k + 1] !== 'of') return undefined;

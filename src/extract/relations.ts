@@ -114,9 +114,7 @@ function mentionFrom(view: SentenceView, i: number, skipModifiers = true): Menti
   }
   // "in the state of Queensland", "in the city of Mosul"
   if (skipModifiers && PLACE_KINDS.has(view.lower[j] ?? '') && view.lower[j + 1] === 'of' && j > i && view.lower[j - 1] === 'the') j += 2;
-  const m = view.mentions.find((x) => x.first === j);
-  // ("in the U.S. state of Alabama": the state)
-  return m && skipModifiers && view.lower[m.first - 1] === 'the' ? placeNamedAfter(view, m) ?? m : m;
+  return view.mentions.find((m) => m.first === j);
 }
 
 /** In "Revolutionary Guard Corps-Quds Force" the named group is the last of the compound. */
@@ -639,13 +637,17 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     if (located) [label, i] = located;
     else if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = skipped ? `${w.slice(m.last, i).join(' ')} ${w[i]}` : w[i]; i++; }
     else if (DIRECTIONS.test(w[i] ?? '') && w[i + 1] === 'of') { label = `${w[i]} of`; i += 2; }
+    // ("the Ural region of Russia", "the Idlib province of Syria"; not "the U.S. state of Alabama")
+    else if (kind === 'place' && PLACE_KINDS.has(w[i] ?? '') && w[i + 1] === 'of' && !countryName(ctx.resolution.entities[m.entity]!.label)) { label = `${w[i]} of`; i += 2; }
     if (label) {
       // "ISIL terrorists in Syria and Iraq": each of the places; a country is in no city ("Rai
       // Benjamin from the United States in Doha")
       const rank = (e: number) => placeRank(ctx.resolution.entities[e]!.label);
       // ("the Grenfell Tower in west London", "in central China")
       if ((DIRECTIONS.test(w[i] ?? '') || /^(central|downtown)$/.test(w[i] ?? '')) && view.entityAt[i + 1]! >= 0) i++;
-      for (let where = mentionFrom(view, i); where && ctx.kindOf(where.entity) === 'place';
+      // ("in the U.S. border city of El Paso": the city)
+      const first = mentionFrom(view, i);
+      for (let where = first && (placeNamedAfter(ctx, view, first) ?? first); where && ctx.kindOf(where.entity) === 'place';
         where = w[where.last] === 'and' ? view.mentions.find((x) => x.first === where!.last + 1) : undefined) {
         if (kind === 'place' && rank(m.entity) === 3 && rank(where.entity) < 3) continue;
         // "in Athens at Zappeion Hall": a city the gazetteer knows is not at a place it does not

@@ -144,6 +144,8 @@ describe('entity relations', () => {
     // a group within a group, in an apposition
     ['UNESCO, a specialized agency of the United Nations, is based in Paris.', ['UNESCO', 'part_of', 'United Nations']],
     ['The FBI, part of the Department of Justice, said it would investigate.', ['FBI', 'part_of', 'Department of Justice']],
+    // "the Ural region of Russia": a place, its kind, and the country it is in
+    ['Magnitogorsk is a city in the Ural region of Russia.', ['Ural', 'located_in', 'Russia']],
     // "the U.S. border city of El Paso": the city, not the country before its kind
     ['A gunman shot shoppers at a Walmart store in the U.S. border city of El Paso.', ['Walmart', 'located_in', 'El Paso']],
     // a place in a part of another; a named site, what it is, and where
@@ -432,6 +434,7 @@ describe('events and their roles', () => {
     // a resignation is an event of who resigns
     ['Kurt Volker\'s resignation was the first since the call.', [['Kurt Volker', 'carried_out', '[other]']]],
     ['The fire broke out in the US state of Alabama.', [['[other]', 'occurred_in', 'Alabama']]],
+    ['Fighting continued in the Idlib province of Syria.', [['[conflict]', 'occurred_in', 'Idlib']]],
     // a by-election is an election
     ['Sandra Jephcott is a candidate in the Groom by-election in Queensland.', [['[election]', 'occurred_in', 'Queensland']]],
     // a body that votes to do something does it; a country that holds an election is where it is held

@@ -978,7 +978,9 @@ function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from
   for (let k = from; k < Math.min(w.length, from + 12); k++) {
     if (/^[.;“”"]$/.test(w[k]!) || (w[k] === ',' && k > from + 3)) return;
     if (!/^(in|at|near|outside|inside|leaving|from|across|throughout)$/.test(w[k]!) && !(/^(north|south|east|west)$/.test(w[k]!) && w[k + 1] === 'of')) continue;
-    const m = mentionAfter(view, w[k + 1] === 'of' ? k + 2 : k + 1);
+    const after = mentionAfter(view, w[k + 1] === 'of' ? k + 2 : k + 1);
+    // ("in the US state of Alabama": the state)
+    const m = after && (placeNamedAfter(ctx, view, after) ?? after);
     if (m && ctx.kindOf(m.entity) === 'place') {
       frame.roles.push({ role: 'occurred_in', entity: m.entity, label: w[k]!, sentence: view.index, confidence: 0.65 });
       return;
@@ -1000,8 +1002,6 @@ function mentionAfter(view: SentenceView, i: number, asTarget = false): MentionR
   if (k > i && PLACE_KINDS.has(view.lower[k - 1]!) && view.lower[k] === 'of') k++;
   let m = view.mentions.find((x) => x.first === k);
   if (m && (view.lower[m.last] === "'s")) m = view.mentions.find((x) => x.first === m!.last + 1) ?? m;
-  // ("in the US state of Alabama": the state)
-  if (m && view.lower[m.first - 1] === 'the') m = placeNamedAfter(view, m) ?? m;
   const next = m ? view.sentence.tokens[m.last] : undefined;
   if (asTarget && next && /^\p{Ll}+$/u.test(next.text) && !NOT_MODIFIERS.test(next.text)) return undefined;
   return m;
