@@ -38,10 +38,10 @@ const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperso
   // a team's and a band's ("Arsenal striker X", "Metallica drummer X")
   'striker', 'midfielder', 'defender', 'goalkeeper', 'goalie', 'winger', 'quarterback', 'pitcher', 'batsman', 'bowler',
   'footballer', 'cricketer', 'teammate', 'guitarist', 'drummer', 'bassist', 'vocalist', 'singer', 'frontman', 'keyboardist']);
-/** Titles before a name that make the person the leader of the place named after it: "Mayor X of Y". */
-const PLACE_HEADS_TITLES = /^(governor|gov\.?|mayor|president|premier|king|queen|emir|sultan|chancellor)$/;
 /** Titles that make a person the leader of a country named before them ("Syrian President X"). */
 const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor', 'premier', 'leader', 'dictator', 'ruler', 'sultan', 'monarch', 'prime']);
+/** Titles of who governs a country, a state or a city: "Russia's president", "Mayor X of Y" (not "opposition leader X of Y"). */
+const governsPlace = (title: string) => (HEAD_TITLES.has(title) && title !== 'leader') || /^(governor|gov\.?|mayor)$/.test(title);
 const MODIFIERS = /^(the|a|an|former|then-|ex-|former-|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'at']);
 /** A group's people and sites, that put it where they are: "ISIL fighters in Syria", "its offices in Paris". */
@@ -323,7 +323,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     // ("Gov. Andrew Cuomo of New York", "Mayor X of Y": who governs the place leads it)
     // ("Serena Williams of the United States": a country named with "the")
     const named = of.first === at + 1 || (kind === 'place' && countryName(ctx.resolution.entities[of.entity]!.label) !== undefined);
-    const governs = PLACE_HEADS_TITLES.test(view.lower[m.first - 1] ?? '') || (view.lower[m.first - 1] === 'minister' && view.lower[m.first - 2] === 'prime');
+    const governs = governsPlace(view.lower[m.first - 1] ?? '') || (view.lower[m.first - 1] === 'minister' && view.lower[m.first - 2] === 'prime');
     if (kind === 'place' && named) emit(m.entity, governs ? 'leads' : 'citizen_of', of.entity, 'of', view.index, 0.6);
     // after a title, `titledNames` says what the title makes the person of the group
     else if (kind === 'group' && !isTitle(view.lower[m.first - 1])) emit(m.entity, 'member_of', of.entity, 'of', view.index, 0.6);
@@ -420,7 +420,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     if (ctx.kindOf(m.entity) !== 'person') continue;
     // (a plural title is of every person listed after it: "former CIA directors X, Y, and Z")
     const people = w[m.first - 1] !== view.lower[m.first - 1] ? [m.entity, ...listedAfter(ctx, view, m)] : [m.entity];
-    const emitEach: Emit = (_, relation, target, label, sentence, confidence) => { for (const p of people) emit(p, relation, target, label, sentence, confidence); };
+    const emitEach = (relation: Relation, target: number, label: string, confidence: number) => { for (const p of people) emit(p, relation, target, label, view.index, confidence); };
     // Walk back over title words ("President", "paramilitary commander", "Secretary of State").
     let i = m.first - 1;
     const titles: string[] = [];
@@ -441,7 +441,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     // "Commissioner James Rovella of the Connecticut Department of ...": what the title is of follows the name
     const of = w[m.last] === 'of' ? compoundHead(ctx, view, mentionFrom(view, m.last + 1)) : undefined;
     if (of && ctx.kindOf(of.entity) === 'group') {
-      emitEach(m.entity, leads || (!second && LEAD_ROLES.has(headTitle)) ? 'leads' : 'member_of', of.entity, `${label} of`, view.index, 0.75);
+      emitEach(leads || (!second && LEAD_ROLES.has(headTitle)) ? 'leads' : 'member_of', of.entity, `${label} of`, 0.75);
       continue;
     }
     if (i < 0) continue;
@@ -452,20 +452,20 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     let j = i;
     while (j >= 0 && j > i - 2 && view.entityAt[j]! < 0 && isFieldWord(view.sentence.tokens[j]!.text)) j--;
     const field = j < i && titles.every((t) => !LEAD_ROLES.has(t) && !HEAD_TITLES.has(t)) && view.entityAt[j]! >= 0 && ctx.kindOf(view.entityAt[j]!) === 'group' ? mentionEndingAt(view, j + 1) : undefined;
-    if (field) { emitEach(m.entity, 'member_of', field.entity, view.sentence.tokens.slice(j + 1, m.first).map((t) => t.text).join(' '), view.index, 0.65); continue; }
+    if (field) { emitEach('member_of', field.entity, view.sentence.tokens.slice(j + 1, m.first).map((t) => t.text).join(' '), 0.65); continue; }
     const before = mentionEndingAt(view, i + 1);
     const country = before ? undefined : countryOfWord(ctx, view.sentence.tokens[i]!);
     if (before) {
       const kind = ctx.kindOf(before.entity);
-      if (kind === 'group') emitEach(m.entity, leads || (!second && titles.some((t) => LEAD_ROLES.has(t))) ? 'leads' : 'member_of', before.entity, label, view.index, 0.8);
+      if (kind === 'group') emitEach(leads || (!second && titles.some((t) => LEAD_ROLES.has(t))) ? 'leads' : 'member_of', before.entity, label, 0.8);
       else if (kind === 'place') {
         // "Connecticut Governor X" leads the state, and is not said to be its citizen
-        if (!leads || countryName(ctx.resolution.entities[before.entity]!.label)) emitEach(m.entity, 'citizen_of', before.entity, label, view.index, 0.7);
-        if (leads) emitEach(m.entity, 'leads', before.entity, label, view.index, 0.75);
+        if (!leads || countryName(ctx.resolution.entities[before.entity]!.label)) emitEach('citizen_of', before.entity, label, 0.7);
+        if (leads) emitEach('leads', before.entity, label, 0.75);
       }
     } else if (country !== undefined) {
-      emitEach(m.entity, 'citizen_of', country, `${view.sentence.tokens[i]!.text} ${label}`, view.index, 0.7);
-      if (leads) emitEach(m.entity, 'leads', country, `${view.sentence.tokens[i]!.text} ${label}`, view.index, 0.75);
+      emitEach('citizen_of', country, `${view.sentence.tokens[i]!.text} ${label}`, 0.7);
+      if (leads) emitEach('leads', country, `${view.sentence.tokens[i]!.text} ${label}`, 0.75);
     }
   }
 }
@@ -502,7 +502,7 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       else if (a === 'group') emit(person.entity, leads ? 'leads' : 'member_of', m.entity, label, view.index, 0.7);
       else if (a === 'place') {
         if (countryName(ctx.resolution.entities[m.entity]!.label)) emit(person.entity, 'citizen_of', m.entity, label, view.index, 0.65);
-        if (titles.some((t) => HEAD_TITLES.has(t) || t === 'governor' || t === 'mayor')) emit(person.entity, 'leads', m.entity, label, view.index, 0.7);
+        if (titles.some((t) => governsPlace(t) || t === 'leader')) emit(person.entity, 'leads', m.entity, label, view.index, 0.7);
       }
       continue;
     }
