@@ -6,6 +6,7 @@ import type { DocumentContext, MentionRef, SentenceView } from './context.js';
 import { placeNamedAfter, resolvePronoun } from './context.js';
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
+import { FUNCTION_WORDS } from './lexicon/function-words.js';
 
 export interface EntityRelation {
   source: number;
@@ -733,12 +734,24 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 }
 
 /** The country whose adjective stands before token `first`, over one to `n` lower-case words ("German carmaker"), and where it stands. */
+/** Nouns that say what a person or group is: "actor", "heiress", "carmaker", "band", "think tank". */
+const DESCRIPTOR_NOUN = /^(\p{Ll}+(er|or|ist|ian|ess|ant|ent)s?|company|firm|band|tank|group|network|agency|channel|airline|chain|team|club|university|giant|startup|outlet|magazine|newspaper|charity|model|chef|poet|heir)$/u;
+
 function nationBefore(ctx: DocumentContext, view: SentenceView, first: number, n: number): { country: number; at: number } | undefined {
   const tokens = view.sentence.tokens;
   let k = first - 1;
   while (k >= 0 && k >= first - n && view.entityAt[k]! < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text)
     && !/^(the|a|an|of|and|or|by|for|to|in|at|from|with|said|says|told|as)$/.test(view.lower[k]!)) k--;
-  if (k === first - 1 || k < 0 || view.entityAt[k]! >= 0 || !countryOfDemonym(tokens[k]!.text)) return undefined;
+  if (k === first - 1 || k < 0) return undefined;
+  // ("US voice actor X", "U.S. carmaker Ford": a country's name as a nationality, before a noun
+  // that says what the name is; not "Germany bans X", "a critic of Russia than was X")
+  const named = view.entityAt[k]! >= 0 ? mentionEndingAt(view, k + 1) : undefined;
+  if (named) {
+    const noun = view.lower[first - 1]!;
+    const describes = (isTitle(noun) || isTitle(noun.replace(/s$/, '')) || DESCRIPTOR_NOUN.test(noun)) && !FUNCTION_WORDS.has(noun);
+    return describes && ctx.kindOf(named.entity) === 'place' && countryName(ctx.resolution.entities[named.entity]!.label) ? { country: named.entity, at: named.first } : undefined;
+  }
+  if (view.entityAt[k]! >= 0 || !countryOfDemonym(tokens[k]!.text)) return undefined;
   const country = countryOfWord(ctx, tokens[k]!);
   return country === undefined ? undefined : { country, at: k };
 }

@@ -107,6 +107,9 @@ describe('entity relations', () => {
     // a person's nationality is not a group's; a known city is at no lesser place
     ['Greek prime minister reaffirms EastMed project is open.', ['EastMed', 'located_in', 'Greece']],
     ['He spoke in Athens at Zappeion Hall on Thursday.', ['Athens', 'located_in', 'Zappeion Hall']],
+    // a country's name before a verb or a preposition is no nationality
+    ['Bolton was much more of a critic of Russia than was Maria Lopez.', ['Maria Lopez', 'citizen_of', 'Russia']],
+    ['Benin and Nigeria join African Union trade bloc.', ['African Union', 'located_in', 'Nigeria']],
     // a governor is not said to be the state's citizen
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
   ])('not: %s', (text, unexpected) => {
@@ -298,6 +301,9 @@ describe('entity relations', () => {
     ["NASA's deputy administrator Jim Morhard spoke.", ['Jim Morhard', 'member_of', 'NASA']],
     // a nationality before what a group is
     ['German carmaker Volkswagen said sales fell.', ['Volkswagen', 'located_in', 'Germany']],
+    // a country's name as a nationality, before what a person or group is
+    ['Tributes were paid to US actor Maria Lopez on Sunday.', ['Maria Lopez', 'citizen_of', 'United States']],
+    ['She dubbed anime for US distribution company Acme Entertainment.', ['Acme Entertainment', 'located_in', 'United States']],
     // a job before a name, a title whose organisation follows the name
     ['Washington Post columnist Jamal Khashoggi was killed in Istanbul.', ['Jamal Khashoggi', 'member_of', 'Washington Post']],
     ['NTSB Board Member Jennifer Homendy said the inquiry would take a year.', ['Jennifer Homendy', 'member_of', 'NTSB']],
