@@ -216,6 +216,10 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     if (view.entityAt[i]! < 0 && countryOfDemonym(view.sentence.tokens[i]!.text)) { nation = countryOfWord(ctx, view.sentence.tokens[i]!); nationWord = view.sentence.tokens[i]!.text; }
     i++;
   }
+  // ("X is a psychology professor at Y": a field's words before the title)
+  let f = i;
+  while (f < i + 2 && f < w.length && view.entityAt[f]! < 0 && isFieldWord(view.sentence.tokens[f]!.text) && !isTitle(w[f])) f++;
+  if (f > i && isTitle(w[f]) && /^(of|for|at|from|with)$/.test(w[f + 1] ?? '')) i = f;
   // "X, the Senate Majority Leader", "X, the Connecticut governor": a name, then the title it gives
   const owner = view.mentions.find((x) => x.first === i);
   if (owner && ctx.kindOf(owner.entity) !== 'person') {

@@ -304,6 +304,9 @@ describe('entity relations', () => {
     // a country's name as a nationality, before what a person or group is
     ['Tributes were paid to US actor Maria Lopez on Sunday.', ['Maria Lopez', 'citizen_of', 'United States']],
     ['She dubbed anime for US distribution company Acme Entertainment.', ['Acme Entertainment', 'located_in', 'United States']],
+    // a field's words before the title of an apposition or a copula
+    ['Jo Jorgensen is a psychology professor at Clemson University.', ['Jo Jorgensen', 'member_of', 'Clemson University']],
+    ['Denis Kovalchuk, a sixth year student at Buryat State University, spoke.', ['Denis Kovalchuk', 'member_of', 'Buryat State University']],
     // a job before a name, a title whose organisation follows the name
     ['Washington Post columnist Jamal Khashoggi was killed in Istanbul.', ['Jamal Khashoggi', 'member_of', 'Washington Post']],
     ['NTSB Board Member Jennifer Homendy said the inquiry would take a year.', ['Jennifer Homendy', 'member_of', 'NTSB']],
