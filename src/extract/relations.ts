@@ -231,7 +231,10 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     const relation = LEAD_ROLES.has(title!) && !second ? 'leads' : MEMBER_ROLES.has(title!) || LEAD_ROLES.has(title!) ? 'member_of' : undefined;
     if (!relation) return undefined;
     const label = view.sentence.tokens.slice(owner.last, j + 1).map((t) => t.text).join(' ');
-    emit(m.entity, relation === 'member_of' && ctx.kindOf(owner.entity) === 'place' ? 'citizen_of' : relation, owner.entity, label, view.index, 0.8);
+    // ("X, who was Tonga's prime minister": who governs a place leads it)
+    const governs = ctx.kindOf(owner.entity) === 'place' && !second && w.slice(owner.last, j + 1).some(governsPlace);
+    if (governs) emit(m.entity, 'leads', owner.entity, label, view.index, 0.8);
+    if (!governs || countryName(ctx.resolution.entities[owner.entity]!.label)) emit(m.entity, relation === 'member_of' && ctx.kindOf(owner.entity) === 'place' ? 'citizen_of' : relation, owner.entity, label, view.index, 0.8);
     return j + 1;
   }
   const role = w[i];

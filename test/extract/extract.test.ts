@@ -107,6 +107,8 @@ describe('entity relations', () => {
     // a person's nationality is not a group's; a known city is at no lesser place
     ['Greek prime minister reaffirms EastMed project is open.', ['EastMed', 'located_in', 'Greece']],
     ['He spoke in Athens at Zappeion Hall on Thursday.', ['Athens', 'located_in', 'Zappeion Hall']],
+    // nor is the one elected
+    ['Maria Lopez again elected Speaker as new Congress convenes', ['Maria Lopez', 'carried_out', '[election]']],
     // a country's name before a verb or a preposition is no nationality
     ['Bolton was much more of a critic of Russia than was Maria Lopez.', ['Maria Lopez', 'citizen_of', 'Russia']],
     ['Benin and Nigeria join African Union trade bloc.', ['African Union', 'located_in', 'Nigeria']],
@@ -304,6 +306,8 @@ describe('entity relations', () => {
     // a country's name as a nationality, before what a person or group is
     ['Tributes were paid to US actor Maria Lopez on Sunday.', ['Maria Lopez', 'citizen_of', 'United States']],
     ['She dubbed anime for US distribution company Acme Entertainment.', ['Acme Entertainment', 'located_in', 'United States']],
+    // who was a country's head of government leads it
+    ["Akilisi Pohiva, who was Tonga's prime minister, died in Auckland.", ['Akilisi Pohiva', 'leads', 'Tonga']],
     // a field's words before the title of an apposition or a copula
     ['Jo Jorgensen is a psychology professor at Clemson University.', ['Jo Jorgensen', 'member_of', 'Clemson University']],
     ['Denis Kovalchuk, a sixth year student at Buryat State University, spoke.', ['Denis Kovalchuk', 'member_of', 'Buryat State University']],
@@ -462,6 +466,9 @@ describe('events and their roles', () => {
     ['Joko Widodo was met by Scott Morrison in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Scott Morrison', 'carried_out', '[meeting]']]],
     // who survives an attack was its target
     ['Governor Maria Lopez survived the attack in Pandeglang.', [['[attack]', 'targeted', 'Maria Lopez']]],
+    // a headline's person elected to an office is who the election decided; a nomination is an election's
+    ['Maria Lopez again elected Speaker as new Congress convenes', [['[election]', 'about', 'Maria Lopez']]],
+    ['In August the party nominated Maria Lopez for president.', [['[election]', 'about', 'Maria Lopez']]],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     for (const t of expected) expect(got).toContainEqual(t);

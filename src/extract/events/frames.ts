@@ -211,7 +211,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // (but "X and Y met in Sochi" is no passive)
       // ("Navalny poisoned with Novichok": a person is seldom the doer of an act "with" something)
       const reduced = verbType !== 'meeting' && (/^(in|by|during|at|from|since|while|on|near|as)$/.test(w[last] ?? '')
-        || (w[last] === 'with' && (verbType === 'attack' || verbType === 'killing') && word.endsWith('ed') && subject !== undefined && ctx.kindOf(subject) === 'person'));
+        || (w[last] === 'with' && (verbType === 'attack' || verbType === 'killing') && word.endsWith('ed') && subject !== undefined && ctx.kindOf(subject) === 'person')
+        // ("Nancy Pelosi elected Speaker": a headline's office after a person, who is elected)
+        || (/^(re-)?elected$/.test(word) && PERSON_TITLES.has(w[last] ?? '') && subject !== undefined && ctx.kindOf(subject) === 'person'));
       // "X appeared in court on Friday, charged with murder": what the clause's one person underwent
       const afterClause = w[i - 1] === ',' && (verbType === 'trial' || verbType === 'arrest') && /^(with|of|for|over|to)$/.test(w[i + 1] ?? '');
       if (afterClause) {

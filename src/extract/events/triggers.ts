@@ -58,7 +58,7 @@ export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...[...verb('convict'), ...verb('sentence'), ...verb('charge'), ...verb('indict'), ...verb('acquit'), ...verb('sue'), ...verb('prosecute'), ...verb('impeach')]
     .map((w) => [w, 'trial'] as const),
   ...[...verb('sanction'), ...verb('ban')].map((w) => [w, 'sanction'] as const),
-  ...[...verb('elect'), ...verb('re-elect')].map((w) => [w, 'election'] as const),
+  ...[...verb('elect'), ...verb('re-elect'), ...verb('nominate')].map((w) => [w, 'election'] as const),
   ...[...verb('sign')].map((w) => [w, 'agreement'] as const),
 ]);
 
