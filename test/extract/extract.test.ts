@@ -466,6 +466,8 @@ describe('events and their roles', () => {
     ['Joko Widodo was met by Scott Morrison in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Scott Morrison', 'carried_out', '[meeting]']]],
     // who survives an attack was its target
     ['Governor Maria Lopez survived the attack in Pandeglang.', [['[attack]', 'targeted', 'Maria Lopez']]],
+    // who plans to do something does it; who is to be met meets too
+    ['Joko Widodo was planning to visit Maria Lopez in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Maria Lopez', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Jakarta']]],
     // a headline's person elected to an office is who the election decided; a nomination is an election's
     ['Maria Lopez again elected Speaker as new Congress convenes', [['[election]', 'about', 'Maria Lopez']]],
     ['In August the party nominated Maria Lopez for president.', [['[election]', 'about', 'Maria Lopez']]],

@@ -231,13 +231,13 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       const f = make(verbType, i, last, false);
       if (passive) {
         const victim = reduced || afterClause ? subject : subjectBefore(ctx, view, i - 1);
-        if (victim !== undefined) role(f, verbType === 'killing' ? 'killed' : verbType === 'attack' ? 'targeted' : verbType === 'meeting' ? 'carried_out' : 'about', victim, tokens[i]!.text, 0.7);
+        if (victim !== undefined) role(f, undergoer(verbType), victim, tokens[i]!.text, 0.7);
         const by = w[last] === 'by' ? mentionAt(view, last + 1) : undefined;
         if (by) role(f, 'carried_out', by.entity, `${tokens[i]!.text} by`, 0.75);
       } else {
         role(f, 'carried_out', agent, tokens[i]!.text, subject !== undefined ? 0.75 : 0.6);
         // only an attack targets what it acts on; an election or a trial is about it; who is met meets too
-        victims(ctx, view, f, last, verbType === 'killing' ? 'killed' : verbType === 'attack' ? 'targeted' : verbType === 'meeting' ? 'carried_out' : 'about');
+        victims(ctx, view, f, last, undergoer(verbType));
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;
@@ -508,15 +508,25 @@ const ordered: VerbPattern = { verbs: ORDER_VERBS, read: (s, i, subject) => {
   const { ctx, view, make, role } = s;
   const w = view.lower;
   const order = ORDER_VERBS.get(w[i]!)!;
-  const target = eventNounAfter(view, i + 1);
+  // ("X was planning to visit Y": who plans to do something does it)
+  const own = PLAN.test(w[i]!) && w[i + 1] === 'to';
+  const target = own ? undefined : eventNounAfter(view, i + 1);
   if (target !== undefined) return objectEvent(s, i, target, order, agentKind(ctx, subject) ? subject : undefined, order === 'leads' ? 0.6 : 0.75);
   const inf = infinitiveEvent(view, i + 1);
   if (inf === undefined) return undefined;
   const f = make(EVENT_VERBS.get(w[inf]!) ?? 'killing', inf, killPhrasalAt(w, inf) ? inf + 2 : inf + 1, false);
-  if (agentKind(ctx, subject)) role(f, order, subject, view.sentence.tokens[i]!.text, 0.7);
-  victims(ctx, view, f, f.last, 'killed');
+  if (agentKind(ctx, subject)) role(f, own ? 'carried_out' : order, subject, view.sentence.tokens[i]!.text, 0.7);
+  victims(ctx, view, f, f.last, undergoer(f.type));
+  placeAfter(ctx, view, f, f.last);
   return f.last - 1;
 } };
+
+const PLAN = /^plan(s|ned|ning)?$/;
+
+/** The role of what a verb of this type acts on: "killed X", "attacked X", "met X", "convicted X". */
+function undergoer(type: EventType): Role {
+  return type === 'killing' ? 'killed' : type === 'attack' ? 'targeted' : type === 'meeting' ? 'carried_out' : 'about';
+}
 
 /** "the NTSB began an investigation", "Israel launched airstrikes": who carries out the event named. */
 const conducted: VerbPattern = { verbs: CONDUCT_VERBS, read: (s, i, subject) => {
@@ -545,7 +555,7 @@ const voted: VerbPattern = { verbs: new Set(['voted', 'votes', 'vote']), read: (
   const type = EVENT_VERBS.get(view.lower[inf]!)!;
   const f = make(type, inf, inf + 1, false);
   role(f, 'carried_out', subject, view.sentence.tokens.slice(i, inf + 1).map((t) => t.text).join(' '), 0.7);
-  victims(ctx, view, f, inf + 1, type === 'killing' ? 'killed' : type === 'attack' ? 'targeted' : 'about');
+  victims(ctx, view, f, inf + 1, undergoer(type));
   placeAfter(ctx, view, f, inf + 1);
   return inf;
 } };
