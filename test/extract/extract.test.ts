@@ -466,6 +466,10 @@ describe('events and their roles', () => {
     ['Joko Widodo was met by Scott Morrison in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Scott Morrison', 'carried_out', '[meeting]']]],
     // who survives an attack was its target
     ['Governor Maria Lopez survived the attack in Pandeglang.', [['[attack]', 'targeted', 'Maria Lopez']]],
+    // the doers of a passive whose subject is the event
+    ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
+    ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',
+      [['Federal Aviation Administration', 'carried_out', '[other]'], ['National Transportation Safety Board', 'carried_out', '[other]']]],
     // who plans to do something does it; who is to be met meets too
     ['Joko Widodo was planning to visit Maria Lopez in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Maria Lopez', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Jakarta']]],
     // a headline's person elected to an office is who the election decided; a nomination is an election's

@@ -172,6 +172,13 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       if (m && EVENT_NOUNS.has(w[at] ?? '')) for (const entity of [m.entity, ...coordinated(ctx, view, m)]) sufferers.push({ at, entity, label: tokens[i]!.text });
     }
 
+    // Passive doing: "the strikes were carried out by X", "investigations have been launched by X and Y"
+    const by = word === 'carried' && w[i + 1] === 'out' ? i + 2 : i + 1;
+    if (DONE_BY.test(word) && w[by] === 'by' && BE.test(w[auxiliaryBefore(w, i)] ?? '') && eventSubject()) {
+      const label = tokens.slice(i, by + 1).map((t) => t.text).join(' ');
+      for (const m of namesListedFrom(view, by + 1)) if (agentKind(ctx, m.entity)) role(eventSubject()!, 'carried_out', m.entity, label, 0.75);
+      continue;
+    }
     // Passive ordering: "a strike that was authorized by X".
     const order = ORDER_VERBS.get(word);
     if (order && w[i + 1] === 'by' && eventSubject()) {
@@ -671,6 +678,24 @@ export function whenClause(view: SentenceView, a: Frame, b: Frame): boolean {
 export function compatible(a: EventType, b: EventType): boolean {
   const violent = (t: EventType) => t === 'attack' || t === 'killing';
   return a === b || (violent(a) && violent(b));
+}
+
+/** Participles whose agent after "by" did the event that is their subject. */
+const DONE_BY = /^(carried|conducted|launched|filed|organised|organized|staged|perpetrated|committed|mounted|initiated|brought)$/;
+
+/** The names listed from k: "(the) X", "X and Y", "X, Y, and the Z". */
+function namesListedFrom(view: SentenceView, k: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (;;) {
+    if (view.lower[k] === 'the') k++;
+    const m = view.mentions.find((x) => x.first === k);
+    if (!m) return out;
+    out.push(m);
+    k = m.last;
+    if (view.lower[k] === ',' && view.lower[k + 1] === 'and') k += 2;
+    else if (view.lower[k] === ',' || view.lower[k] === 'and') k++;
+    else return out;
+  }
 }
 
 /** People and groups act; of places, only countries do ("The United States took out ..."). */
