@@ -107,6 +107,8 @@ describe('entity relations', () => {
     // a person's nationality is not a group's; a known city is at no lesser place
     ['Greek prime minister reaffirms EastMed project is open.', ['EastMed', 'located_in', 'Greece']],
     ['He spoke in Athens at Zappeion Hall on Thursday.', ['Athens', 'located_in', 'Zappeion Hall']],
+    // a judge's ruling is not about the judge
+    ['The government asked Judge John Smith to delay his ruling.', ['[trial]', 'about', 'John Smith']],
     // nor is the one elected
     ['Maria Lopez again elected Speaker as new Congress convenes', ['Maria Lopez', 'carried_out', '[election]']],
     // a country's name before a verb or a preposition is no nationality
@@ -466,6 +468,10 @@ describe('events and their roles', () => {
     ['Joko Widodo was met by Scott Morrison in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Scott Morrison', 'carried_out', '[meeting]']]],
     // who survives an attack was its target
     ['Governor Maria Lopez survived the attack in Pandeglang.', [['[attack]', 'targeted', 'Maria Lopez']]],
+    // a person's election or trial, by a possessive or a pronoun, is about them
+    ["Maria Lopez's election as mayor surprised many.", [['[election]', 'about', 'Maria Lopez']]],
+    ['Akilisi Pohiva had been prime minister since his election in 2014.', [['[election]', 'about', 'Akilisi Pohiva']]],
+    ['John Smith lives in Ohio. His trial has been scheduled for November.', [['[trial]', 'about', 'John Smith']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',

@@ -680,6 +680,12 @@ export function compatible(a: EventType, b: EventType): boolean {
   return a === b || (violent(a) && violent(b));
 }
 
+/** What a person's event ("X's murder", "his election") is to them: suffered or decided, not done (a judge's ruling is theirs). */
+function sufferedBy(type: EventType, noun: string): Role | undefined {
+  if (/^(ruling|rulings|verdict|verdicts)$/.test(noun)) return undefined;
+  return type === 'killing' ? 'killed' : type === 'trial' || type === 'arrest' || type === 'election' ? 'about' : undefined;
+}
+
 /** Participles whose agent after "by" did the event that is their subject. */
 const DONE_BY = /^(carried|conducted|launched|filed|organised|organized|staged|perpetrated|committed|mounted|initiated|brought)$/;
 
@@ -916,10 +922,14 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
       const person = ctx.kindOf(m.entity) === 'person';
       // ("Wisconsin's elections": a place's election, protest or trial happens there)
       const scene = ctx.kindOf(m.entity) === 'place' && /^(election|protest|conflict|meeting|trial|other)$/.test(frame.type);
-      const role = scene ? 'occurred_in' : person && frame.type === 'killing' ? 'killed' : person && (frame.type === 'trial' || frame.type === 'arrest') ? 'about' : 'carried_out';
+      const role = scene ? 'occurred_in' : person ? sufferedBy(frame.type, w[i]!) ?? 'carried_out' : 'carried_out';
       frame.roles.push({ role, entity: m.entity, label: `${tokens[k - 1]!.text}'s`, sentence: view.index, confidence: 0.6 });
       if (role === 'carried_out' || role === 'occurred_in') break;
     }
+  } else if (k >= 0 && (w[k] === 'his' || w[k] === 'her') && sufferedBy(frame.type, w[i]!)) {
+    // "since his election in 2014", "her trial": of whom the pronoun means
+    const who = resolvePronoun(ctx, view.index, k);
+    if (who !== undefined && ctx.kindOf(who) === 'person') frame.roles.push({ role: sufferedBy(frame.type, w[i]!)!, entity: who, label: `${tokens[k]!.text} ${tokens[frame.first]!.text}`, sentence: view.index, confidence: 0.55 });
   } else if (k >= 0) {
     const country = countryOfDemonym(tokens[k]!.text) ?? countryName(tokens[k]!.text);
     const e = country && (frame.type === 'attack' || frame.type === 'killing') ? ctx.countryEntity(country, tokens[k]!) : undefined;
