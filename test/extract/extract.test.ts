@@ -472,6 +472,11 @@ describe('events and their roles', () => {
     ["Maria Lopez's election as mayor surprised many.", [['[election]', 'about', 'Maria Lopez']]],
     ['Akilisi Pohiva had been prime minister since his election in 2014.', [['[election]', 'about', 'Akilisi Pohiva']]],
     ['John Smith lives in Ohio. His trial has been scheduled for November.', [['[trial]', 'about', 'John Smith']]],
+    // a candidate in an election, a share of its vote, a nomination won
+    ['John Smith, who was a candidate in the Democratic primary for the 2020 presidential election, ended his campaign.', [['[election]', 'about', 'John Smith']]],
+    ['Maria Lopez is a leading candidate for the Democratic nomination.', [['[election]', 'about', 'Maria Lopez']]],
+    ['Bill Weld, the former governor of Massachusetts, received 9% of the vote.', [['[election]', 'about', 'Bill Weld']]],
+    ['In May, Jo Jorgensen won the party nomination.', [['[election]', 'about', 'Jo Jorgensen']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',

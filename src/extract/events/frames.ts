@@ -680,6 +680,22 @@ export function compatible(a: EventType, b: EventType): boolean {
   return a === b || (violent(a) && violent(b));
 }
 
+/**
+ * "X, who was a candidate in the Democratic primary", "X is a leading candidate for the
+ * nomination", "X, an opposition candidate for the presidential election": what the election is about.
+ */
+function candidate(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
+  const w = view.lower;
+  let k = frame.first - 1;
+  // over what names the election: "the US Libertarian Party's 2020 presidential"
+  while (k > frame.first - 8 && k > 0 && (view.entityAt[k]! >= 0 || /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) || /^(the|a|an|'s|'|\d{4}|presidential|vice|primary|general|party|upcoming|next)$/.test(w[k]!))) k--;
+  if (!/^(in|for)$/.test(w[k] ?? '') || !/^(candidate|contender|hopeful)$/.test(w[k - 1] ?? '')) return;
+  let j = k - 2;
+  while (j >= 0 && j > k - 9 && view.entityAt[j]! < 0 && /^(a|an|the|leading|opposition|former|presidential|democratic|republican|herself|himself|was|is|been|had|has|who|currently|also|and|,|top|main|independent)$/.test(w[j]!)) j--;
+  const m = view.mentions.find((x) => x.last === j + 1);
+  if (m && ctx.kindOf(m.entity) === 'person') frame.roles.push({ role: 'about', entity: m.entity, label: `candidate ${w[k]}`, sentence: view.index, confidence: 0.6 });
+}
+
 /** What a person's event ("X's murder", "his election") is to them: suffered or decided, not done (a judge's ruling is theirs). */
 function sufferedBy(type: EventType, noun: string): Role | undefined {
   if (/^(ruling|rulings|verdict|verdicts)$/.test(noun)) return undefined;
@@ -957,6 +973,7 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} by`, sentence: view.index, confidence: by === i + 1 ? 0.7 : 0.65 });
   }
   if (frame.type === 'meeting') meetingRoles(ctx, view, frame, i);
+  if (frame.type === 'election') candidate(ctx, view, frame);
   // "the poisoning of X", "the shooting of X": whom the attack targeted
   if (next === 'of' && frame.type === 'attack') {
     const m = mentionAfter(view, i + 2, true);
