@@ -109,6 +109,8 @@ describe('entity relations', () => {
     ['He spoke in Athens at Zappeion Hall on Thursday.', ['Athens', 'located_in', 'Zappeion Hall']],
     // a judge's ruling is not about the judge
     ['The government asked Judge John Smith to delay his ruling.', ['[trial]', 'about', 'John Smith']],
+    // who leads a race is in it, and does not lead it
+    ['Maria Lopez led the primary with 40% of the vote.', ['Maria Lopez', 'leads', '[election]']],
     // nor is the one elected
     ['Maria Lopez again elected Speaker as new Congress convenes', ['Maria Lopez', 'carried_out', '[election]']],
     // a country's name before a verb or a preposition is no nationality
@@ -477,6 +479,14 @@ describe('events and their roles', () => {
     ['Maria Lopez is a leading candidate for the Democratic nomination.', [['[election]', 'about', 'Maria Lopez']]],
     ['Bill Weld, the former governor of Massachusetts, received 9% of the vote.', [['[election]', 'about', 'Bill Weld']]],
     ['In May, Jo Jorgensen won the party nomination.', [['[election]', 'about', 'Jo Jorgensen']]],
+    // who won or leads an election, by a noun, a passive or a medium's call
+    ['Maria Lopez won re-election in 2018.', [['[election]', 'about', 'Maria Lopez']]],
+    ["Maria Lopez's victory in the Nevada caucuses surprised many.", [['[election]', 'about', 'Maria Lopez']]],
+    ['Both Maria Lopez and John Smith claimed victory in the presidential vote.', [['[election]', 'about', 'Maria Lopez'], ['[election]', 'about', 'John Smith']]],
+    ['The Nevada caucuses were won by Maria Lopez.', [['[election]', 'about', 'Maria Lopez']]],
+    ['Maria Lopez was declared the winner of the election.', [['[election]', 'about', 'Maria Lopez']]],
+    ['Maria Lopez led the primary with 40% of the vote.', [['[election]', 'about', 'Maria Lopez']]],
+    ['Later in the day, the AP and NBC News also called Nevada for Joe Biden.', [['[election]', 'about', 'Joe Biden'], ['[election]', 'occurred_in', 'Nevada'], ['AP', 'reported', '[election]'], ['NBC News', 'reported', '[election]']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',

@@ -179,6 +179,11 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       for (const m of namesListedFrom(view, by + 1)) if (agentKind(ctx, m.entity)) role(eventSubject()!, 'carried_out', m.entity, label, 0.75);
       continue;
     }
+    // ("the caucuses were won by X": the winner is what the election decided)
+    if (word === 'won' && w[i + 1] === 'by' && BE.test(w[auxiliaryBefore(w, i)] ?? '') && eventSubject()?.type === 'election') {
+      for (const m of namesListedFrom(view, i + 2)) if (ctx.kindOf(m.entity) !== 'place') role(eventSubject()!, 'about', m.entity, 'won by', 0.7);
+      continue;
+    }
     // Passive ordering: "a strike that was authorized by X".
     const order = ORDER_VERBS.get(word);
     if (order && w[i + 1] === 'by' && eventSubject()) {
@@ -518,6 +523,8 @@ const ordered: VerbPattern = { verbs: ORDER_VERBS, read: (s, i, subject) => {
   // ("X was planning to visit Y": who plans to do something does it)
   const own = PLAN.test(w[i]!) && w[i + 1] === 'to';
   const target = own ? undefined : eventNounAfter(view, i + 1);
+  // ("X led the primary with 40%": who leads an election is a candidate in it)
+  if (target !== undefined && order === 'leads' && EVENT_NOUNS.get(w[target]!) === 'election') return objectEvent(s, i, target, 'about', subject, 0.6);
   if (target !== undefined) return objectEvent(s, i, target, order, agentKind(ctx, subject) ? subject : undefined, order === 'leads' ? 0.6 : 0.75);
   const inf = infinitiveEvent(view, i + 1);
   if (inf === undefined) return undefined;
@@ -606,6 +613,23 @@ const played: VerbPattern = { verbs: RESULT_VERBS, read: ({ ctx, view, make, rol
   return other.last - 1;
 } };
 
+/** "The AP called the election for Biden", "NBC News called Nevada for Biden": a medium's call of who won, and where. */
+const called: VerbPattern = { verbs: new Set(['called', 'calls', 'call', 'calling']), read: ({ ctx, view, make, role }, i, subject) => {
+  const w = view.lower;
+  const race = view.mentions.find((x) => x.first === i + 1 && ctx.kindOf(x.entity) === 'place');
+  const noun = race ? undefined : eventNounAfter(view, i + 1);
+  const end = race?.last ?? (noun !== undefined && EVENT_NOUNS.get(w[noun]!) === 'election' ? noun + 1 : undefined);
+  const winner = end !== undefined && w[end] === 'for' ? view.mentions.find((x) => x.first === end + 1 && ctx.kindOf(x.entity) === 'person') : undefined;
+  if (!winner || ctx.kindOf(subject) !== 'group') return undefined;
+  const f = make('election', i, end!, false);
+  role(f, 'about', winner.entity, `${view.sentence.tokens[i]!.text} for`, 0.65);
+  if (race) role(f, 'occurred_in', race.entity, view.sentence.tokens[i]!.text, 0.65);
+  // each medium's call is a report of the election ("the AP and NBC News called")
+  const m = view.mentions.find((x) => x.entity === subject && x.last <= i);
+  for (const medium of [subject, ...(m ? coordinated(ctx, view, m) : [])]) role(make('statement', i, i + 1, false), 'reported', medium, view.sentence.tokens[i]!.text, 0.65);
+  return winner.last - 1;
+} };
+
 /** "X ran for governor of Colorado", "is running for the Senate": a candidacy in an election. */
 const ranFor: VerbPattern = { verbs: new Set(['ran', 'run', 'runs', 'running']), read: ({ ctx, view, make, role }, i, subject) => {
   const w = view.lower;
@@ -653,7 +677,7 @@ const ruled: VerbPattern = { verbs: COURT_VERBS, read: ({ ctx, view, make, role 
 } };
 
 /** In the order they are tried; the first that applies makes the frame. */
-const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, claimed, voted, won, placed, played, ranFor, travelled, pleaded, ruled];
+const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, claimed, voted, won, placed, played, ranFor, called, travelled, pleaded, ruled];
 /** The verbs any pattern starts from: most words are none, and need no look-up per pattern. */
 const PATTERN_VERBS: ReadonlySet<string> = new Set(VERB_PATTERNS.flatMap((p) => [...p.verbs.keys()]));
 
@@ -694,6 +718,24 @@ function candidate(ctx: DocumentContext, view: SentenceView, frame: Frame): void
   while (j >= 0 && j > k - 9 && view.entityAt[j]! < 0 && /^(a|an|the|leading|opposition|former|presidential|democratic|republican|herself|himself|was|is|been|had|has|who|currently|also|and|,|top|main|independent)$/.test(w[j]!)) j--;
   const m = view.mentions.find((x) => x.last === j + 1);
   if (m && ctx.kindOf(m.entity) === 'person') frame.roles.push({ role: 'about', entity: m.entity, label: `candidate ${w[k]}`, sentence: view.index, confidence: 0.6 });
+}
+
+/** "X's victory in the Nevada caucuses", "X was declared the winner of the election", "X, the winner of the primary". */
+function winner(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
+  const w = view.lower;
+  let k = frame.first - 1;
+  while (k > frame.first - 6 && k > 0 && (view.entityAt[k]! >= 0 || /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) || /^(the|a|'s|'|\d{4}|presidential|primary|general)$/.test(w[k]!))) k--;
+  if (!/^(in|of)$/.test(w[k] ?? '') || !/^(victory|win|winner|defeat|loss)$/.test(w[k - 1] ?? '')) return;
+  let j = k - 2;
+  let m: MentionRef | undefined;
+  if (w[j] === "'s" || w[j] === "'") m = view.mentions.find((x) => x.last === j);
+  else {
+    // ("X was declared the winner of", "X, the winner of", "X and Y claimed victory in")
+    while (j >= 0 && j > k - 7 && view.entityAt[j]! < 0 && /^(the|a|projected|declared|named|was|is|been|has|had|,|apparent|presumptive|clear|claimed|claims)$/.test(w[j]!)) j--;
+    m = view.mentions.find((x) => x.last === j + 1);
+  }
+  if (!m || ctx.kindOf(m.entity) !== 'person') return;
+  for (const e of [m.entity, ...coordinated(ctx, view, m)]) frame.roles.push({ role: 'about', entity: e, label: `${w[k - 1]} ${w[k]}`, sentence: view.index, confidence: 0.6 });
 }
 
 /** What a person's event ("X's murder", "his election") is to them: suffered or decided, not done (a judge's ruling is theirs). */
@@ -973,7 +1015,7 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} by`, sentence: view.index, confidence: by === i + 1 ? 0.7 : 0.65 });
   }
   if (frame.type === 'meeting') meetingRoles(ctx, view, frame, i);
-  if (frame.type === 'election') candidate(ctx, view, frame);
+  if (frame.type === 'election') { candidate(ctx, view, frame); winner(ctx, view, frame); }
   // "the poisoning of X", "the shooting of X": whom the attack targeted
   if (next === 'of' && frame.type === 'attack') {
     const m = mentionAfter(view, i + 2, true);
