@@ -782,15 +782,17 @@ function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit):
 /** What a group within another is called: "a unit of", "a subsidiary of", "part of". */
 const UNITS = /^(part|unit|branch|division|subsidiary|arm|wing|department|agency|section|affiliate|faction|component|bureau)$/;
 
-/** "Iranian Revolutionary Guard Corps-Quds Force": the second group is part of the first. */
+/** "Iranian Revolutionary Guard Corps-Quds Force": the second group is part of the first; "US Green Party": the group is in the place. */
 function compounds(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   for (let k = 1; k < view.mentions.length; k++) {
     const a = view.mentions[k - 1]!;
     const b = view.mentions[k]!;
     const ma = ctx.mentions[a.mention]!;
     const mb = ctx.mentions[b.mention]!;
-    if (ctx.text.slice(ma.end, mb.start) !== '-' || ctx.kindOf(a.entity) !== 'group' || ctx.kindOf(b.entity) !== 'group') continue;
-    emit(b.entity, 'part_of', a.entity, 'compound name', view.index, 0.7);
+    const between = ctx.text.slice(ma.end, mb.start);
+    if (between === '-' && ctx.kindOf(a.entity) === 'group' && ctx.kindOf(b.entity) === 'group') emit(b.entity, 'part_of', a.entity, 'compound name', view.index, 0.7);
+    // "the US Green Party", "the Maryland General Assembly": a place's name before a group's
+    else if (between === ' ' && a.last === b.first && ctx.kindOf(a.entity) === 'place' && ctx.kindOf(b.entity) === 'group') emit(b.entity, 'located_in', a.entity, 'compound name', view.index, 0.6);
   }
 }
 

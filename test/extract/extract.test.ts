@@ -307,6 +307,8 @@ describe('entity relations', () => {
     ["NASA's deputy administrator Jim Morhard spoke.", ['Jim Morhard', 'member_of', 'NASA']],
     // a nationality before what a group is
     ['German carmaker Volkswagen said sales fell.', ['Volkswagen', 'located_in', 'Germany']],
+    // a place's name right before a group's
+    ['On May 5, US Green Party presidential frontrunner Howie Hawkins spoke.', ['Green Party', 'located_in', 'United States']],
     // a country's name as a nationality, before what a person or group is
     ['Tributes were paid to US actor Maria Lopez on Sunday.', ['Maria Lopez', 'citizen_of', 'United States']],
     ['She dubbed anime for US distribution company Acme Entertainment.', ['Acme Entertainment', 'located_in', 'United States']],
