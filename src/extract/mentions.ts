@@ -427,6 +427,29 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
+/** Heads of the names of bodies for a purpose: "Centre for", "Committee on", "Office for", "Institute for". */
+const FOR_HEADS = /^(Cent(er|re)|Office|Institute|Committee|Commission|Council|Agency|Organi[sz]ation|Foundation|Fund|Coalition|Alliance|Association|Society|Federation|Party|Campaign|League|Union|Bureau|Board|Authority|Network|Programme|Program|Project|Initiative|Partnership|Forum)$/;
+
+/**
+ * The body named by the head at k - 1, "for"/"on" at k and the capitalised words of its purpose
+ * (with "and" between two of them): "the [MRC] Centre for Global Infectious Disease Analysis".
+ */
+function bodyFor(t: readonly Token[], spans: readonly TokenSpan[], k: number): TokenSpan | undefined {
+  // (the model's name may run over "for" already: "[Johns Hopkins Center for Systems Science] and Engineering")
+  const left = spans.find((x) => x.end === k && x.label !== 'PER') ?? spans.find((x) => x.start < k && x.end > k && x.label !== 'PER');
+  let start = left?.start ?? k - 1;
+  if (!left) while (start > 0 && start > k - 4 && /^\p{Lu}/u.test(t[start - 1]!.text) && !/^(The|A|An)$/.test(t[start - 1]!.text) && !spans.some((x) => x.end > start - 1 && x.start <= start - 1)) start--;
+  let end = k + 1;
+  const word = (j: number) => j < t.length && /^\p{Lu}/u.test(t[j]!.text) && !CALENDAR.test(t[j]!.text) && !spans.some((x) => x.start <= j && j < x.end && x.label === 'PER');
+  while (end < k + 7 && (word(end) || ((t[end]?.text === 'and' || t[end]?.text === 'of') && word(end + 1) && end > k + 1))) end++;
+  if (left && left.end > end) end = left.end;
+  if (end < k + 2 || !word(end - 1)) return undefined;
+  // (a name ending in a word the next span starts with is cut there: "... for Human Rights [Council]")
+  const cut = spans.find((x) => x.start > k && x.start < end && x.end > end);
+  if (cut) return undefined;
+  return { start, end, label: 'ORG' };
+}
+
 /**
  * "the Supreme Court of the United Kingdom", "the High Court of England and Wales", "University
  * of Texas": an organisation's head word, "of" and a place or group make one organisation's name
@@ -436,6 +459,12 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   let out = spans;
   for (let k = 1; k + 1 < t.length; k++) {
+    // ("the Centre for Aviation", "the Committee on Taxonomy of Viruses": what a body is for)
+    if ((t[k]!.text === 'for' || t[k]!.text === 'on') && /^\p{Lu}/u.test(t[k - 1]!.text) && FOR_HEADS.test(t[k - 1]!.text)) {
+      const forNamed = bodyFor(t, out, k);
+      if (forNamed) { out = [...out.filter((x) => x.end <= forNamed.start || x.start >= forNamed.end), forNamed].sort((a, b) => a.start - b.start); k = forNamed.end - 1; }
+      continue;
+    }
     // ("Mahan Air of Iran" is an airline of a country, not a name)
     if (t[k]!.text !== 'of' || !ORG_HEADS.has(t[k - 1]!.text.toLowerCase()) || t[k - 1]!.text === 'Air' || !/^\p{Lu}/u.test(t[k - 1]!.text)) continue;
     // the left part: the span that ends with the head word, or the capitalised words up to it

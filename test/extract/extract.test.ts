@@ -27,6 +27,10 @@ describe('entities', () => {
     ['The Iraqi army said the road was open.', [['Iraqi army', 'group']]],
     ['The UK government said it would appeal.', [['UK government', 'group']]],
     ['The Brazilian health ministry said cases rose.', [['Brazilian health ministry', 'group']]],
+    // a body and what it is for make one name; a date after it is none of it
+    ['The International Committee on Taxonomy of Viruses named the virus.', [['International Committee on Taxonomy of Viruses', 'group']]],
+    ['According to the Johns Hopkins Center for Systems Science and Engineering, cases rose.', [['Johns Hopkins Center for Systems Science and Engineering', 'group']]],
+    ['The U.S. Environmental Protection Agency on February 5 said so.', [['U.S. Environmental Protection Agency', 'group']]],
   ])('%s', (text, expected) => {
     expect(entities(extractDocument(text))).toEqual(expect.arrayContaining(expected));
   });

@@ -216,7 +216,9 @@ cases('head words alone', [
   // an organisation's head word alone names nothing, unless a longer name holds it or it begins one
   ['The Office of the High Commissioner for Human Rights spoke .', [[1, 2, 'ORG'], [8, 10, 'ORG']], [['Human Rights', 'ORG']]],
   ['The Supreme Court ruled and the Court sat .', [[1, 3, 'ORG'], [6, 7, 'ORG']], [['Supreme Court', 'ORG'], ['Court', 'ORG']]],
-  ['The Commission on Presidential Debates agreed .', [[1, 2, 'ORG']], [['Commission', 'ORG']]],
+  // (a body's head, "on" and its purpose make one name)
+  ['The Commission on Presidential Debates agreed .', [[1, 2, 'ORG']], [['Commission on Presidential Debates', 'ORG']]],
+  ['The Centre for Aviation keeps a database .', [[1, 2, 'ORG'], [3, 4, 'LOC']], [['Centre for Aviation', 'ORG']]],
 ]);
 
 cases('flights and models', [
