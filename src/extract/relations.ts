@@ -274,7 +274,10 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
 function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (const m of view.mentions) {
-    if (ctx.kindOf(m.entity) !== 'person') continue;
+    if (ctx.kindOf(m.entity) !== 'person') {
+      memberStates(ctx, view, m, emit);
+      continue;
+    }
     let k = m.last;
     // ("X, who plays for", "the player, X, joined")
     if (w[k] === ',' && (w[k + 1] === 'who' || w[m.first - 1] === ',' || (w[k + 1] === 'first' && w[k + 2] === 'elected'))) k += w[k + 1] === 'who' ? 2 : 1;
@@ -761,6 +764,22 @@ function nationBefore(ctx: DocumentContext, view: SentenceView, first: number, n
   if (view.entityAt[k]! >= 0 || !countryOfDemonym(tokens[k]!.text)) return undefined;
   const country = countryOfWord(ctx, tokens[k]!);
   return country === undefined ? undefined : { country, at: k };
+}
+
+/**
+ * "Benin and Nigeria joined the African Union", "the UK is leaving the EU": a country that joins
+ * or leaves a union is a member of it.
+ */
+function memberStates(ctx: DocumentContext, view: SentenceView, m: MentionRef, emit: Emit): void {
+  const w = view.lower;
+  if (!countryName(ctx.resolution.entities[m.entity]!.label)) return;
+  // over the countries listed after it: "Benin, Nigeria join"
+  let k = m.last;
+  for (let next = view.mentions.find((x) => x.first === k + 1); /^(,|and)$/.test(w[k] ?? '') && next && countryName(ctx.resolution.entities[next.entity]!.label); next = view.mentions.find((x) => x.first === k + 1)) k = next.last;
+  while (k < w.length && /^(has|have|had|is|are|was|were|also|formally|officially|now|will|would|to|in|the|process|of)$/.test(w[k]!)) k++;
+  if (!/^(join|joins|joined|joining|rejoin|rejoined|leave|leaves|leaving|left)$/.test(w[k] ?? '')) return;
+  const union = mentionFrom(view, w[k + 1] === 'the' ? k + 2 : k + 1, false);
+  if (union && ctx.kindOf(union.entity) === 'group') emit(m.entity, 'member_of', union.entity, w[k]!, view.index, 0.6);
 }
 
 /** "NT News, a daily printed in Darwin", "Acme, a company based in Leeds": where a group is, by an apposition. */

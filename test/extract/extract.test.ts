@@ -311,6 +311,10 @@ describe('entity relations', () => {
     ["NASA's deputy administrator Jim Morhard spoke.", ['Jim Morhard', 'member_of', 'NASA']],
     // a nationality before what a group is
     ['German carmaker Volkswagen said sales fell.', ['Volkswagen', 'located_in', 'Germany']],
+    // a country that joins or leaves a union is a member of it
+    ['Benin, Nigeria join African Union continental free trade bloc', ['Nigeria', 'member_of', 'African Union']],
+    ['Benin, Nigeria join African Union continental free trade bloc', ['Benin', 'member_of', 'African Union']],
+    ['The United Kingdom is in the process of leaving the European Union.', ['United Kingdom', 'member_of', 'European Union']],
     // a place's name right before a group's
     ['On May 5, US Green Party presidential frontrunner Howie Hawkins spoke.', ['Green Party', 'located_in', 'United States']],
     // a country's name as a nationality, before what a person or group is
