@@ -211,9 +211,12 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   let nationWord = '';
   // modifiers, adjectives of party or nation, and words that make a title with the next
   // ("a former justice of the Court": a word that modifies titles is one itself before "of")
-  while (i < w.length && !(w[i] === 'prime' && w[i + 1] === 'minister') && !(isTitle(w[i]) && /^(of|for|at)$/.test(w[i + 1] ?? '')) && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || (/^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[i]!.text) && view.entityAt[i]! < 0))) {
+  // ("a British mathematician": a demonym the document made the country's mention too)
+  const demonym = (k: number) => /^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[k]!.text)
+    && (view.entityAt[k]! < 0 || (countryOfDemonym(view.sentence.tokens[k]!.text) !== undefined && view.mentions.some((x) => x.first === k && x.last === k + 1)));
+  while (i < w.length && !(w[i] === 'prime' && w[i + 1] === 'minister') && !(isTitle(w[i]) && /^(of|for|at)$/.test(w[i + 1] ?? '')) && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || demonym(i))) {
     if (SECOND.test(w[i]!)) second = true;
-    if (view.entityAt[i]! < 0 && countryOfDemonym(view.sentence.tokens[i]!.text)) { nation = countryOfWord(ctx, view.sentence.tokens[i]!); nationWord = view.sentence.tokens[i]!.text; }
+    if (countryOfDemonym(view.sentence.tokens[i]!.text)) { nation = view.entityAt[i]! >= 0 ? view.entityAt[i]! : countryOfWord(ctx, view.sentence.tokens[i]!); nationWord = view.sentence.tokens[i]!.text; }
     i++;
   }
   // ("X is a psychology professor at Y": a field's words before the title)
@@ -241,10 +244,10 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   if (!role) return undefined;
   let k = i + 1;
   // "prime minister", "the Governor General of Canada", "attorney general of"
-  if ((role === 'prime' && w[k] === 'minister') || (w[k] === 'general' && PERSON_TITLES.has(role))) k++;
+  if ((role === 'prime' && w[k] === 'minister') || (role === 'supreme' && w[k] === 'leader') || (w[k] === 'general' && PERSON_TITLES.has(role))) k++;
   if (!/^(of|for|at|from|with)$/.test(w[k] ?? '')) {
-    // "X, the de facto Saudi ruler", "X, a British journalist": the nation the role is of
-    if (nation === undefined || !isTitle(role)) return undefined;
+    // "X, the de facto Saudi ruler", "X, a British journalist", "X, a British mathematician": the nation the role is of
+    if (nation === undefined || !(isTitle(role) || DESCRIPTOR_NOUN.test(role))) return undefined;
     const label = `${nationWord} ${view.sentence.tokens.slice(i, k).map((t) => t.text).join(' ')}`;
     if (HEAD_TITLES.has(role) && !second) emit(m.entity, 'leads', nation, label, view.index, 0.75);
     emit(m.entity, 'citizen_of', nation, label, view.index, 0.7);
@@ -309,7 +312,9 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     // ("X, from Toronto, Canada,", "X had lived in Utah", "X, who lives in Ohio")
     let v = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'who' ? m.last + 2 : m.last;
     while (/^(has|had|have|also|long)$/.test(view.lower[v] ?? '')) v++;
-    const born = (view.lower[v] === 'was' && view.lower[v + 1] === 'born' && view.lower[v + 2] === 'in') ? v + 3
+    // ("was born in 1920 in Chicago")
+    const year = view.lower[v + 2] === 'in' && /^\d{4}$/.test(view.lower[v + 3] ?? '') && view.lower[v + 4] === 'in' ? 2 : 0;
+    const born = (view.lower[v] === 'was' && view.lower[v + 1] === 'born' && view.lower[v + 2] === 'in') ? v + 3 + year
       : /^(lives|lived|resides|resided)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'in' ? v + 2 : -1;
     const from = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'from' ? m.last + 1 : view.lower[m.last] === 'from' ? m.last : -1;
     if (from >= 0 || born > 0) {
@@ -386,6 +391,9 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     const head = (LEAD_ROLES.has(role) && !SECOND.test(w[i - 1] ?? '')) || (/^(minister|executive)$/.test(role) && /^(prime|first|chief)$/.test(w[i - 1] ?? ''));
     const relation: Relation = head && !from ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
     emit(person.entity, relation, org.entity, `${role} ${w[i + 1]}`, view.index, 0.75);
+    // ("United States Senator from Vermont": the country before the title too)
+    const country = from ? mentionEndingAt(view, i) : undefined;
+    if (country && countryName(ctx.resolution.entities[country.entity]!.label)) emit(person.entity, 'citizen_of', country.entity, `${view.sentence.tokens[i]!.text} from`, view.index, 0.7);
   }
 }
 

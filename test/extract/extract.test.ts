@@ -315,6 +315,12 @@ describe('entity relations', () => {
     ['Benin, Nigeria join African Union continental free trade bloc', ['Nigeria', 'member_of', 'African Union']],
     ['Benin, Nigeria join African Union continental free trade bloc', ['Benin', 'member_of', 'African Union']],
     ['The United Kingdom is in the process of leaving the European Union.', ['United Kingdom', 'member_of', 'European Union']],
+    // a year between "born in" and the place; a two-word head of state; a demonym the text made a mention
+    ['Jacques Chirac was born in 1932 in Paris.', ['Jacques Chirac', 'citizen_of', 'Paris']],
+    ['Ali Khamenei, the Supreme Leader of Iran, ordered three days of mourning.', ['Ali Khamenei', 'leads', 'Iran']],
+    ['Richard Guy, a British mathematician who had published 300 papers, died on Monday.', ['Richard Guy', 'citizen_of', 'United Kingdom']],
+    // the country before a senator's title from a state
+    ['On Monday, United States Senator from Vermont Bernie Sanders endorsed Joe Biden.', ['Bernie Sanders', 'citizen_of', 'United States']],
     // a place's name right before a group's
     ['On May 5, US Green Party presidential frontrunner Howie Hawkins spoke.', ['Green Party', 'located_in', 'United States']],
     // a country's name as a nationality, before what a person or group is
