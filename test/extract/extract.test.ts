@@ -111,6 +111,8 @@ describe('entity relations', () => {
     // a person's nationality is not a group's; a known city is at no lesser place
     ['Greek prime minister reaffirms EastMed project is open.', ['EastMed', 'located_in', 'Greece']],
     ['He spoke in Athens at Zappeion Hall on Thursday.', ['Athens', 'located_in', 'Zappeion Hall']],
+    // who receives a sentence does not pass it; a jail is no trial
+    ['Paul Manafort received a second sentence in federal court.', ['Paul Manafort', 'carried_out', '[trial]']],
     // a judge's ruling is not about the judge
     ['The government asked Judge John Smith to delay his ruling.', ['[trial]', 'about', 'John Smith']],
     // who leads a race is in it, and does not lead it
@@ -503,6 +505,13 @@ describe('events and their roles', () => {
     ['Maria Lopez was declared the winner of the election.', [['[election]', 'about', 'Maria Lopez']]],
     ['Maria Lopez led the primary with 40% of the vote.', [['[election]', 'about', 'Maria Lopez']]],
     ['Later in the day, the AP and NBC News also called Nevada for Joe Biden.', [['[election]', 'about', 'Joe Biden'], ['[election]', 'occurred_in', 'Nevada'], ['AP', 'reported', '[election]'], ['NBC News', 'reported', '[election]']]],
+    // verdicts and what the accused face, by other words
+    ['A jury acquitted Maria Lopez.', [['[trial]', 'about', 'Maria Lopez']]],
+    ['Two police officers, Antoine Quirin and Nicolas Redouane, were found guilty of rape.', [['[trial]', 'about', 'Antoine Quirin'], ['[trial]', 'about', 'Nicolas Redouane']]],
+    ['Maria Lopez was cleared of all charges.', [['[trial]', 'about', 'Maria Lopez']]],
+    ['Maria Lopez is facing murder charges.', [['[trial]', 'about', 'Maria Lopez']]],
+    ['Maria Lopez was jailed for six years.', [['[trial]', 'about', 'Maria Lopez']]],
+    ['Paul Manafort received a second sentence in federal court.', [['[trial]', 'about', 'Paul Manafort']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',

@@ -264,6 +264,17 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         role(f, 'about', dead, 'found dead', 0.45);
         placeAfter(ctx, view, f, i + 2);
       }
+    } else if (((word === 'found' && /^(guilty|not)$/.test(w[i + 1] ?? '')) || (word === 'cleared' && w[i + 1] === 'of')) && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
+      // "X and Y were found guilty of rape", "X was cleared of all charges": a verdict about each
+      const aux = auxiliaryBefore(w, i);
+      const accused = subjectBefore(ctx, view, aux);
+      // ("Two officers, X and Y, were found guilty": the names in apposition)
+      const m = accused === undefined ? (w[aux - 1] === ',' ? view.mentions.find((x) => x.last === aux - 1) : undefined) : view.mentions.find((x) => x.entity === accused && x.last <= i);
+      if (m && ctx.kindOf(m.entity) !== 'place') {
+        const f = make('trial', i, i + 2, false);
+        for (const e of [m.entity, ...coordinated(ctx, view, m)]) role(f, 'about', e, `${tokens[i]!.text} ${tokens[i + 1]!.text}`, 0.7);
+        placeAfter(ctx, view, f, i + 2);
+      }
     }
   }
 
@@ -293,7 +304,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (!w.slice(a.last, b.first).every((x, j) => /^(a|an|the|its|their|his|her|new|fresh|further|more|two|several)$/.test(x) || (j > 0 && /^\p{Ll}+$/u.test(x) && !NOT_MODIFIERS.test(x)))) continue;
     // ("X survived the attack": the attack's target, not its doer)
     const undergone = UNDERGO.test(w[a.first]!);
-    const role = undergone ? (b.type === 'attack' || b.type === 'killing' ? 'targeted' : undefined) : 'carried_out';
+    // ("X faced charges", "X received a second sentence": what a trial is about)
+    const role = undergone ? (b.type === 'attack' || b.type === 'killing' ? 'targeted' : b.type === 'trial' || b.type === 'arrest' ? 'about' : undefined) : 'carried_out';
     for (const r of a.roles) if (r.role === 'carried_out' && role && !b.roles.some((x) => x.role === role && x.entity === r.entity)) b.roles.push({ ...r, role, confidence: 0.7 });
     out.splice(k, 1);
   }
@@ -385,7 +397,7 @@ function objectEvent({ ctx, view, make, role }: Scope, i: number, target: number
  */
 const NO_ACT = /^(based|located|named|called|aged|dubbed|titled|entitled|related|supposed|concerned|involved|seemed|appeared|remained|stayed|wanted|hoped|expected|believed|liked|loved|used|needed|owned|happened|followed|included|compared|lived|worked|served|faced|continued|tried|managed|failed|refused|finished|added|noted|stated|explained|described|asked|answered|replied|mentioned|reported|suggested|indicated|revealed|commented|remarked|characterised|characterized|estimated|talked|credited|thanked|recognised|recognized|urged|praised|criticised|criticized|projected|welcomed|questioned|acknowledged|tweeted|posted|expressed|claimed|confirmed|announced|responded|spoke|emphasized|emphasised|stressed|reiterated|insisted|argued|warned|cited)$/;
 /** Verbs whose subject underwent the event that is their object: "X survived the attack". */
-const UNDERGO = /^(survived|suffered|escaped|endured|witnessed|sustained|underwent|weathered|experienced)$/;
+const UNDERGO = /^(survived|suffered|escaped|endured|witnessed|sustained|underwent|weathered|experienced|faced|received)$/;
 /** Forms of declaring: what one is asked to do ("requested X declare"), and what one does ("X declared"). */
 const DECLARE: ReadonlySet<string> = new Set(['declare', 'declares', 'proclaim', 'proclaims']);
 const DECLARED: ReadonlySet<string> = new Set(['declares', 'declared', 'proclaims', 'proclaimed']);
@@ -994,6 +1006,13 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     if (e !== undefined && (frame.type === 'attack' || frame.type === 'killing')) {
       frame.roles.push({ role: 'carried_out', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.6 });
     }
+  }
+  // ("X faced charges of fraud", "X is facing murder charges": the accused)
+  const faced = (k: number) => /^(face|faces|faced|facing)$/.test(w[k] ?? '');
+  const at = faced(frame.first - 1) ? frame.first - 1 : faced(frame.first - 2) && CHARGED.test(w[frame.first - 1] ?? '') ? frame.first - 2 : -1;
+  if (frame.type === 'trial' && at >= 0) {
+    const accused = subjectBefore(ctx, view, at);
+    if (accused !== undefined && ctx.kindOf(accused) !== 'place') frame.roles.push({ role: 'about', entity: accused, label: tokens[at]!.text, sentence: view.index, confidence: 0.6 });
   }
   // "attacks on X", "strikes against X", "strikes targeting X"
   const next = w[i + 1];

@@ -55,7 +55,7 @@ export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...[...verb('protest'), ...verb('demonstrate'), ...verb('rally', 'rallied'), ...verb('march')].map((w) => [w, 'protest'] as const),
   ...[...verb('meet', 'met'), ...verb('visit')].map((w) => [w, 'meeting'] as const),
   ...[...verb('arrest'), ...verb('detain'), ...verb('capture')].map((w) => [w, 'arrest'] as const),
-  ...[...verb('convict'), ...verb('sentence'), ...verb('charge'), ...verb('indict'), ...verb('acquit'), ...verb('sue'), ...verb('prosecute'), ...verb('impeach')]
+  ...[...verb('convict'), ...verb('sentence'), ...verb('charge'), ...verb('indict'), ...verb('acquit', 'acquitted', 'acquitting'), ...verb('sue'), ...verb('prosecute'), ...verb('impeach'), 'jailed', 'imprisoned']
     .map((w) => [w, 'trial'] as const),
   ...[...verb('sanction'), ...verb('ban')].map((w) => [w, 'sanction'] as const),
   ...[...verb('elect'), ...verb('re-elect'), ...verb('nominate')].map((w) => [w, 'election'] as const),
@@ -101,7 +101,7 @@ export const SAY_VERBS: ReadonlySet<string> = new Set([
   ...verb('deny', 'denied'), ...verb('warn'), ...verb('add'), ...verb('tweet'), ...verb('declare'), ...verb('insist'),
   ...verb('allege'), ...verb('accuse'), ...verb('argue'), ...verb('write', 'wrote', 'written'),
   ...verb('remark'), ...verb('note'), ...verb('explain'), ...verb('comment'), ...verb('reply', 'replied'), ...verb('respond'),
-  ...verb('stress'), ...verb('emphasise'), ...verb('emphasize'), ...verb('reiterate'), ...verb('acknowledge'), ...verb('admit'),
+  ...verb('stress'), ...verb('emphasise'), ...verb('emphasize'), ...verb('reiterate'), ...verb('acknowledge'), ...verb('admit', 'admitted', 'admitting'),
   ...verb('urge'), ...verb('praise'), ...verb('criticise'), ...verb('criticize'), ...verb('condemn'), ...verb('reveal'),
   ...verb('recall'), ...verb('observe'), ...verb('predict'), ...verb('suggest'), ...verb('disagree'), ...verb('underline'),
   // not "state" alone: "Republican state representative X" names an office
