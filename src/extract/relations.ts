@@ -664,8 +664,13 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       const rank = (e: number) => placeRank(ctx.resolution.entities[e]!.label);
       // ("the Grenfell Tower in west London", "in central China")
       if ((DIRECTIONS.test(w[i] ?? '') || /^(central|downtown)$/.test(w[i] ?? '')) && view.entityAt[i + 1]! >= 0) i++;
-      // ("in the U.S. border city of El Paso": the city)
-      const first = mentionFrom(view, i);
+      // ("in the U.S. border city of El Paso": the city; "near Dolgellau in Gwynedd": not in the
+      // place it is near, but in what that is in)
+      let first = mentionFrom(view, i);
+      if ((label === 'near' || label === 'outside') && first) {
+        const beyond = /^(in|,)$/.test(w[first.last] ?? '') ? mentionFrom(view, first.last + 1) : undefined;
+        first = beyond && ctx.kindOf(beyond.entity) === 'place' && placeRank(ctx.resolution.entities[beyond.entity]!.label) >= placeRank(ctx.resolution.entities[first.entity]!.label) ? beyond : undefined;
+      }
       for (let where = first && (placeNamedAfter(ctx, view, first) ?? first); where && ctx.kindOf(where.entity) === 'place';
         where = w[where.last] === 'and' ? view.mentions.find((x) => x.first === where!.last + 1) : undefined) {
         if (kind === 'place' && rank(m.entity) === 3 && rank(where.entity) < 3) continue;

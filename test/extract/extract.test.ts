@@ -119,6 +119,8 @@ describe('entity relations', () => {
     ['Maria Lopez led the primary with 40% of the vote.', ['Maria Lopez', 'leads', '[election]']],
     // nor is the one elected
     ['Maria Lopez again elected Speaker as new Congress convenes', ['Maria Lopez', 'carried_out', '[election]']],
+    // a place is not in what it is near
+    ['A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales.', ['Bontddu Hall', 'located_in', 'Dolgellau']],
     // a country's name before a verb or a preposition is no nationality
     ['Bolton was much more of a critic of Russia than was Maria Lopez.', ['Maria Lopez', 'citizen_of', 'Russia']],
     ['Benin and Nigeria join African Union trade bloc.', ['African Union', 'located_in', 'Nigeria']],
@@ -323,6 +325,8 @@ describe('entity relations', () => {
     ['Richard Guy, a British mathematician who had published 300 papers, died on Monday.', ['Richard Guy', 'citizen_of', 'United Kingdom']],
     // the country before a senator's title from a state
     ['On Monday, United States Senator from Vermont Bernie Sanders endorsed Joe Biden.', ['Bernie Sanders', 'citizen_of', 'United States']],
+    // but in what that is in
+    ['A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales.', ['Bontddu Hall', 'located_in', 'Gwynedd']],
     // a place's name right before a group's
     ['On May 5, US Green Party presidential frontrunner Howie Hawkins spoke.', ['Green Party', 'located_in', 'United States']],
     // a country's name as a nationality, before what a person or group is
