@@ -516,6 +516,9 @@ describe('events and their roles', () => {
     ['Maria Lopez is facing murder charges.', [['[trial]', 'about', 'Maria Lopez']]],
     ['Maria Lopez was jailed for six years.', [['[trial]', 'about', 'Maria Lopez']]],
     ['Paul Manafort received a second sentence in federal court.', [['[trial]', 'about', 'Paul Manafort']]],
+    // a verb after "and" shares the subject of the verb before it
+    ['President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday.', [['Vladimir Putin', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Magnitogorsk']]],
+    ['The Green Party held its convention and nominated Howie Hawkins for president.', [['Green Party', 'carried_out', '[election]'], ['[election]', 'about', 'Howie Hawkins']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',

@@ -363,11 +363,35 @@ function once<T>(compute: () => T): () => T {
  * strike that killed X", "a bombing in Kabul killed"); across a relative clause, the event's only.
  */
 function subjectsOf(ctx: DocumentContext, view: SentenceView, frames: readonly Frame[], i: number): { subject?: number; eventSubject?: Frame } {
-  const subject = subjectBefore(ctx, view, i);
+  const subject = subjectBefore(ctx, view, i) ?? clauseSubject(ctx, view, i);
   const lastNoun = lastNounFrame(frames);
   const eventSubject = lastNoun && (subjectIsFrame(view, lastNoun, i) || relativeClauseBetween(view, lastNoun, i)) ? lastNoun : undefined;
   if (eventSubject && subject !== undefined && relativeClauseBetween(view, eventSubject, i)) return { eventSubject };
   return { subject, eventSubject };
+}
+
+/**
+ * "Putin was briefed, and flew to Magnitogorsk", "Hamas fired rockets and attacked a base": a verb
+ * after "and" shares the subject of the verb before it (the name right before that verb).
+ */
+function clauseSubject(ctx: DocumentContext, view: SentenceView, i: number): number | undefined {
+  const w = view.lower;
+  let k = i - 1;
+  while (k >= 0 && ADVERBS.test(w[k]!)) k--;
+  if (w[k] !== 'and') return undefined;
+  if (w[k - 1] === ',') k--;
+  if (view.entityAt[k - 1]! >= 0) return undefined;
+  for (let j = k - 1; j > 0 && j > k - 15; j--) {
+    if (/^[;:“”"]$/.test(w[j]!) || w[j] === 'and') return undefined;
+    const m = view.mentions.find((x) => x.last === j);
+    if (!m) continue;
+    let v = j;
+    while (v < k && ADVERBS.test(w[v]!) && !BE.test(w[v]!)) v++;
+    const verb = w[v] ?? '';
+    if (BE.test(verb) || /^(has|had|is|are)$/.test(verb) || (verb.length > 4 && verb.endsWith('ed')) || IRREGULAR_ACTS.has(verb) || EVENT_VERBS.has(verb)) return agentKind(ctx, m.entity) ? m.entity : undefined;
+    return undefined;
+  }
+  return undefined;
 }
 
 function lastNounFrame(frames: readonly Frame[]): Frame | undefined {
