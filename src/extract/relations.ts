@@ -714,7 +714,9 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
   const w = view.lower;
   const next = view.mentions.find((x) => x.first === m.last + 1);
   if (next) {
-    if (ctx.kindOf(next.entity) !== 'place' || w[next.last] === 'and' || w[next.last] === 'or') return;
+    // (a list goes on with another place: "Paris, London and Berlin"; not "born in Chicago, Illinois and studied")
+    const listed = (w[next.last] === 'and' || w[next.last] === 'or') && view.mentions.some((x) => x.first === next.last + 1 && ctx.kindOf(x.entity) === 'place');
+    if (ctx.kindOf(next.entity) !== 'place' || listed) return;
     const inner = placeRank(ctx.resolution.entities[m.entity]!.label);
     const outer = placeRank(ctx.resolution.entities[next.entity]!.label);
     if (outer > inner && outer >= 2) emit(m.entity, 'located_in', next.entity, ', (comma)', view.index, 0.75);
