@@ -521,6 +521,12 @@ describe('events and their roles', () => {
     // a verb after "and" shares the subject of the verb before it
     ['President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday.', [['Vladimir Putin', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Magnitogorsk']]],
     ['The Green Party held its convention and nominated Howie Hawkins for president.', [['Green Party', 'carried_out', '[election]'], ['[election]', 'about', 'Howie Hawkins']]],
+    // a candidacy, a nomination sought, a nominee in a race, a defeat in a dated election
+    ['Maria Lopez announced her candidacy for the 2020 presidential election.', [['[election]', 'about', 'Maria Lopez']]],
+    ['Maria Lopez is seeking the Democratic nomination.', [['[election]', 'about', 'Maria Lopez']]],
+    ['Maria Lopez, the Democratic nominee in the election, spoke.', [['[election]', 'about', 'Maria Lopez']]],
+    ['Maria Lopez defeated John Smith in the 2018 election.', [['[election]', 'about', 'Maria Lopez'], ['[election]', 'about', 'John Smith']]],
+    ["Republicans refused to consider President Barack Obama's nomination of Merrick Garland.", [['Barack Obama', 'carried_out', '[election]']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',

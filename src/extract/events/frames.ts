@@ -316,7 +316,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const b = out[k + 1]!;
     if (!a.action || w[a.first] === 'died' || !b.noun || b.type === 'statement' || b.first < a.last || b.first - a.last > 8) continue;
     const at = w.slice(a.last, b.first).findIndex((x) => /^(in|during)$/.test(x));
-    if (at < 0 || !w.slice(a.last + at + 1, b.first).every((x) => /^\p{Ll}+$/u.test(x) && !NOT_MODIFIERS.test(x))) continue;
+    if (at < 0 || !w.slice(a.last + at + 1, b.first).every((x) => (/^\p{Ll}+$/u.test(x) && !NOT_MODIFIERS.test(x)) || /^\d{4}$/.test(x))) continue;
     for (const r of a.roles) {
       if (r.role === 'occurred_in') continue;
       const role = b.type === 'election' ? 'about' : r.role;
@@ -749,7 +749,7 @@ function candidate(ctx: DocumentContext, view: SentenceView, frame: Frame): void
   let k = frame.first - 1;
   // over what names the election: "the US Libertarian Party's 2020 presidential"
   while (k > frame.first - 8 && k > 0 && (view.entityAt[k]! >= 0 || /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) || /^(the|a|an|'s|'|\d{4}|presidential|vice|primary|general|party|upcoming|next)$/.test(w[k]!))) k--;
-  if (!/^(in|for)$/.test(w[k] ?? '') || !/^(candidate|contender|hopeful)$/.test(w[k - 1] ?? '')) return;
+  if (!/^(in|for)$/.test(w[k] ?? '') || !/^(candidate|contender|hopeful|nominee|frontrunner|front-runner)$/.test(w[k - 1] ?? '')) return;
   let j = k - 2;
   while (j >= 0 && j > k - 9 && view.entityAt[j]! < 0 && /^(a|an|the|leading|opposition|former|presidential|democratic|republican|herself|himself|was|is|been|had|has|who|currently|also|and|,|top|main|independent)$/.test(w[j]!)) j--;
   const m = view.mentions.find((x) => x.last === j + 1);
@@ -774,9 +774,12 @@ function winner(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
   for (const e of [m.entity, ...coordinated(ctx, view, m)]) frame.roles.push({ role: 'about', entity: e, label: `${w[k - 1]} ${w[k]}`, sentence: view.index, confidence: 0.6 });
 }
 
-/** What a person's event ("X's murder", "his election") is to them: suffered or decided, not done (a judge's ruling is theirs). */
-function sufferedBy(type: EventType, noun: string): Role | undefined {
-  if (/^(ruling|rulings|verdict|verdicts)$/.test(noun)) return undefined;
+/**
+ * What a person's event ("X's murder", "his election") is to them: suffered or decided, not done
+ * (a judge's ruling is theirs, and so is "Obama's nomination of Garland").
+ */
+function sufferedBy(type: EventType, noun: string, next?: string): Role | undefined {
+  if (/^(ruling|rulings|verdict|verdicts)$/.test(noun) || (/^nominations?$/.test(noun) && next === 'of')) return undefined;
   return type === 'killing' ? 'killed' : type === 'trial' || type === 'arrest' || type === 'election' ? 'about' : undefined;
 }
 
@@ -1016,14 +1019,14 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
       const person = ctx.kindOf(m.entity) === 'person';
       // ("Wisconsin's elections": a place's election, protest or trial happens there)
       const scene = ctx.kindOf(m.entity) === 'place' && /^(election|protest|conflict|meeting|trial|other)$/.test(frame.type);
-      const role = scene ? 'occurred_in' : person ? sufferedBy(frame.type, w[i]!) ?? 'carried_out' : 'carried_out';
+      const role = scene ? 'occurred_in' : person ? sufferedBy(frame.type, w[i]!, w[i + 1]) ?? 'carried_out' : 'carried_out';
       frame.roles.push({ role, entity: m.entity, label: `${tokens[k - 1]!.text}'s`, sentence: view.index, confidence: 0.6 });
       if (role === 'carried_out' || role === 'occurred_in') break;
     }
-  } else if (k >= 0 && (w[k] === 'his' || w[k] === 'her') && sufferedBy(frame.type, w[i]!)) {
+  } else if (k >= 0 && (w[k] === 'his' || w[k] === 'her') && sufferedBy(frame.type, w[i]!, w[i + 1])) {
     // "since his election in 2014", "her trial": of whom the pronoun means
     const who = resolvePronoun(ctx, view.index, k);
-    if (who !== undefined && ctx.kindOf(who) === 'person') frame.roles.push({ role: sufferedBy(frame.type, w[i]!)!, entity: who, label: `${tokens[k]!.text} ${tokens[frame.first]!.text}`, sentence: view.index, confidence: 0.55 });
+    if (who !== undefined && ctx.kindOf(who) === 'person') frame.roles.push({ role: sufferedBy(frame.type, w[i]!, w[i + 1])!, entity: who, label: `${tokens[k]!.text} ${tokens[frame.first]!.text}`, sentence: view.index, confidence: 0.55 });
   } else if (k >= 0) {
     const country = countryOfDemonym(tokens[k]!.text) ?? countryName(tokens[k]!.text);
     const e = country && (frame.type === 'attack' || frame.type === 'killing') ? ctx.countryEntity(country, tokens[k]!) : undefined;
@@ -1064,7 +1067,7 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     const m = mentionAfter(view, i + 2, true);
     if (m) frame.roles.push({ role: 'targeted', entity: m.entity, label: `${tokens[i]!.text} of`, sentence: view.index, confidence: 0.65 });
   }
-  if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest')) {
+  if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest' || /^nominations?$/.test(w[i]!))) {
     // "the convictions of Bridget Kelly and Bill Baroni": each of them
     const first = mentionAfter(view, i + 2);
     for (let m = first && ctx.kindOf(first.entity) === 'person' ? first : personAfterTitles(ctx, view, i + 2); m && ctx.kindOf(m.entity) === 'person'; m = w[m.last] === 'and' ? view.mentions.find((x) => x.first === m!.last + 1) : undefined) {

@@ -31,7 +31,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...nouns('arrest', 'detention', 'raid').filter((w) => !w.startsWith('raid')).map((w) => [w, 'arrest'] as const),
   ...nouns('trial', 'conviction', 'sentence', 'indictment', 'verdict', 'acquittal', 'lawsuit', 'prosecution', 'ruling', 'impeachment', 'charge').map((w) => [w, 'trial'] as const),
   ...nouns('sanction', 'embargo').map((w) => [w, 'sanction'] as const),
-  ...nouns('election', 'by-election', 'referendum', 'plebiscite', 'vote', 'ballot', 'primary', 'runoff', 'caucus', 'nomination', 're-election', 'reelection').map((w) => [w, 'election'] as const),
+  ...nouns('election', 'by-election', 'referendum', 'plebiscite', 'vote', 'ballot', 'primary', 'runoff', 'caucus', 'nomination', 're-election', 'reelection', 'candidacy').map((w) => [w, 'election'] as const),
   ...nouns('agreement', 'deal', 'treaty', 'accord', 'ceasefire', 'truce', 'pact').map((w) => [w, 'agreement'] as const),
   // disasters and accidents: no one carries them out, but they happen somewhere, to someone
   ...[...DISASTER_NOUNS].map((w) => [w, 'other'] as const),
@@ -68,7 +68,7 @@ export const COURT_VERBS: ReadonlySet<string> = new Set([...verb('rule'), ...ver
 
 /** Verbs of winning and losing: their subject is what an election they name decided. */
 export const WIN_VERBS: ReadonlySet<string> = new Set([...verb('win', 'won'), ...verb('lose', 'lost'), ...verb('contest'),
-  ...verb('secure'), ...verb('clinch'), ...verb('receive')]);
+  ...verb('secure'), ...verb('clinch'), ...verb('receive'), ...verb('seek', 'sought')]);
 
 /** Verbs of things that break, burn or blow up by themselves: "the building collapsed". */
 export const DISASTER_VERBS: ReadonlySet<string> = new Set([...verb('collapse'), ...verb('explode'), ...verb('crash'),
