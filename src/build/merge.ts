@@ -111,7 +111,9 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
  */
 function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntity, resolvedHere: ReadonlySet<string>): string | undefined {
   const candidates = index.candidates(entity.kind, [entity.label, ...entity.aliases]);
-  if (entity.kind !== 'person') return candidates[0];
+  // (two groups or places the document kept apart stay apart: "the Iranian Chess Federation" and
+  // "the US Chess Federation", each called "the Federation")
+  if (entity.kind !== 'person') return candidates.find((k) => !resolvedHere.has(k));
   const full = words(entity.label) >= 2;
   const exact = candidates.filter((k) => {
     const a = graph.getNodeAttributes(k);

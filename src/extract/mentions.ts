@@ -364,7 +364,11 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const placeHead = (s: TokenSpan) => s.end - s.start >= 2
     && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && (/^(Center|Centre|Facility)$/.test(t[s.end - 1]!.text) || FACILITIES.has(t[s.end - 1]!.text.toLowerCase()))))
     && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text));
-  spans = spans.map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s) ? { ...s, label: 'ORG' as const } : s))
+  // ("the Iranian Chess Federation": a nationality's name of a body, which the model reads as MISC)
+  // (not people by a party and a title: "Republican Representatives")
+  const miscBody = (s: TokenSpan) => s.label === 'MISC' && s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[s.end - 1]!.text)
+    && !isTitleWord(t[s.end - 1]!.text.toLowerCase());
+  spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s)) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))

@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGraph } from '../../src/build/build.js';
-import { serializeGraph } from '../../src/build/graph-io.js';
+import { createGraph, serializeGraph } from '../../src/build/graph-io.js';
+import { addDocument } from '../../src/build/merge.js';
 import { tempDir } from '../helpers/cli.js';
 import type { KgGraph } from '../../src/model/contract.js';
 
@@ -69,6 +70,15 @@ describe('cross-document resolution', () => {
     const us = graph.filterNodes((_, a) => a.label === 'United States');
     expect(us).toHaveLength(1);
     expect(new Set(graph.getNodeAttribute(us[0]!, 'mentions').map((m) => m.doc))).toEqual(new Set(['a', 'b', 'c']));
+  });
+
+  test('two groups one article kept apart are not merged by a short name they share', () => {
+    const graph = createGraph('test');
+    const info = { id: 'a', path: 'a.txt', sha256: '0', chars: 60 };
+    const group = (id: string, label: string, start: number) => ({ id, kind: 'group' as const, label, aliases: ['Federation'], mentions: [{ start, end: start + label.length }] });
+    addDocument(graph, info, '', { entities: [group('e1', 'Iranian Chess Federation', 0), group('e2', 'United States Chess Federation', 30)], events: [], relations: [] });
+    expect(graph.filterNodes((_, a) => a.kind === 'group').map((k) => graph.getNodeAttribute(k, 'label')).sort())
+      .toEqual(['Iranian Chess Federation', 'United States Chess Federation']);
   });
 
   test('an event reported by two articles is one event with evidence from each', async () => {
