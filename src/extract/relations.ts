@@ -645,6 +645,8 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     const kind = ctx.kindOf(m.entity);
     if (kind !== 'place' && kind !== 'group') continue;
     let i = m.last;
+    // ("Walter Reed National Military Medical Center (WRNMMC) in Bethesda": over its acronym)
+    if (w[i] === '(' && w[i + 2] === ')' && view.entityAt[i + 1]! >= 0 && /^\p{Lu}{2,}$/u.test(view.sentence.tokens[i + 1]!.text)) i += 3;
     let label: string | undefined;
     // "ISIL fighters in Syria": a group's members or assets somewhere put the group there
     let skipped = 0;

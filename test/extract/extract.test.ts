@@ -329,6 +329,8 @@ describe('entity relations', () => {
     ['A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales.', ['Bontddu Hall', 'located_in', 'Gwynedd']],
     // a place, a comma and its state, then a verb: no list
     ['Stevens was born in 1920 in Chicago, Illinois and studied law.', ['Chicago', 'located_in', 'Illinois']],
+    // over an acronym in parentheses
+    ['He was flown to Walter Reed National Military Medical Center (WRNMMC) in Bethesda, Maryland.', ['Walter Reed National Military Medical Center', 'located_in', 'Bethesda']],
     // a place's name right before a group's
     ['On May 5, US Green Party presidential frontrunner Howie Hawkins spoke.', ['Green Party', 'located_in', 'United States']],
     // a country's name as a nationality, before what a person or group is
