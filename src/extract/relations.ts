@@ -135,7 +135,8 @@ function mentionEndingAt(view: SentenceView, last: number): MentionRef | undefin
  */
 function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
-  for (const m of view.mentions) {
+  // ("He is a professor at Clemson University": a pronoun subject, as the person it stands for)
+  for (const m of withPronounSubjects(ctx, view, /^(is|was|became|remains|has|had|serves|served)$/)) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
     let i = m.last;
     // "Smith, who became mayor of Boston": a relative clause says what the apposition would
@@ -155,6 +156,8 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       // "was elected mayor of Boston", "was appointed chief executive of", "was sworn in as"
       if (/^(served|serving|elected|re-elected|appointed|named|sworn)$/.test(w[i] ?? '')) i++;
       if (w[i - 1] === 'sworn' && w[i] === 'in') i++;
+      // ("X had served Iran's Supreme Leader": whom one serves is no role)
+      if (/^(serves|served|serving)$/.test(w[i - 1] ?? '') && w[i] !== 'as') continue;
       if (w[i] === 'as') i++;
       // "X is a Turkish national"
       if (/^(a|an)$/.test(w[i] ?? '') && /^(national|citizen)$/.test(w[i + 2] ?? '')) {
@@ -187,6 +190,21 @@ function kinship(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: num
   while (j < k + 8 && view.entityAt[j]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[j]?.text ?? '') && !/^[,.;]$/.test(w[j] ?? '')) j++;
   const other = view.mentions.find((x) => x.first === j);
   if (other && ctx.kindOf(other.entity) === 'person') emit(m.entity, 'related_to', other.entity, `${w[k]} of`, view.index, 0.75);
+}
+
+/**
+ * The sentence's mentions, and "he" or "she" as the person it stands for where it begins a
+ * clause before a verb the caller reads.
+ */
+function withPronounSubjects(ctx: DocumentContext, view: SentenceView, verb: RegExp): readonly MentionRef[] {
+  const w = view.lower;
+  let out: MentionRef[] | undefined;
+  for (let k = 0; k + 1 < w.length; k++) {
+    if ((w[k] !== 'he' && w[k] !== 'she') || (k > 0 && !/^(,|and|but)$/.test(w[k - 1]!)) || !verb.test(w[k + 1]!)) continue;
+    const person = resolvePronoun(ctx, view.index, k);
+    if (person !== undefined && ctx.kindOf(person) === 'person') (out ??= [...view.mentions]).push({ mention: -1, entity: person, first: k, last: k + 1 });
+  }
+  return out ?? view.mentions;
 }
 
 /** "His death was announced by his son Abhijit Mukherjee", "Joe Biden and his son, Hunter Biden": family of whom the pronoun means. */

@@ -121,6 +121,8 @@ describe('entity relations', () => {
     ['Maria Lopez again elected Speaker as new Congress convenes', ['Maria Lopez', 'carried_out', '[election]']],
     // a place is not in what it is near
     ['A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales.', ['Bontddu Hall', 'located_in', 'Dolgellau']],
+    // whom one serves is no role one holds
+    ["Mohammad Mir-Mohammadi had served Iran's Supreme Leader Ali Khamenei since 2017.", ['Mohammad Mir-Mohammadi', 'leads', 'Iran']],
     // a country's name before a verb or a preposition is no nationality
     ['Bolton was much more of a critic of Russia than was Maria Lopez.', ['Maria Lopez', 'citizen_of', 'Russia']],
     ['Benin and Nigeria join African Union trade bloc.', ['African Union', 'located_in', 'Nigeria']],
@@ -331,6 +333,8 @@ describe('entity relations', () => {
     ['Stevens was born in 1920 in Chicago, Illinois and studied law.', ['Chicago', 'located_in', 'Illinois']],
     // over an acronym in parentheses
     ['He was flown to Walter Reed National Military Medical Center (WRNMMC) in Bethesda, Maryland.', ['Walter Reed National Military Medical Center', 'located_in', 'Bethesda']],
+    // a copula's pronoun subject is the person it stands for
+    ['James Peebles won the prize. He is a professor at Princeton University.', ['James Peebles', 'member_of', 'Princeton University']],
     // a place's name right before a group's
     ['On May 5, US Green Party presidential frontrunner Howie Hawkins spoke.', ['Green Party', 'located_in', 'United States']],
     // a country's name as a nationality, before what a person or group is
