@@ -111,9 +111,10 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
  */
 function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntity, resolvedHere: ReadonlySet<string>): string | undefined {
   const candidates = index.candidates(entity.kind, [entity.label, ...entity.aliases]);
-  // (two groups or places the document kept apart stay apart: "the Iranian Chess Federation" and
-  // "the US Chess Federation", each called "the Federation")
-  if (entity.kind !== 'person') return candidates.find((k) => !resolvedHere.has(k));
+  // (two full names the document kept apart stay apart: "the Iranian Chess Federation" and "the
+  // US Chess Federation", each called "the Federation"; a short name it failed to join to its full
+  // one, "Democratic Forces" or "ISF", still joins it)
+  if (entity.kind !== 'person') return candidates.find((k) => !resolvedHere.has(k) || !distinctFullNames(entity.label, graph.getNodeAttribute(k, 'label')));
   const full = words(entity.label) >= 2;
   const exact = candidates.filter((k) => {
     const a = graph.getNodeAttributes(k);
@@ -127,6 +128,12 @@ function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntit
   const partial = index.partialCandidates(entity.label, full);
   if (partial.length !== 1) return undefined;
   return sharesCompany(graph, partial[0]!, resolvedHere) ? partial[0] : undefined;
+}
+
+/** Two names of three words or more, neither within the other. */
+function distinctFullNames(a: string, b: string): boolean {
+  const [ka, kb] = [nameKey(a), nameKey(b)];
+  return words(a) >= 3 && words(b) >= 3 && !ka.includes(kb) && !kb.includes(ka);
 }
 
 /**

@@ -368,6 +368,13 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // (not people by a party and a title: "Republican Representatives")
   const miscBody = (s: TokenSpan) => s.label === 'MISC' && s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[s.end - 1]!.text)
     && !isTitleWord(t[s.end - 1]!.text.toLowerCase());
+  // ("[Syrian] [Democratic Forces]": a demonym the model cut from the body's name is part of it)
+  spans = spans.flatMap((s, k, all) => {
+    const next = all[k + 1];
+    if (s.label === 'MISC' && s.end - s.start === 1 && countryOfDemonym(t[s.start]!.text) && next?.start === s.end && miscBody(next)) return [];
+    const before = all[k - 1];
+    return before && before.label === 'MISC' && before.end - before.start === 1 && before.end === s.start && countryOfDemonym(t[before.start]!.text) && miscBody(s) ? [{ ...s, start: before.start }] : [s];
+  });
   spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s)) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))

@@ -27,6 +27,8 @@ describe('entities', () => {
     ['The Iraqi army said the road was open.', [['Iraqi army', 'group']]],
     ['The UK government said it would appeal.', [['UK government', 'group']]],
     ['The Brazilian health ministry said cases rose.', [['Brazilian health ministry', 'group']]],
+    // a nationality's body the model read as two pieces
+    ['The Syrian Democratic Forces announced the start of the next phase of their operation, Dec. 10.', [['Syrian Democratic Forces', 'group']]],
     // a body and what it is for make one name; a date after it is none of it
     ['The International Committee on Taxonomy of Viruses named the virus.', [['International Committee on Taxonomy of Viruses', 'group']]],
     ['According to the Johns Hopkins Center for Systems Science and Engineering, cases rose.', [['Johns Hopkins Center for Systems Science and Engineering', 'group']]],
