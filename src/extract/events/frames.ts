@@ -740,15 +740,21 @@ export function compatible(a: EventType, b: EventType): boolean {
   return a === b || (violent(a) && violent(b));
 }
 
+/** Where the words that name an election noun's election begin, less one: "in [the US Libertarian Party's 2020 presidential] primary". */
+function beforeElectionName(view: SentenceView, frame: Frame): number {
+  let k = frame.first - 1;
+  while (k > frame.first - 8 && k > 0 && (view.entityAt[k]! >= 0 || /^\p{Lu}/u.test(view.sentence.tokens[k]!.text)
+    || /^(the|a|an|'s|'|\d{4}|presidential|vice|primary|general|party|upcoming|next)$/.test(view.lower[k]!))) k--;
+  return k;
+}
+
 /**
  * "X, who was a candidate in the Democratic primary", "X is a leading candidate for the
  * nomination", "X, an opposition candidate for the presidential election": what the election is about.
  */
 function candidate(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
   const w = view.lower;
-  let k = frame.first - 1;
-  // over what names the election: "the US Libertarian Party's 2020 presidential"
-  while (k > frame.first - 8 && k > 0 && (view.entityAt[k]! >= 0 || /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) || /^(the|a|an|'s|'|\d{4}|presidential|vice|primary|general|party|upcoming|next)$/.test(w[k]!))) k--;
+  const k = beforeElectionName(view, frame);
   if (!/^(in|for)$/.test(w[k] ?? '') || !/^(candidate|contender|hopeful|nominee|frontrunner|front-runner)$/.test(w[k - 1] ?? '')) return;
   let j = k - 2;
   while (j >= 0 && j > k - 9 && view.entityAt[j]! < 0 && /^(a|an|the|leading|opposition|former|presidential|democratic|republican|herself|himself|was|is|been|had|has|who|currently|also|and|,|top|main|independent)$/.test(w[j]!)) j--;
@@ -759,8 +765,7 @@ function candidate(ctx: DocumentContext, view: SentenceView, frame: Frame): void
 /** "X's victory in the Nevada caucuses", "X was declared the winner of the election", "X, the winner of the primary". */
 function winner(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
   const w = view.lower;
-  let k = frame.first - 1;
-  while (k > frame.first - 6 && k > 0 && (view.entityAt[k]! >= 0 || /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) || /^(the|a|'s|'|\d{4}|presidential|primary|general)$/.test(w[k]!))) k--;
+  const k = beforeElectionName(view, frame);
   if (!/^(in|of)$/.test(w[k] ?? '') || !/^(victory|win|winner|defeat|loss)$/.test(w[k - 1] ?? '')) return;
   let j = k - 2;
   let m: MentionRef | undefined;
