@@ -535,6 +535,8 @@ describe('events and their roles', () => {
     ['Maria Lopez, the Democratic nominee in the election, spoke.', [['[election]', 'about', 'Maria Lopez']]],
     ['Maria Lopez defeated John Smith in the 2018 election.', [['[election]', 'about', 'Maria Lopez'], ['[election]', 'about', 'John Smith']]],
     ["Republicans refused to consider President Barack Obama's nomination of Merrick Garland.", [['Barack Obama', 'carried_out', '[election]']]],
+    // whom a suit is filed for is a party to it
+    ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',

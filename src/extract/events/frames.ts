@@ -284,6 +284,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   }
   for (const f of out) if (!f.roles.some((r) => r.role === 'occurred_in')) placeBefore(ctx, view, f);
   for (const f of out) coordinatedDoers(ctx, view, f);
+  onBehalfOf(ctx, view, out);
   for (const f of out) if (f.type !== 'statement' && !f.roles.some((r) => r.role === 'occurred_in')) placeInSentence(ctx, view, f);
   // "were killed when an American drone targeted a convoy": one event.
   for (let k = out.length - 1; k > 0; k--) {
@@ -512,6 +513,21 @@ function coordinatedDoers(ctx: DocumentContext, view: SentenceView, f: Frame): v
     for (const before of m ? coordinated(ctx, view, m) : []) {
       if (!f.roles.some((x) => x.role === r.role && x.entity === before)) f.roles.push({ ...r, entity: before });
     }
+  }
+}
+
+/**
+ * "X filed the lawsuit on behalf of the Senate", "Kushner, on behalf of the White House, helped
+ * broker a deal": whom a suit or a deal is made for is a party to it.
+ */
+function onBehalfOf(ctx: DocumentContext, view: SentenceView, frames: readonly Frame[]): void {
+  const w = view.lower;
+  const at = w.findIndex((x, k) => x === 'on' && w[k + 1] === 'behalf' && w[k + 2] === 'of');
+  if (at < 0) return;
+  const parties = namesListedFrom(view, at + 3).filter((m) => ctx.kindOf(m.entity) !== 'place' || agentKind(ctx, m.entity) || subdivisionCountry(ctx.resolution.entities[m.entity]!.label));
+  for (const f of frames) {
+    if (f.type !== 'trial' && f.type !== 'agreement') continue;
+    for (const m of parties) if (!f.roles.some((r) => r.role === 'carried_out' && r.entity === m.entity)) f.roles.push({ role: 'carried_out', entity: m.entity, label: 'on behalf of', sentence: view.index, confidence: 0.6 });
   }
 }
 
