@@ -535,6 +535,10 @@ describe('events and their roles', () => {
     ['Maria Lopez, the Democratic nominee in the election, spoke.', [['[election]', 'about', 'Maria Lopez']]],
     ['Maria Lopez defeated John Smith in the 2018 election.', [['[election]', 'about', 'Maria Lopez'], ['[election]', 'about', 'John Smith']]],
     ["Republicans refused to consider President Barack Obama's nomination of Merrick Garland.", [['Barack Obama', 'carried_out', '[election]']]],
+    // a bid or a campaign for an election, by a pronoun or a possessive; one of its front runners
+    ["On Wednesday, Bernie Sanders ended his bid for the Democratic Party's nomination.", [['[election]', 'about', 'Bernie Sanders']]],
+    ["Maria Lopez's campaign for the nomination ended.", [['[election]', 'about', 'Maria Lopez']]],
+    ["Joe Biden is one of the front runners for the Democratic Party's nomination.", [['[election]', 'about', 'Joe Biden']]],
     // whom a suit is filed for is a party to it
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
     // the doers of a passive whose subject is the event

@@ -771,9 +771,19 @@ function beforeElectionName(view: SentenceView, frame: Frame): number {
 function candidate(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
   const w = view.lower;
   const k = beforeElectionName(view, frame);
-  if (!/^(in|for)$/.test(w[k] ?? '') || !/^(candidate|contender|hopeful|nominee|frontrunner|front-runner)$/.test(w[k - 1] ?? '')) return;
-  let j = k - 2;
-  while (j >= 0 && j > k - 9 && view.entityAt[j]! < 0 && /^(a|an|the|leading|opposition|former|presidential|democratic|republican|herself|himself|was|is|been|had|has|who|currently|also|and|,|top|main|independent)$/.test(w[j]!)) j--;
+  if (!/^(in|for)$/.test(w[k] ?? '')) return;
+  // ("his bid for the Democratic Party's nomination", "Sanders' campaign for the nomination")
+  if (/^(bid|campaign|run|quest)$/.test(w[k - 1] ?? '')) {
+    const owner = w[k - 2] === 'his' || w[k - 2] === 'her' ? resolvePronoun(ctx, view.index, k - 2)
+      : /^['’]s?$/.test(w[k - 2] ?? '') ? view.mentions.find((x) => x.last === k - 2)?.entity : undefined;
+    if (owner !== undefined && ctx.kindOf(owner) === 'person') frame.roles.push({ role: 'about', entity: owner, label: `${w[k - 1]} ${w[k]}`, sentence: view.index, confidence: 0.6 });
+    return;
+  }
+  // ("one of the front runners for", "candidates in")
+  const title = w[k - 1] === 'runner' || w[k - 1] === 'runners' ? (w[k - 2] === 'front' ? 'frontrunner' : '') : (w[k - 1] ?? '').replace(/s$/, '');
+  if (!/^(candidate|contender|hopeful|nominee|frontrunner|front-runner)$/.test(title)) return;
+  let j = title === 'frontrunner' && w[k - 2] === 'front' ? k - 3 : k - 2;
+  while (j >= 0 && j > k - 9 && view.entityAt[j]! < 0 && /^(a|an|the|leading|opposition|former|presidential|democratic|republican|herself|himself|was|is|been|had|has|who|currently|also|and|,|top|main|independent|one|of)$/.test(w[j]!)) j--;
   const m = view.mentions.find((x) => x.last === j + 1);
   if (m && ctx.kindOf(m.entity) === 'person') frame.roles.push({ role: 'about', entity: m.entity, label: `candidate ${w[k]}`, sentence: view.index, confidence: 0.6 });
 }
