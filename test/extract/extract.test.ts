@@ -539,6 +539,8 @@ describe('events and their roles', () => {
     ["On Wednesday, Bernie Sanders ended his bid for the Democratic Party's nomination.", [['[election]', 'about', 'Bernie Sanders']]],
     ["Maria Lopez's campaign for the nomination ended.", [['[election]', 'about', 'Maria Lopez']]],
     ["Joe Biden is one of the front runners for the Democratic Party's nomination.", [['[election]', 'about', 'Joe Biden']]],
+    // the subject of what is expected or decided to happen
+    ['In Iowa, ABC News reported President Donald Trump is expected to win the eventual nomination.', [['[election]', 'about', 'Donald Trump']]],
     // whom a suit is filed for is a party to it
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
     // the doers of a passive whose subject is the event

@@ -814,6 +814,9 @@ function sufferedBy(type: EventType, noun: string, next?: string): Role | undefi
   return type === 'killing' ? 'killed' : type === 'trial' || type === 'arrest' || type === 'election' ? 'about' : undefined;
 }
 
+/** Words before "to" whose subject is the infinitive's: "is expected to", "decided to". */
+const INTENDS = /^(expected|set|likely|poised|projected|due|scheduled|going|decided|agreed)$/;
+
 /** Participles whose agent after "by" did the event that is their subject. */
 const DONE_BY = /^(carried|conducted|launched|filed|organised|organized|staged|perpetrated|committed|mounted|initiated|brought)$/;
 
@@ -855,6 +858,11 @@ function relativeClauseBetween(view: SentenceView, frame: Frame, i: number): boo
 function subjectEnd(view: SentenceView, i: number): number {
   let k = i - 1;
   while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
+  // ("X is expected to win", "X decided to run": the subject of what the infinitive says)
+  if (view.lower[k] === 'to' && INTENDS.test(view.lower[k - 1] ?? '')) {
+    k -= 2;
+    while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
+  }
   // "X on Monday announced", "X, on January 5, said", "X yesterday said": a time phrase between
   const w = view.lower;
   const comma = w[k] === ',' ? 1 : 0;
