@@ -550,6 +550,8 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     else if (a === 'place' && b === 'person') emit(owned.entity, 'citizen_of', m.entity, label, view.index, 0.6);
     else if (a === 'group' && b === 'person') emit(owned.entity, 'member_of', m.entity, label, view.index, 0.65);
     else if (a === 'group' && b === 'group') emit(owned.entity, 'part_of', m.entity, label, view.index, 0.6);
+    // ("the Atlantic Council's Washington headquarters", "Cipriani's London restaurant": where the group is)
+    else if (a === 'group' && b === 'place' && /^(headquarters|office|offices|restaurant|restaurants|store|stores|branch|plant|factory|campus|bureau|base)$/.test(view.lower[owned.last] ?? '')) emit(m.entity, 'located_in', owned.entity, `'s ${view.lower[owned.last]}`, view.index, 0.6);
   }
 }
 
