@@ -71,6 +71,14 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
       });
     }
   });
+  // an event about another ("an investigation into the shooting"), both kept
+  const idOf = new Map(eventClusters.map((c, n) => [c, `v${n + 1}`]));
+  eventClusters.forEach((c, n) => {
+    for (const { event, sentence } of c.about ?? []) {
+      const target = idOf.get(event);
+      if (target) relations.push({ source: `v${n + 1}`, target, relation: 'about', label: 'about', evidence: [sentenceSpan(sentence)], confidence: 0.55 });
+    }
+  });
   return { entities, events, relations: mergeEvidence(relations) };
 }
 

@@ -586,6 +586,19 @@ describe('events and their roles', () => {
     expect(extractDocument('Troops moved into previously Kurdistan Workers Party controlled territory.').events).toEqual([]);
   });
 
+  test('an inquiry, a trial or a protest about another event is linked to it', () => {
+    const about = (text: string) => {
+      const x = extractDocument(text);
+      const summary = new Map(x.events.map((e) => [e.id, e.summary]));
+      return x.relations.filter((r) => r.relation === 'about' && summary.has(r.target)).map((r) => `${summary.get(r.source)} -> ${summary.get(r.target)}`);
+    };
+    expect(about('The FBI opened an investigation into the shooting in El Paso.')).toEqual(['investigation in El Paso -> shooting in El Paso']);
+    expect(about('Protests over the killing of George Floyd spread to Paris.')).toEqual(['protests -> killing of George Floyd']);
+    expect(about('Sirhan is serving a life sentence for the 1968 assassination of Robert F. Kennedy.')).toHaveLength(1);
+    // an event named after another in a list is no subject of it
+    expect(about('The shooting, the fire and the crash killed nine people in Ohio.')).toEqual([]);
+  });
+
   test('a primary election is one event', () => {
     expect(extractDocument('In New Hampshire, a primary election was held on February 11.').events.map((e) => e.summary)).toEqual(['primary election in New Hampshire']);
   });

@@ -13,6 +13,8 @@ export interface EventCluster {
   date?: string;
   roles: RoleFiller[];
   speaker?: number;
+  /** Other events this one is about, and the sentence that says so: an inquiry into a shooting. */
+  about?: { event: EventCluster; sentence: number }[];
 }
 
 const DATE_HINT = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|\d{4}|\d{1,2}(st|nd|rd|th))$/;
@@ -66,6 +68,10 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
     }
   }
   attachReports(ctx, reports, frames, clusterOf);
+  for (const f of events) {
+    const [c, other] = [clusterOf.get(f), f.aboutFrame && clusterOf.get(f.aboutFrame)];
+    if (c && other && c !== other && !(c.about ??= []).some((x) => x.event === other)) c.about.push({ event: other, sentence: f.sentence });
+  }
   aboutStatements(ctx, clusters, ties);
   // "An earthquake struck Turkey": a disaster strikes a place by happening there, and no one
   // carries it out (games and inquiries, of type other too, have their sides)
@@ -76,7 +82,9 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
       .map((r) => (r.role === 'targeted' && ctx.kindOf(r.entity) === 'place' ? { ...r, role: 'occurred_in' as const } : r));
   }
   // An event nobody took part in says nothing a user can follow.
-  return clusters.filter((c) => c.roles.length > 0 && (c.type !== 'statement' || c.roles.some((r) => r.role === 'said')));
+  // (an inquiry into a shooting says what it is about, even with no one named for it)
+  const kept = (c: EventCluster) => (c.roles.length > 0 && (c.type !== 'statement' || c.roles.some((r) => r.role === 'said')));
+  return clusters.filter((c) => kept(c) || (c.type !== 'statement' && c.about?.some((x) => kept(x.event))));
 }
 
 /** The earlier event this frame most likely mentions again, or none (a new event). */

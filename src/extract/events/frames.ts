@@ -45,6 +45,8 @@ export interface Frame {
   speaker?: number;
   /** Index of a frame this one is part of ("attacks ..., including the attack on December 27"). */
   partOf?: number;
+  /** The frame of another event this one is about: "an investigation into the shooting". */
+  aboutFrame?: Frame;
   /** An act named by any verb ("Woolworths lowered its limit"): an event of its own, never the same as another. */
   action?: boolean;
 }
@@ -285,6 +287,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   for (const f of out) if (!f.roles.some((r) => r.role === 'occurred_in')) placeBefore(ctx, view, f);
   for (const f of out) coordinatedDoers(ctx, view, f);
   onBehalfOf(ctx, view, out);
+  eventsAbout(view, out);
   for (const f of out) if (f.type !== 'statement' && !f.roles.some((r) => r.role === 'occurred_in')) placeInSentence(ctx, view, f);
   // "were killed when an American drone targeted a convoy": one event.
   for (let k = out.length - 1; k > 0; k--) {
@@ -513,6 +516,27 @@ function coordinatedDoers(ctx: DocumentContext, view: SentenceView, f: Frame): v
     for (const before of m ? coordinated(ctx, view, m) : []) {
       if (!f.roles.some((x) => x.role === r.role && x.entity === before)) f.roles.push({ ...r, entity: before });
     }
+  }
+}
+
+/**
+ * "an investigation into the shooting", "protests over the killing of X", "the trial for her
+ * murder", "a ruling on the prorogation": an inquiry, trial, protest or statement about another
+ * event the sentence names right after it.
+ */
+function eventsAbout(view: SentenceView, frames: readonly Frame[]): void {
+  const w = view.lower;
+  for (let n = 0; n + 1 < frames.length; n++) {
+    const f = frames[n]!;
+    const g = frames[n + 1]!;
+    if (!g.noun || g.type === 'statement' || g.sentence !== f.sentence) continue;
+    // ("sentenced for her murder", "charged over the attack", "ruled the prorogation unlawful": a trial's verb too)
+    const verb = !f.noun && (f.type === 'trial' || f.type === 'arrest');
+    if (!(verb ? /^(for|over|on|in)$/.test(w[f.last] ?? '') || (f.type === 'trial' && /^rul/.test(w[f.first]!)) : /^(into|over|on|about|for)$/.test(w[f.last] ?? ''))) continue;
+    if (!/^(other|trial|arrest|protest|statement|meeting)$/.test(f.type) || (f.type === 'other' && !/^(investigation|inquiry|investigations|inquiries)$/.test(w[f.last - 1]!))) continue;
+    // over the words of the second event's name: "into the August 3 mass shooting", "for her murder"
+    if (g.first - f.last > 6 || !w.slice(f.last + 1, g.first).every((x, k) => view.entityAt[f.last + 1 + k]! >= 0 || !/^[,.;:]$/.test(x))) continue;
+    f.aboutFrame = g;
   }
 }
 
