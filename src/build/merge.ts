@@ -55,10 +55,12 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
     index.add(key, graph.getNodeAttributes(key));
   }
 
-  // Events: one reported by several documents becomes one node.
+  // Events: one reported by several documents becomes one node (known by the entities it
+  // involves: not by another event it is about)
+  const eventIds = new Set(extraction.events.map((e) => e.id));
   for (const event of extraction.events) {
     const participants = extraction.relations
-      .filter((r) => (r.source === event.id || r.target === event.id) && IDENTIFYING.has(r.relation))
+      .filter((r) => (r.source === event.id || r.target === event.id) && IDENTIFYING.has(r.relation) && !eventIds.has(r.source === event.id ? r.target : r.source))
       .map((r) => `${r.relation} ${keyOf.get(r.source === event.id ? r.target : r.source)}`);
     const existing = findEventNode(graph, event, participants, doc);
     if (existing) {

@@ -81,6 +81,17 @@ describe('cross-document resolution', () => {
       .toEqual(['Iranian Chess Federation', 'United States Chess Federation']);
   });
 
+  test('an event about another event joins the graph of other articles', async () => {
+    const dir = corpus({
+      'a.txt': 'date 2019-08-04\nA gunman killed 22 people in a shooting in El Paso on Saturday. The police opened an investigation in El Paso.\n',
+      'b.txt': 'date 2019-08-05\nThe FBI opened an investigation into the shooting in El Paso on Sunday.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    const links = graph.filterEdges((e, a, s, t, sa, ta) => a.relation === 'about' && sa.kind === 'event' && ta.kind === 'event')
+      .map((e) => `${graph.getNodeAttribute(graph.source(e), 'eventType')} about ${graph.getNodeAttribute(graph.target(e), 'eventType')}`);
+    expect(links).toEqual(['other about attack']);
+  });
+
   test('an event reported by two articles is one event with evidence from each', async () => {
     const dir = corpus({
       'a.txt': 'date 2021-03-02\nAn airstrike in Mosul killed Abu Yasir al-Issawi on Monday.\n',
