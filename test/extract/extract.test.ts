@@ -599,6 +599,18 @@ describe('events and their roles', () => {
     expect(about('The shooting, the fire and the crash killed nine people in Ohio.')).toEqual([]);
   });
 
+  test("the headline's one place is where the article's incidents with no place of their own happened, less surely", () => {
+    const where = (text: string) => {
+      const x = extractDocument(text);
+      const place = new Map(x.entities.map((e) => [e.id, e.label]));
+      const arrests = new Set(x.events.filter((e) => e.eventType === 'arrest').map((e) => e.id));
+      return x.relations.filter((r) => r.relation === 'occurred_in' && arrests.has(r.source)).map((r) => `${place.get(r.target)} ${r.confidence}`);
+    };
+    expect(where('date 2020-06-06\nFire at Bontddu Hall kills one\n\nPolice arrested John Smith on Friday.\n')).toEqual(['Bontddu Hall 0.4']);
+    // not a country's name, which says little of where
+    expect(where('date 2020-06-06\nFire in Wales kills one\n\nPolice arrested John Smith on Friday.\n')).toEqual([]);
+  });
+
   test('a primary election is one event', () => {
     expect(extractDocument('In New Hampshire, a primary election was held on February 11.').events.map((e) => e.summary)).toEqual(['primary election in New Hampshire']);
   });

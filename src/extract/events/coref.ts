@@ -5,6 +5,7 @@ import type { DocumentContext } from '../context.js';
 import { compatible, sentenceFrames, type Frame, type RoleFiller } from './frames.js';
 import { findDates } from '../dates.js';
 import { PERSON_TITLES } from '../lexicon/titles.js';
+import { countryName } from '../lexicon/gazetteer.js';
 import { DISASTER_NOUNS, DISASTER_VERBS } from './triggers.js';
 
 export interface EventCluster {
@@ -81,10 +82,28 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
     c.roles = c.roles.filter((r) => r.role !== 'carried_out' && r.role !== 'ordered')
       .map((r) => (r.role === 'targeted' && ctx.kindOf(r.entity) === 'place' ? { ...r, role: 'occurred_in' as const } : r));
   }
+  headlinePlace(ctx, clusters);
   // An event nobody took part in says nothing a user can follow.
   // (an inquiry into a shooting says what it is about, even with no one named for it)
   const kept = (c: EventCluster) => (c.roles.length > 0 && (c.type !== 'statement' || c.roles.some((r) => r.role === 'said')));
   return clusters.filter((c) => kept(c) || (c.type !== 'statement' && c.about?.some((x) => kept(x.event))));
+}
+
+/**
+ * "Fire at Bontddu Hall kills one": where the headline names one place, not a country, the
+ * document's attacks, killings, arrests, protests and incidents with no place of their own happened
+ * there (less sure; the headline is the evidence).
+ */
+function headlinePlace(ctx: DocumentContext, clusters: readonly EventCluster[]): void {
+  // (a headline: a first line of its own, without a full stop)
+  const [headline, next] = ctx.sentences;
+  if (!headline || !next || next.paragraph === headline.paragraph || headline.lower[headline.lower.length - 1] === '.') return;
+  const places = [...new Set(headline.mentions.filter((m) => ctx.kindOf(m.entity) === 'place').map((m) => m.entity))];
+  if (places.length !== 1 || countryName(ctx.resolution.entities[places[0]!]!.label)) return;
+  for (const c of clusters) {
+    if (!/^(attack|killing|other|protest|arrest)$/.test(c.type) || !c.roles.length || c.roles.some((r) => r.role === 'occurred_in')) continue;
+    c.roles.push({ role: 'occurred_in', entity: places[0]!, label: 'headline', sentence: 0, confidence: 0.4 });
+  }
 }
 
 /** The earlier event this frame most likely mentions again, or none (a new event). */
