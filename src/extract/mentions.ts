@@ -368,6 +368,9 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // (not people by a party and a title: "Republican Representatives")
   const miscBody = (s: TokenSpan) => s.label === 'MISC' && s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[s.end - 1]!.text)
     && !isTitleWord(t[s.end - 1]!.text.toLowerCase());
+  // ("[Democratic] Party", "[Syrian] Army": a capitalised organisation word the model left after a MISC name ends it)
+  spans = spans.map((s, k, all) => (s.label === 'MISC' && s.end < t.length && ORG_HEADS.has(t[s.end]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[s.end]!.text)
+    && !isTitleWord(t[s.end]!.text.toLowerCase()) && all[k + 1]?.start !== s.end && t[s.end + 1]?.text !== 'of' ? { ...s, end: s.end + 1 } : s));
   // ("[Syrian] [Democratic Forces]": a demonym the model cut from the body's name is part of it)
   spans = spans.flatMap((s, k, all) => {
     const next = all[k + 1];

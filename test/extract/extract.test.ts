@@ -27,6 +27,8 @@ describe('entities', () => {
     ['The Iraqi army said the road was open.', [['Iraqi army', 'group']]],
     ['The UK government said it would appeal.', [['UK government', 'group']]],
     ['The Brazilian health ministry said cases rose.', [['Brazilian health ministry', 'group']]],
+    // an organisation's word the model left after a MISC name ends the name
+    ["Bernie Sanders won the Democratic Party's Nevada caucuses. Democratic voters preferred a primary. The Democratic party's cycle goes on.", [['Democratic Party', 'group']]],
     // a nationality's body the model read as two pieces
     ['The Syrian Democratic Forces announced the start of the next phase of their operation, Dec. 10.', [['Syrian Democratic Forces', 'group']]],
     // a body and what it is for make one name; a date after it is none of it
@@ -543,6 +545,8 @@ describe('events and their roles', () => {
     ["Joe Biden is one of the front runners for the Democratic Party's nomination.", [['[election]', 'about', 'Joe Biden']]],
     // the subject of what is expected or decided to happen
     ['In Iowa, ABC News reported President Donald Trump is expected to win the eventual nomination.', [['[election]', 'about', 'Donald Trump']]],
+    // the party that holds a place's caucuses
+    ["Yesterday, Bernie Sanders won the Democratic Party's Nevada caucuses.", [['Democratic Party', 'carried_out', '[election]'], ['[election]', 'occurred_in', 'Nevada']]],
     // whom a suit is filed for is a party to it
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
     // the doers of a passive whose subject is the event

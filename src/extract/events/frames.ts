@@ -1071,6 +1071,9 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
       const scene = kind === 'place' && !countryName(ctx.resolution.entities[e]!.label);
       if (frame.type === 'conflict' || frame.type === 'protest' || frame.type === 'election' || scene) {
         if (kind === 'place') frame.roles.push({ role: 'occurred_in', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.65 });
+        // ("the Democratic Party's Nevada caucuses": the party holds them there)
+        const holder = kind === 'place' && frame.type === 'election' && /^['’]s?$/.test(w[m.first - 1] ?? '') ? view.mentions.find((x) => x.last === m.first - 1) : undefined;
+        if (holder && ctx.kindOf(holder.entity) === 'group') frame.roles.push({ role: 'carried_out', entity: holder.entity, label: `${tokens[holder.last - 1]!.text}'s`, sentence: view.index, confidence: 0.6 });
       } else if (frame.type === 'attack' || frame.type === 'killing' || frame.type === 'sanction' || frame.type === 'arrest') {
         frame.roles.push({ role: 'carried_out', entity: e, label: tokens[k]!.text, sentence: view.index, confidence: 0.6 });
       }
