@@ -579,6 +579,8 @@ describe('events and their roles', () => {
     'Five girls died of carbon monoxide poisoning in Koszalin.',
     // no prosecution's charge: "in charge of", service charges
     'Maria Lopez was in charge of the agency in Madrid.',
+    // a title's "Wars": no war
+    'Fans lined up in Toronto to meet the cast of The Clone Wars.',
     // a passive "met with" is no meeting, a ruling party no court's ruling
     'In Hong Kong, the holiday was met with anger.',
     'In Cyprus, the ruling party was pleased with the pipeline.',
@@ -613,6 +615,10 @@ describe('events and their roles', () => {
     expect(where('date 2020-06-06\nFire at Bontddu Hall kills one\n\nPolice arrested John Smith on Friday.\n')).toEqual(['Bontddu Hall 0.4']);
     // not a country's name, which says little of where
     expect(where('date 2020-06-06\nFire in Wales kills one\n\nPolice arrested John Smith on Friday.\n')).toEqual([]);
+  });
+
+  test('an era named by a war is no war', () => {
+    expect(extractDocument('A World War II era plane crashed in Connecticut.').events.map((e) => e.eventType)).not.toContain('conflict');
   });
 
   test('a primary election is one event', () => {
