@@ -96,7 +96,8 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   if (c.type === 'statement') return `statement by ${label('said') ?? 'unknown speaker'}`;
   const frame = c.frames.find((f) => f.noun) ?? c.frames[0]!;
   // an act, in the words of its sentence: "GitHub blocked the public access to youtube-dl"
-  if (frame.action) return `${label('carried_out') ?? label('about')} ${actionPhrase(ctx, frame)}`;
+  // (one that happened to someone by whom it happened to: "Pedro Pierluisi appointed to the position by X")
+  if (frame.action) return `${(frame.undergone ? label('about') : undefined) ?? label('carried_out') ?? label('about')} ${actionPhrase(ctx, frame)}`;
   // a verb names the event by its type's noun: "sentenced" -> "trial", "killed" -> "killing"
   const verb = frame.trigger.toLowerCase();
   const trigger = frame.noun ? verb : RESULT_VERBS.has(verb) ? 'game' : TRAVEL_VERBS.has(verb) || /^visit/.test(verb) ? 'visit' : TYPE_NOUN[c.type] ?? verb;

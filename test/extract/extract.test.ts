@@ -547,6 +547,9 @@ describe('events and their roles', () => {
     ['In Iowa, ABC News reported President Donald Trump is expected to win the eventual nomination.', [['[election]', 'about', 'Donald Trump']]],
     // the party that holds a place's caucuses
     ["Yesterday, Bernie Sanders won the Democratic Party's Nevada caucuses.", [['Democratic Party', 'carried_out', '[election]'], ['[election]', 'occurred_in', 'Nevada']]],
+    // taking an office happens to the one who takes it; who appoints carries it out
+    ['Wanda Vázquez was sworn in as governor on Wednesday.', [['[other]', 'about', 'Wanda Vázquez']]],
+    ['Pedro Pierluisi was appointed to the position by Ricardo Rosselló.', [['[other]', 'about', 'Pedro Pierluisi'], ['Ricardo Rosselló', 'carried_out', '[other]']]],
     // whom a suit is filed for is a party to it
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
     // the doers of a passive whose subject is the event
@@ -615,6 +618,11 @@ describe('events and their roles', () => {
     expect(where('date 2020-06-06\nFire at Bontddu Hall kills one\n\nPolice arrested John Smith on Friday.\n')).toEqual(['Bontddu Hall 0.4']);
     // not a country's name, which says little of where
     expect(where('date 2020-06-06\nFire in Wales kills one\n\nPolice arrested John Smith on Friday.\n')).toEqual([]);
+  });
+
+  test('an office taken is named by who took it', () => {
+    expect(extractDocument('Pedro Pierluisi was appointed to the position by Ricardo Rosselló.').events.map((e) => e.summary))
+      .toEqual(['Pedro Pierluisi appointed to the position by Ricardo Rosselló']);
   });
 
   test('an era named by a war is no war', () => {

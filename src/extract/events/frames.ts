@@ -49,6 +49,8 @@ export interface Frame {
   aboutFrame?: Frame;
   /** An act named by any verb ("Woolworths lowered its limit"): an event of its own, never the same as another. */
   action?: boolean;
+  /** An act that happened to the one it is about ("X was sworn in"), who names it. */
+  undergone?: boolean;
 }
 
 const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|recent|same|such)$/;
@@ -267,6 +269,20 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         f.action = true;
         role(f, 'about', dead, 'found dead', 0.45);
         placeAfter(ctx, view, f, i + 2);
+      }
+    } else if (((word === 'sworn' && w[i + 1] === 'in') || word === 'appointed') && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
+      // "X was sworn in as governor", "X was appointed to the position": taking an office happens to X
+      const who = subjectBefore(ctx, view, auxiliaryBefore(w, i));
+      if (who !== undefined && ctx.kindOf(who) === 'person') {
+        const f = make('other', i, word === 'sworn' ? i + 2 : i + 1, false);
+        f.action = true;
+        f.undergone = true;
+        role(f, 'about', who, f.trigger, 0.5);
+        // ("appointed to the position by Ricardo Rosselló": who appoints)
+        const by = w.indexOf('by', f.last);
+        const appointer = by >= 0 && by < f.last + 6 ? mentionAt(view, by + 1) : undefined;
+        if (appointer && ctx.kindOf(appointer.entity) !== 'place') role(f, 'carried_out', appointer.entity, `${f.trigger} by`, 0.5);
+        placeAfter(ctx, view, f, f.last);
       }
     } else if (((word === 'found' && /^(guilty|not)$/.test(w[i + 1] ?? '')) || (word === 'cleared' && w[i + 1] === 'of')) && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
       // "X and Y were found guilty of rape", "X was cleared of all charges": a verdict about each
