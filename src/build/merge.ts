@@ -132,6 +132,11 @@ function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntit
   return sharesCompany(graph, partial[0]!, resolvedHere) ? partial[0] : undefined;
 }
 
+/** The first lower-case word of an event's summary, cut to its stem's first letters: "died", "fire", "hospitaliz". */
+function actWord(summary: string): string | undefined {
+  return summary.split(' ').find((w) => /^\p{Ll}/u.test(w))?.slice(0, 4);
+}
+
 /** Two names of three words or more, neither within the other. */
 function distinctFullNames(a: string, b: string): boolean {
   const [ka, kb] = [nameKey(a), nameKey(b)];
@@ -179,6 +184,9 @@ function findEventNode(graph: KgGraph, event: ExtractedEvent, participants: stri
       if (attrs.mentions.every((m) => m.doc === doc)) return; // within a document, extraction already merged
       const sameType = attrs.eventType === event.eventType || (violent(attrs.eventType) && violent(event.eventType));
       if (!sameType) return;
+      // ("X died", "X was hospitalized", "Y slammed X": other events about one person are the same
+      // only if the same word names them)
+      if (event.eventType === 'other' && actWord(attrs.summary ?? attrs.label) !== actWord(event.summary)) return;
       if (attrs.date && event.date && !datesAgree(attrs.date, event.date)) return;
       let score = 0;
       for (const q of participants) {

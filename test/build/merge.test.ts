@@ -92,6 +92,17 @@ describe('cross-document resolution', () => {
     expect(links).toEqual(['other about attack']);
   });
 
+  test('two different acts about one person in two articles stay two events', async () => {
+    const dir = corpus({
+      'a.txt': 'President Donald Trump was released from the hospital.\n',
+      'b.txt': 'Senator Bernie Sanders slammed Donald Trump.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    const acts = graph.filterNodes((_, a) => a.kind === 'event' && a.eventType === 'other');
+    expect(acts).toHaveLength(2);
+    for (const act of acts) expect(new Set(graph.getNodeAttribute(act, 'mentions').map((m) => m.doc)).size).toBe(1);
+  });
+
   test('an event reported by two articles is one event with evidence from each', async () => {
     const dir = corpus({
       'a.txt': 'date 2021-03-02\nAn airstrike in Mosul killed Abu Yasir al-Issawi on Monday.\n',

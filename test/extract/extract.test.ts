@@ -550,6 +550,9 @@ describe('events and their roles', () => {
     // taking an office happens to the one who takes it; who appoints carries it out
     ['Wanda Vázquez was sworn in as governor on Wednesday.', [['[other]', 'about', 'Wanda Vázquez']]],
     ['Pedro Pierluisi was appointed to the position by Ricardo Rosselló.', [['[other]', 'about', 'Pedro Pierluisi'], ['Ricardo Rosselló', 'carried_out', '[other]']]],
+    // what happens to a person, and where it took them
+    ['Alexei Navalny was airlifted to Germany on Saturday.', [['[other]', 'about', 'Alexei Navalny'], ['[other]', 'occurred_in', 'Germany']]],
+    ['Ginger Baker was hospitalized in Canterbury.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'Canterbury']]],
     // whom a suit is filed for is a party to it
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
     // the doers of a passive whose subject is the event

@@ -270,11 +270,15 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         role(f, 'about', dead, 'found dead', 0.45);
         placeAfter(ctx, view, f, i + 2);
       }
-    } else if (((word === 'sworn' && w[i + 1] === 'in') || word === 'appointed') && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
-      // "X was sworn in as governor", "X was appointed to the position": taking an office happens to X
+    } else if (((word === 'sworn' && w[i + 1] === 'in') || UNDERGONE.test(word)) && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
+      // "X was sworn in as governor", "X was appointed to the position", "X was airlifted to
+      // Germany": what happens to X, by whoever does it
       const who = subjectBefore(ctx, view, auxiliaryBefore(w, i));
       if (who !== undefined && ctx.kindOf(who) === 'person') {
         const f = make('other', i, word === 'sworn' ? i + 2 : i + 1, false);
+        // ("airlifted to Germany": where it took them)
+        const to = w[f.last] === 'to' ? mentionAfter(view, f.last + 1) : undefined;
+        if (to && ctx.kindOf(to.entity) === 'place' && MOVED.test(word)) role(f, 'occurred_in', to.entity, `${word} to`, 0.5);
         f.action = true;
         f.undergone = true;
         role(f, 'about', who, f.trigger, 0.5);
@@ -858,6 +862,11 @@ function sufferedBy(type: EventType, noun: string, next?: string): Role | undefi
 
 /** Words before "to" whose subject is the infinitive's: "is expected to", "decided to". */
 const INTENDS = /^(expected|set|likely|poised|projected|due|scheduled|going|decided|agreed)$/;
+
+/** Participles of what happens to a person: an office taken, a removal, a move, a release. */
+const UNDERGONE = /^(appointed|fired|ousted|dismissed|removed|suspended|expelled|released|freed|hospitali[sz]ed|evacuated|airlifted|transported|deported|extradited|rescued|awarded|inducted|buried|cremated)$/;
+/** Of those, the ones that take a person somewhere ("to Germany"). */
+const MOVED = /^(evacuated|airlifted|transported|deported|extradited)$/;
 
 /** Participles whose agent after "by" did the event that is their subject. */
 const DONE_BY = /^(carried|conducted|launched|filed|organised|organized|staged|perpetrated|committed|mounted|initiated|brought)$/;
