@@ -553,6 +553,9 @@ describe('events and their roles', () => {
     // what happens to a person, and where it took them
     ['Alexei Navalny was airlifted to Germany on Saturday.', [['[other]', 'about', 'Alexei Navalny'], ['[other]', 'occurred_in', 'Germany']]],
     ['Ginger Baker was hospitalized in Canterbury.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'Canterbury']]],
+    // who is chosen, by whom; a candidate defeated where the text speaks of an election
+    ['Sarah Palin was chosen by John McCain as his running mate.', [['[other]', 'about', 'Sarah Palin'], ['John McCain', 'carried_out', '[other]']]],
+    ['The Liberal Democrats lost seats in the election. Jo Swinson was defeated by an SNP candidate.', [['[election]', 'about', 'Jo Swinson']]],
     // whom a suit is filed for is a party to it
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
     // the doers of a passive whose subject is the event

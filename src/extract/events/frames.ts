@@ -275,7 +275,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // Germany": what happens to X, by whoever does it
       const who = subjectBefore(ctx, view, auxiliaryBefore(w, i));
       if (who !== undefined && ctx.kindOf(who) === 'person') {
-        const f = make('other', i, word === 'sworn' ? i + 2 : i + 1, false);
+        // ("X was defeated in Dunbartonshire East": a candidate's loss, where the text speaks of an election)
+        const lost = word === 'defeated' && [view, ctx.sentences[view.index - 1]].some((v) => v?.lower.some((x) => EVENT_NOUNS.get(x) === 'election'));
+        if (word === 'defeated' && !lost) continue;
+        const f = make(lost ? 'election' : 'other', i, word === 'sworn' ? i + 2 : i + 1, false);
         // ("airlifted to Germany": where it took them)
         const to = w[f.last] === 'to' ? mentionAfter(view, f.last + 1) : undefined;
         if (to && ctx.kindOf(to.entity) === 'place' && MOVED.test(word)) role(f, 'occurred_in', to.entity, `${word} to`, 0.5);
@@ -864,7 +867,7 @@ function sufferedBy(type: EventType, noun: string, next?: string): Role | undefi
 const INTENDS = /^(expected|set|likely|poised|projected|due|scheduled|going|decided|agreed)$/;
 
 /** Participles of what happens to a person: an office taken, a removal, a move, a release. */
-const UNDERGONE = /^(appointed|fired|ousted|dismissed|removed|suspended|expelled|released|freed|hospitali[sz]ed|evacuated|airlifted|transported|deported|extradited|rescued|awarded|inducted|buried|cremated)$/;
+const UNDERGONE = /^(appointed|chosen|selected|picked|fired|ousted|dismissed|removed|suspended|expelled|released|freed|hospitali[sz]ed|evacuated|airlifted|transported|deported|extradited|rescued|awarded|inducted|buried|cremated|defeated)$/;
 /** Of those, the ones that take a person somewhere ("to Germany"). */
 const MOVED = /^(evacuated|airlifted|transported|deported|extradited)$/;
 
