@@ -364,13 +364,12 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const placeHead = (s: TokenSpan) => s.end - s.start >= 2
     && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && (/^(Center|Centre|Facility)$/.test(t[s.end - 1]!.text) || FACILITIES.has(t[s.end - 1]!.text.toLowerCase()))))
     && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text));
+  // a capitalised organisation word (not people's, as a party and a title: "Republican Representatives")
+  const orgWord = (k: number) => k < t.length && ORG_HEADS.has(t[k]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[k]!.text) && !isTitleWord(t[k]!.text.toLowerCase());
   // ("the Iranian Chess Federation": a nationality's name of a body, which the model reads as MISC)
-  // (not people by a party and a title: "Republican Representatives")
-  const miscBody = (s: TokenSpan) => s.label === 'MISC' && s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[s.end - 1]!.text)
-    && !isTitleWord(t[s.end - 1]!.text.toLowerCase());
-  // ("[Democratic] Party", "[Syrian] Army": a capitalised organisation word the model left after a MISC name ends it)
-  spans = spans.map((s, k, all) => (s.label === 'MISC' && s.end < t.length && ORG_HEADS.has(t[s.end]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[s.end]!.text)
-    && !isTitleWord(t[s.end]!.text.toLowerCase()) && all[k + 1]?.start !== s.end && t[s.end + 1]?.text !== 'of' ? { ...s, end: s.end + 1 } : s));
+  const miscBody = (s: TokenSpan) => s.label === 'MISC' && s.end - s.start >= 2 && orgWord(s.end - 1);
+  // ("[Democratic] Party", "[Syrian] Army": such a word the model left after a MISC name ends it)
+  spans = spans.map((s, k, all) => (s.label === 'MISC' && orgWord(s.end) && all[k + 1]?.start !== s.end && t[s.end + 1]?.text !== 'of' ? { ...s, end: s.end + 1 } : s));
   // ("[Syrian] [Democratic Forces]": a demonym the model cut from the body's name is part of it)
   spans = spans.flatMap((s, k, all) => {
     const next = all[k + 1];

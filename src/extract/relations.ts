@@ -45,8 +45,8 @@ const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor',
 const governsPlace = (title: string) => (HEAD_TITLES.has(title) && title !== 'leader') || /^(governor|gov\.?|mayor)$/.test(title);
 const MODIFIERS = /^(the|a|an|former|then-|ex-|former-|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'at']);
-/** A group's people and sites, that put it where they are: "ISIL fighters in Syria", "its offices in Paris". */
-const MEMBER_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadists|extremists|troops|forces|soldiers|members|leaders|commanders|officials|office|offices|headquarters|base|bases|positions|vehicles|convoys?|units?|staff|employees|workers|supporters|branch|branches|operations|plants?|stores?|factories|facilities|cells?|militia|militias|police|army|government|embassy)$/;
+/** A group's people and sites, that put it where they are: "ISIL fighters in Syria", "its offices in Paris", "Cipriani's London restaurant". */
+const MEMBER_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadists|extremists|troops|forces|soldiers|members|leaders|commanders|officials|office|offices|headquarters|base|bases|positions|vehicles|convoys?|units?|staff|employees|workers|supporters|branch|branches|operations|plants?|stores?|factory|factories|restaurants?|campus|bureau|facilities|cells?|militia|militias|police|army|government|embassy)$/;
 /** What a named place is, between its name and where it is: "the Louvre museum in Paris". */
 const SITE_NOUNS = /^(museum|hospital|airport|stadium|arena|hotel|station|prison|jail|cathedral|church|mosque|temple|synagogue|school|campus|mall|park|bridge|tower|building|plant|mine|port|embassy|consulate|base|camp|palace|theatre|theater|restaurant|club|store|shop|factory)$/;
 const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/;
@@ -79,6 +79,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
     groupVerbs(ctx, view, emit);
+    memberStates(ctx, view, emit);
     pronounKin(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
     legislators(ctx, view, emit, chambers);
@@ -295,10 +296,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
 function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (const m of view.mentions) {
-    if (ctx.kindOf(m.entity) !== 'person') {
-      memberStates(ctx, view, m, emit);
-      continue;
-    }
+    if (ctx.kindOf(m.entity) !== 'person') continue;
     let k = m.last;
     // ("X, who plays for", "the player, X, joined")
     if (w[k] === ',' && (w[k + 1] === 'who' || w[m.first - 1] === ',' || (w[k + 1] === 'first' && w[k + 2] === 'elected'))) k += w[k + 1] === 'who' ? 2 : 1;
@@ -551,7 +549,7 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     else if (a === 'group' && b === 'person') emit(owned.entity, 'member_of', m.entity, label, view.index, 0.65);
     else if (a === 'group' && b === 'group') emit(owned.entity, 'part_of', m.entity, label, view.index, 0.6);
     // ("the Atlantic Council's Washington headquarters", "Cipriani's London restaurant": where the group is)
-    else if (a === 'group' && b === 'place' && /^(headquarters|office|offices|restaurant|restaurants|store|stores|branch|plant|factory|campus|bureau|base)$/.test(view.lower[owned.last] ?? '')) emit(m.entity, 'located_in', owned.entity, `'s ${view.lower[owned.last]}`, view.index, 0.6);
+    else if (a === 'group' && b === 'place' && MEMBER_NOUNS.test(view.lower[owned.last] ?? '')) emit(m.entity, 'located_in', owned.entity, `'s ${view.lower[owned.last]}`, view.index, 0.6);
   }
 }
 
@@ -807,16 +805,18 @@ function nationBefore(ctx: DocumentContext, view: SentenceView, first: number, n
  * "Benin and Nigeria joined the African Union", "the UK is leaving the EU": a country that joins
  * or leaves a union is a member of it.
  */
-function memberStates(ctx: DocumentContext, view: SentenceView, m: MentionRef, emit: Emit): void {
+function memberStates(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
-  if (!countryName(ctx.resolution.entities[m.entity]!.label)) return;
-  // over the countries listed after it: "Benin, Nigeria join"
-  let k = m.last;
-  for (let next = view.mentions.find((x) => x.first === k + 1); /^(,|and)$/.test(w[k] ?? '') && next && countryName(ctx.resolution.entities[next.entity]!.label); next = view.mentions.find((x) => x.first === k + 1)) k = next.last;
-  while (k < w.length && /^(has|have|had|is|are|was|were|also|formally|officially|now|will|would|to|in|the|process|of)$/.test(w[k]!)) k++;
-  if (!/^(join|joins|joined|joining|rejoin|rejoined|leave|leaves|leaving|left)$/.test(w[k] ?? '')) return;
-  const union = mentionFrom(view, w[k + 1] === 'the' ? k + 2 : k + 1, false);
-  if (union && ctx.kindOf(union.entity) === 'group') emit(m.entity, 'member_of', union.entity, w[k]!, view.index, 0.6);
+  for (const m of view.mentions) {
+    if (!countryName(ctx.resolution.entities[m.entity]!.label)) continue;
+    // over the countries listed after it: "Benin, Nigeria join"
+    let k = m.last;
+    for (let next = view.mentions.find((x) => x.first === k + 1); /^(,|and)$/.test(w[k] ?? '') && next && countryName(ctx.resolution.entities[next.entity]!.label); next = view.mentions.find((x) => x.first === k + 1)) k = next.last;
+    while (k < w.length && /^(has|have|had|is|are|was|were|also|formally|officially|now|will|would|to|in|the|process|of)$/.test(w[k]!)) k++;
+    if (!/^(join|joins|joined|joining|rejoin|rejoined|leave|leaves|leaving|left)$/.test(w[k] ?? '')) continue;
+    const union = mentionFrom(view, w[k + 1] === 'the' ? k + 2 : k + 1, false);
+    if (union && ctx.kindOf(union.entity) === 'group') emit(m.entity, 'member_of', union.entity, w[k]!, view.index, 0.6);
+  }
 }
 
 /** "NT News, a daily printed in Darwin", "Acme, a company based in Leeds": where a group is, by an apposition. */

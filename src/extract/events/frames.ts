@@ -276,7 +276,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       const who = subjectBefore(ctx, view, auxiliaryBefore(w, i));
       if (who !== undefined && ctx.kindOf(who) === 'person') {
         // ("X was defeated in Dunbartonshire East": a candidate's loss, where the text speaks of an election)
-        const lost = word === 'defeated' && [view, ctx.sentences[view.index - 1]].some((v) => v?.lower.some((x) => EVENT_NOUNS.get(x) === 'election'));
+        const lost = word === 'defeated' && speaksOfElection(ctx, view);
         if (word === 'defeated' && !lost) continue;
         const f = make(lost ? 'election' : 'other', i, word === 'sworn' ? i + 2 : i + 1, false);
         // ("airlifted to Germany": where it took them)
@@ -692,8 +692,7 @@ const placed: VerbPattern = { verbs: new Set(['came', 'finished', 'placed']), re
   if (ctx.kindOf(subject) !== 'person') return undefined;
   const at = w[i] === 'came' && w[i + 1] === 'in' ? i + 2 : i + 1;
   if (!/^(first|second|third|fourth|fifth|last)$/.test(w[at] ?? '')) return undefined;
-  const election = (v: SentenceView | undefined) => v?.lower.some((x) => EVENT_NOUNS.get(x) === 'election');
-  if (!election(view) && !election(ctx.sentences[view.index - 1])) return undefined;
+  if (!speaksOfElection(ctx, view)) return undefined;
   const f = make('election', i, at + 1, false);
   role(f, 'about', subject, view.sentence.tokens.slice(i, at + 1).map((t) => t.text).join(' '), 0.6);
   placeAfter(ctx, view, f, at + 1);
@@ -730,6 +729,11 @@ const called: VerbPattern = { verbs: new Set(['called', 'calls', 'call', 'callin
   for (const medium of [subject, ...(m ? coordinated(ctx, view, m) : [])]) role(make('statement', i, i + 1, false), 'reported', medium, view.sentence.tokens[i]!.text, 0.65);
   return winner.last - 1;
 } };
+
+/** Whether the sentence or the one before names an election: "came in second", "was defeated" are a candidate's then. */
+function speaksOfElection(ctx: DocumentContext, view: SentenceView): boolean {
+  return [view, ctx.sentences[view.index - 1]].some((v) => v?.lower.some((x) => EVENT_NOUNS.get(x) === 'election'));
+}
 
 /** "X ran for governor of Colorado", "is running for the Senate": a candidacy in an election. */
 const ranFor: VerbPattern = { verbs: new Set(['ran', 'run', 'runs', 'running']), read: ({ ctx, view, make, role }, i, subject) => {
@@ -1122,7 +1126,8 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
   } else if (k >= 0 && (w[k] === 'his' || w[k] === 'her') && sufferedBy(frame.type, w[i]!, w[i + 1])) {
     // "since his election in 2014", "her trial": of whom the pronoun means
     const who = resolvePronoun(ctx, view.index, k);
-    if (who !== undefined && ctx.kindOf(who) === 'person') frame.roles.push({ role: sufferedBy(frame.type, w[i]!, w[i + 1])!, entity: who, label: `${tokens[k]!.text} ${tokens[frame.first]!.text}`, sentence: view.index, confidence: 0.55 });
+    const role = sufferedBy(frame.type, w[i]!, w[i + 1])!;
+    if (who !== undefined && ctx.kindOf(who) === 'person') frame.roles.push({ role, entity: who, label: `${tokens[k]!.text} ${tokens[frame.first]!.text}`, sentence: view.index, confidence: 0.55 });
   } else if (k >= 0) {
     const country = countryOfDemonym(tokens[k]!.text) ?? countryName(tokens[k]!.text);
     const e = country && (frame.type === 'attack' || frame.type === 'killing') ? ctx.countryEntity(country, tokens[k]!) : undefined;
