@@ -679,7 +679,8 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   const work = [...spans];
   for (let span = work.shift(); span; span = work.shift()) {
-    if (span.label === 'MISC') { out.push(span); continue; }
+    // (a MISC name only where a title inside it stands before a given name: "[Democratic Senator Elizabeth Warren]")
+    if (span.label === 'MISC' && !t.slice(span.start + 1, span.end - 1).some((_, j) => title(span!.start + 1 + j) && canBeGivenName(t[span!.start + 2 + j]!.text))) { out.push(span); continue; }
     // "[Senate Minority] Leader": the word that makes a title with the next is no part of the name
     if (span.end - span.start >= 2 && span.end < t.length && title(span.end) && TITLE_MODIFIERS.has(t[span.end - 1]!.text.toLowerCase())) span = { ...span, end: span.end - 1 };
     let k = span.start;

@@ -545,6 +545,9 @@ describe('events and their roles', () => {
     ["Joe Biden is one of the front runners for the Democratic Party's nomination.", [['[election]', 'about', 'Joe Biden']]],
     // the subject of what is expected or decided to happen
     ['In Iowa, ABC News reported President Donald Trump is expected to win the eventual nomination.', [['[election]', 'about', 'Donald Trump']]],
+    // and of a passive of saying or believing ("is said to have", "was declared to have")
+    ['Maria Lopez was declared to have won the runoff.', [['[election]', 'about', 'Maria Lopez']]],
+    ['General Ahmed Saleh is said to have ordered the assault.', [['Ahmed Saleh', 'ordered', '[attack]']]],
     // the party that holds a place's caucuses
     ["Yesterday, Bernie Sanders won the Democratic Party's Nevada caucuses.", [['Democratic Party', 'carried_out', '[election]'], ['[election]', 'occurred_in', 'Nevada']]],
     // taking an office happens to the one who takes it; who appoints carries it out

@@ -81,6 +81,9 @@ cases('titles separate the person from what the title is of', [
   ['Mitch McConnell , the Senate Majority Leader , spoke .', [[0, 2, 'PER'], [4, 7, 'ORG']], [['Mitch McConnell', 'PER'], ['Senate', 'ORG']]],
   ['Iran \'s Supreme Leader Ali Khamenei spoke .', [[0, 1, 'LOC'], [2, 6, 'PER']], [['Iran', 'LOC'], ['Ali Khamenei', 'PER']]],
   ['Ohio Senator Sherrod Brown spoke .', [[0, 3, 'ORG'], [3, 4, 'PER']], [['Ohio', 'LOC'], ['Sherrod Brown', 'PER']]],
+  // a title inside a MISC name before a given name parts the adjective from the person, not a title's name alone
+  ['Democratic Senator Elizabeth Warren spoke .', [[0, 4, 'MISC']], [['Democratic', 'ORG'], ['Elizabeth Warren', 'PER']]],
+  ['He won the Nobel Prize Lecture Award .', [[3, 7, 'MISC']], [['Nobel Prize Lecture Award', 'MISC']]],
   // not where the title word is part of the name
   ['The Department of Justice opened an inquiry .', [[1, 4, 'ORG']], [['Department of Justice', 'ORG']]],
 ]);

@@ -869,6 +869,7 @@ function sufferedBy(type: EventType, noun: string, next?: string): Role | undefi
 
 /** Words before "to" whose subject is the infinitive's: "is expected to", "decided to". */
 const INTENDS = /^(expected|set|likely|poised|projected|due|scheduled|going|decided|agreed)$/;
+const RAISED = /^(declared|said|reported|believed|thought|known|alleged|understood|rumou?red|confirmed|projected)$/;
 
 /** Participles of what happens to a person: an office taken, a removal, a move, a release. */
 const UNDERGONE = /^(appointed|chosen|selected|picked|fired|ousted|dismissed|removed|suspended|expelled|released|freed|hospitali[sz]ed|evacuated|airlifted|transported|deported|extradited|rescued|awarded|inducted|buried|cremated|defeated)$/;
@@ -917,7 +918,8 @@ function subjectEnd(view: SentenceView, i: number): number {
   let k = i - 1;
   while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
   // ("X is expected to win", "X decided to run": the subject of what the infinitive says)
-  if (view.lower[k] === 'to' && INTENDS.test(view.lower[k - 1] ?? '')) {
+  // ("X was declared to have won", "is said to have ordered": a passive of saying or believing too)
+  if (view.lower[k] === 'to' && (INTENDS.test(view.lower[k - 1] ?? '') || (RAISED.test(view.lower[k - 1] ?? '') && /^(is|are|was|were|been|be|being)$/.test(view.lower[k - 2] ?? '')))) {
     k -= 2;
     while (k >= 0 && ADVERBS.test(view.lower[k]!)) k--;
   }
