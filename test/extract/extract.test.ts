@@ -500,6 +500,7 @@ describe('events and their roles', () => {
     // a visit to a place is there; talks with someone are theirs too; who a phrase of a visit opens made it
     ['Macron\'s visit to Beirut lasted two days.', [['[meeting]', 'occurred_in', 'Beirut']]],
     ['Joe Biden held a meeting with Xi Jinping in Bali.', [['Joe Biden', 'carried_out', '[meeting]'], ['Xi Jinping', 'carried_out', '[meeting]']]],
+    ['Boris Johnson made a visit to Ireland with Taoiseach Leo Varadkar.', [['[meeting]', 'occurred_in', 'Ireland'], ['Leo Varadkar', 'carried_out', '[meeting]']]],
     ['During the summit, Pope Francis said the victims had a right to justice.', [['Francis', 'carried_out', '[meeting]']]],
     // who meet both hold the meeting, also when one is met, or they meet somewhere
     ['Vladimir Putin and Recep Tayyip Erdogan met in Sochi.', [['Vladimir Putin', 'carried_out', '[meeting]'], ['Recep Tayyip Erdogan', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Sochi']]],

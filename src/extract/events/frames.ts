@@ -1272,7 +1272,9 @@ function meetingRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i:
   const kind = m && ctx.kindOf(m.entity);
   const label = `${view.sentence.tokens[i]!.text} ${w[i + 1]}`;
   if (m && w[i + 1] === 'to' && kind === 'place') frame.roles.push({ role: 'occurred_in', entity: m.entity, label, sentence: view.index, confidence: 0.65 });
-  if (m && w[i + 1] === 'with' && kind !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label, sentence: view.index, confidence: 0.6 });
+  // ("a visit to Ireland with Taoiseach Leo Varadkar": whom the visitor met there)
+  const other = m && w[i + 1] === 'to' && kind === 'place' && w[m.last] === 'with' ? mentionAfter(view, m.last + 1) ?? personAfterTitles(ctx, view, m.last + 1) : m && w[i + 1] === 'with' ? m : undefined;
+  if (other && ctx.kindOf(other.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: other.entity, label: `${view.sentence.tokens[i]!.text} with`, sentence: view.index, confidence: 0.6 });
   if (w[0] !== 'during' || frame.first > 3) return;
   const comma = w.indexOf(',', i);
   const subject = comma > 0 ? view.mentions.find((x) => x.first === comma + 1 || (x.first === comma + 2 && PERSON_TITLES.has(w[comma + 1]!))) : undefined;
