@@ -35,6 +35,8 @@ describe('entities', () => {
     ['The International Committee on Taxonomy of Viruses named the virus.', [['International Committee on Taxonomy of Viruses', 'group']]],
     ['According to the Johns Hopkins Center for Systems Science and Engineering, cases rose.', [['Johns Hopkins Center for Systems Science and Engineering', 'group']]],
     ['The U.S. Environmental Protection Agency on February 5 said so.', [['U.S. Environmental Protection Agency', 'group']]],
+    // armed groups named since the model's training news
+    ['Mosul was held by Al-Qaeda and then by ISIL.', [['Al-Qaeda', 'group'], ['ISIL', 'group']]],
   ])('%s', (text, expected) => {
     expect(entities(extractDocument(text))).toEqual(expect.arrayContaining(expected));
   });
@@ -564,6 +566,8 @@ describe('events and their roles', () => {
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
+    // who claimed the attack did it: not words, nor a toll it took
+    ['The attack was claimed by the Houthi movement.', [['Houthi movement', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',
       [['Federal Aviation Administration', 'carried_out', '[other]'], ['National Transportation Safety Board', 'carried_out', '[other]']]],
     // who plans to do something does it; who is to be met meets too
@@ -633,6 +637,10 @@ describe('events and their roles', () => {
   test('an office taken is named by who took it', () => {
     expect(extractDocument('Pedro Pierluisi was appointed to the position by Ricardo Rosselló.').events.map((e) => e.summary))
       .toEqual(['Pedro Pierluisi appointed to the position by Ricardo Rosselló']);
+  });
+
+  test('an article makes a noun of a verb of attack', () => {
+    expect(triples(extractDocument('In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.'))).toEqual([['Al-Qaeda', 'carried_out', '[attack]']]);
   });
 
   test('an era named by a war is no war', () => {

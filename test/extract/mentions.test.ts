@@ -131,7 +131,7 @@ cases('what a name is, from its last word or where it stands', [
 
 cases('groups the model left out', [
   // an acronym before what a group's people or holdings are called
-  ['Strikes hit ISIL tactical units near Mosul .', [[6, 7, 'LOC']], [['Mosul', 'LOC'], ['ISIL', 'ORG']]],
+  ['Strikes hit AQAP tactical units near Mosul .', [[6, 7, 'LOC']], [['Mosul', 'LOC'], ['AQAP', 'ORG']]],
   // not an acronym of a thing, nor a country
   ['Troops found an IED near the road .', [], []],
   ['US troops left .', [], []],

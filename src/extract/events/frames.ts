@@ -126,7 +126,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       || (/^Wars?$/.test(tokens[i]!.text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !(view.entityAt[i - 1]! >= 0 && ctx.kindOf(view.entityAt[i - 1]!) === 'place') && !countryOfDemonym(tokens[i - 1]!.text))
       // ("charges against X", "murder charges": a prosecution's; not "in charge of", "service charges")
       || ((word === 'charge' || word === 'charges') && (w[i - 1] === 'in' || !(/^(against|of|over)$/.test(w[i + 1] ?? '') || CHARGED.test(w[i - 1] ?? ''))))) ? undefined : eventNoun;
-    const verbType = killPhrasal ? 'killing' : EVENT_VERBS.get(word);
+    // ("was the target of", "a shot"): after an article the word is a noun
+    const verbType = killPhrasal ? 'killing' : /^(the|a|an)$/.test(w[i - 1] ?? '') ? undefined : EVENT_VERBS.get(word);
     // (read only where a rule asks: most words trigger nothing)
     const subjects = once(() => subjectsOf(ctx, view, out, i));
     const subject = () => subjects().subject;
@@ -145,7 +146,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       continue;
     }
     // Statements and reports: "X said", "X reported", and after a quote ", said X".
-    if ((SAY_VERBS.has(word) && w[i + 1] !== 'responsibility') || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
+    // ("the attack was claimed by X": not words nor a death toll, but who did it, below)
+    const claimedBy = word === 'claimed' && w[i + 1] === 'by';
+    if ((SAY_VERBS.has(word) && w[i + 1] !== 'responsibility' && !claimedBy) || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
       statement(scope, i, subject());
       continue;
     }
@@ -165,7 +168,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     }
 
     // Roles of an event named just before: "the strike that killed X", "strikes targeting Y".
-    const roleVerb = ROLE_VERBS.get(word) ?? (killPhrasal ? 'killed' : undefined);
+    const roleVerb = claimedBy ? undefined : ROLE_VERBS.get(word) ?? (killPhrasal ? 'killed' : undefined);
     if (roleVerb && eventSubject()) {
       victims(ctx, view, eventSubject()!, i + (killPhrasal ? 2 : 1), roleVerb);
       continue;
@@ -877,7 +880,7 @@ const UNDERGONE = /^(appointed|chosen|selected|picked|fired|ousted|dismissed|rem
 const MOVED = /^(evacuated|airlifted|transported|deported|extradited)$/;
 
 /** Participles whose agent after "by" did the event that is their subject. */
-const DONE_BY = /^(carried|conducted|launched|filed|organised|organized|staged|perpetrated|committed|mounted|initiated|brought)$/;
+const DONE_BY = /^(carried|conducted|launched|filed|organised|organized|staged|perpetrated|committed|mounted|initiated|brought|claimed)$/;
 
 /** The names listed from k: "(the) X", "X and Y", "X, Y, and the Z". */
 function namesListedFrom(view: SentenceView, k: number): MentionRef[] {

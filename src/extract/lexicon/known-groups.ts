@@ -1,6 +1,6 @@
 // Organisations that world news names often and that the entity model, trained on Reuters news of
 // 1996, reads as people or places: the wire services and broadcasters news cites as its sources
-// ("told Agence France-Presse"), international bodies and charities ("Greenpeace said"), and the
+// ("told Agence France-Presse"), international bodies and charities ("Greenpeace said"), armed groups, and the
 // companies of the decades since ("officials at Huawei"). Groups, whatever the model reads.
 // Compiled for kg from general knowledge of world news; names that are also common words, given
 // names, surnames or places ("Amazon", "Apple", "Ford", "Tesla", "Honda", "Emirates") are left out.
@@ -24,6 +24,11 @@ const CHARITIES = [
   'Save the Children', 'Red Cross', 'Red Crescent', 'Wikimedia Foundation', 'Mozilla',
 ];
 
+// armed groups named since the model's 1996 news (not those it knows, as "Hamas" and "Hezbollah", nor a name's part)
+const ARMED_GROUPS = [
+  'Al-Qaeda', 'Al Qaeda', 'Al-Qaida', 'Taliban', 'ISIS', 'ISIL', 'Daesh', 'Islamic State', 'Boko Haram', 'Al-Shabaab', 'Houthis',
+];
+
 const COMPANIES = [
   // technology
   'Google', 'Microsoft', 'Huawei', 'Samsung', 'Sony', 'Intel', 'IBM', 'Netflix', 'Uber', 'Lyft', 'Airbnb', 'Spotify', 'Alibaba',
@@ -44,7 +49,7 @@ const COMPANIES = [
 /** The names, as token sequences, by their first token (longest first). */
 export const KNOWN_GROUPS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const byFirst = new Map<string, string[][]>();
-  for (const name of [...MEDIA, ...INTERNATIONAL_BODIES, ...CHARITIES, ...COMPANIES]) {
+  for (const name of [...MEDIA, ...INTERNATIONAL_BODIES, ...CHARITIES, ...ARMED_GROUPS, ...COMPANIES]) {
     const words = name.split(' ');
     byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words].sort((a, b) => b.length - a.length));
   }
