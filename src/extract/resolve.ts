@@ -2,7 +2,7 @@
 // surname ("Qasem Soleimani", "Soleimani"), acronyms ("IRGC"), case variants ("BAGHDAD"),
 // country names ("U.S.", "America"), "Department of X" / "X Department", handles next to a name.
 import type { EntityKind } from '../model/contract.js';
-import type { ExtractedEntity, Sentence } from './types.js';
+import type { ExtractedEntity, Sentence, Token } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
 import { cityCountry, countryName, countryOfDemonym, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
@@ -24,7 +24,14 @@ export interface Resolution {
 }
 
 /** Offices of a state or city, in lower case after its name. */
-const PLACE_OFFICES = /^(governor|mayor|premier|senator|sheriff|attorney|legislature|legislator|lawmakers?|congressman|congresswoman|assemblyman|assemblywoman)$/;
+const PLACE_OFFICES = /^(governor|mayor|premier|senator|sheriff|attorney|legislature|legislator|lawmakers?|congressman|congresswoman|assemblyman|assemblywoman)$/i;
+
+/** Whether an office of a place follows token k: "governor", "'s governor", "regional Deputy Governor". */
+function officeAfter(tokens: readonly Token[], k: number): boolean {
+  if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k++;
+  for (let n = 0; n < 2 && /^(regional|provincial|state|city|municipal|county|district|deputy|vice|lieutenant|former|acting)$/i.test(tokens[k]?.text ?? ''); n++) k++;
+  return PLACE_OFFICES.test(tokens[k]?.text ?? '');
+}
 
 /** Last words of companies' names ("Burisma Holdings", "Funimation Entertainment"). */
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, 'entertainment', 'studios', 'pictures', 'productions', 'records',
@@ -71,10 +78,12 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     // gazetteer knows as a state or a city, and that is no one's surname here
     if (m.label === 'PER' && !m.text.includes(' ') && (subdivisionCountry(m.text) || cityCountry(m.text))
       && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'LOC';
+    // ("Solaris Paper which makes Sorbent": no person is a "which"; after a comma it may stand for the clause)
+    if (m.label === 'PER' && sentences[m.sentence]!.tokens[m.last]?.text === 'which') return 'ORG';
     // "the Court", "Parliament" alone: an organisation's head word is the organisation
     if (m.label !== 'ORG' && m.last - m.first === 1 && ORG_HEADS.has(m.text.toLowerCase())) return 'ORG';
     // "New Hampshire governor Chris Sununu": a state or city before the office it gives
-    if (m.label === 'ORG' && PLACE_OFFICES.test(sentences[m.sentence]!.tokens[m.last]?.text ?? '') && (subdivisionCountry(m.text) || cityCountry(m.text))) return 'LOC';
+    if (m.label === 'ORG' && officeAfter(sentences[m.sentence]!.tokens, m.last) && (subdivisionCountry(m.text) || cityCountry(m.text))) return 'LOC';
     return m.label;
   };
   mentions = mentions.map((m) => {

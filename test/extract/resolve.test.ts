@@ -47,6 +47,11 @@ describe('the kind of an entity', () => {
     // the first word of a place's name alone is that place, not a person
     ['Winds hit the Abaco Islands. Parts of Abaco flooded.', [['Abaco Islands', 'LOC'], ['Abaco', 'PER']], [['Abaco Islands', 'place']]],
     ['Voters in Pennsylvania decided.', [['Pennsylvania', 'PER']], [['Pennsylvania', 'place']]],
+    // a city the model read as a group, before an office it gives
+    ["Chelyabinsk regional Deputy Governor Oleg Klimov spoke. Chelyabinsk's governor promised aid.", [['Chelyabinsk', 'ORG'], ['Oleg Klimov', 'PER'], ['Chelyabinsk', 'ORG']],
+      [['Chelyabinsk', 'place'], ['Oleg Klimov', 'person']]],
+    // no person is a "which"
+    ['Solaris Paper which makes Sorbent said so.', [['Solaris Paper', 'PER']], [['Solaris Paper', 'group']]],
     ['Andrew Jackson won. Jackson said so.', [['Andrew Jackson', 'PER'], ['Jackson', 'PER']], [['Andrew Jackson', 'person']]],
     ['Robert Downey Jr. spoke. Downey said so.', [['Robert Downey Jr.', 'PER'], ['Downey', 'PER']], [['Robert Downey Jr.', 'person']]],
   ])('%s', (text, mentions, expected) => {
