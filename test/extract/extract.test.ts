@@ -35,6 +35,8 @@ describe('entities', () => {
     ['The International Committee on Taxonomy of Viruses named the virus.', [['International Committee on Taxonomy of Viruses', 'group']]],
     ['According to the Johns Hopkins Center for Systems Science and Engineering, cases rose.', [['Johns Hopkins Center for Systems Science and Engineering', 'group']]],
     ['The U.S. Environmental Protection Agency on February 5 said so.', [['U.S. Environmental Protection Agency', 'group']]],
+    // the news sites and wikis news cites
+    ['Wikinews contacted the ministry, which declined to comment.', [['Wikinews', 'group']]],
     // armed groups named since the model's training news
     ['Mosul was held by Al-Qaeda and then by ISIL.', [['Al-Qaeda', 'group'], ['ISIL', 'group']]],
   ])('%s', (text, expected) => {

@@ -9,7 +9,7 @@ const MEDIA = [
   'Reuters', 'Associated Press', 'AFP', 'Agence France-Presse', 'Agence France Presse', 'Xinhua', 'Xinhua News Agency', 'TASS',
   'Interfax', 'RIA Novosti', 'Sputnik', 'EFE', 'ANSA', 'Kyodo', 'Kyodo News', 'Yonhap', 'Yonhap News Agency', 'Bernama', 'Antara',
   'Anadolu', 'Anadolu Agency', 'Press Trust of India', 'IRNA', 'ISNA', 'Tasnim', 'Fars News Agency', 'KCNA',
-  'Korean Central News Agency', 'Al Jazeera', 'Deutsche Welle', 'Voice of America', 'Radio Free Europe', 'Euronews',
+  'Korean Central News Agency', 'Al Jazeera', 'Deutsche Welle', 'Voice of America', 'Radio Free Europe', 'Euronews', 'Wikinews', 'Wikipedia',
 ];
 
 const INTERNATIONAL_BODIES = [
