@@ -82,9 +82,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     if (m.label === 'PER' && sentences[m.sentence]!.tokens[m.last]?.text === 'which') return 'ORG';
     // "the Court", "Parliament" alone: an organisation's head word is the organisation
     if (m.label !== 'ORG' && m.last - m.first === 1 && ORG_HEADS.has(m.text.toLowerCase())) return 'ORG';
-    // a state the model read as a group ("Randolph, New Hampshire"; "lawsuit filed by Texas"), and a city
-    // before an office it gives ("Chelyabinsk's governor")
-    if (m.label === 'ORG' && (subdivisionCountry(m.text) || (cityCountry(m.text) && officeAfter(sentences[m.sentence]!.tokens, m.last)))) return 'LOC';
+    // "New Hampshire governor Chris Sununu", "Chelyabinsk's governor": a state or city before the office it gives
+    // (not everywhere: "Texas" and "Boston" are teams in sports results)
+    if (m.label === 'ORG' && officeAfter(sentences[m.sentence]!.tokens, m.last) && (subdivisionCountry(m.text) || cityCountry(m.text))) return 'LOC';
     return m.label;
   };
   mentions = mentions.map((m) => {
