@@ -85,7 +85,7 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
   const words = t.slice(s.start, s.end).map((x) => x.text);
   const last = words[words.length - 1]!.toLowerCase();
   return canBeGivenName(words[0]!) && words.every((w, k) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w) || (k > 0 && /^\p{Lu}/u.test(w) && GENERATION.test(w)))
-    && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !FACILITIES.has(last) && !/^cent(er|re)$/.test(last)
+    && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !FACILITIES.has(last) && !/^(cent(er|re)|city)$/.test(last)
     && !isKnownPlace(words.join(' '));
 }
 
@@ -359,10 +359,10 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is, and
   // "Middlesex County", "Bontddu Hall" are places ("Michael Bay", "Stuart Hall" people); "the
   // Iraq War", "World War II" name events, not places
-  // ("Kennedy Space Center", "Richard J. Donovan Correctional Facility" read as a person are places;
+  // ("Kennedy Space Center", "Richard J. Donovan Correctional Facility", "Davao City" read as a person are places;
   // a research center, an organisation, stays one)
   const placeHead = (s: TokenSpan) => s.end - s.start >= 2
-    && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && (/^(Center|Centre|Facility)$/.test(t[s.end - 1]!.text) || FACILITIES.has(t[s.end - 1]!.text.toLowerCase()))))
+    && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && (/^(Center|Centre|Facility|City)$/.test(t[s.end - 1]!.text) || FACILITIES.has(t[s.end - 1]!.text.toLowerCase()))))
     && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text));
   // a capitalised organisation word (not people's, as a party and a title: "Republican Representatives")
   const orgWord = (k: number) => k < t.length && ORG_HEADS.has(t[k]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[k]!.text) && !isTitleWord(t[k]!.text.toLowerCase());

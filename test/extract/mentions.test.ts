@@ -317,6 +317,11 @@ cases('storms and areas', [
   ['Rain fell on the island of Nevis .', [[6, 7, 'PER']], [['Nevis', 'LOC']]],
   ['It left from Kennedy Space Center on Saturday .', [[3, 6, 'PER']], [['Kennedy Space Center', 'LOC']]],
   ['He is held at Richard J. Donovan Correctional Facility in San Diego .', [[4, 9, 'PER'], [10, 12, 'LOC']], [['Richard J. Donovan Correctional Facility', 'LOC'], ['San Diego', 'LOC']]],
+  // a name ending in "City" is no person's, but may be a club's
+  ['Malls in Santos City were damaged .', [[2, 4, 'PER']], [['Santos City', 'LOC']]],
+  ['Leicester City won .', [[0, 2, 'ORG']], [['Leicester City', 'ORG']]],
+  // "Force", "Academy", "Team" end the names of groups
+  ['The White House Coronavirus Task Force met .', [[1, 6, 'LOC']], [['White House Coronavirus Task Force', 'ORG']]],
 ]);
 
 cases('a list of names is of one kind', [

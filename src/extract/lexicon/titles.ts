@@ -45,7 +45,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'agency', 'bureau', 'council', 'committee', 'commission', 'parliament', 'party', 'movement', 'association', 'federation',
   'organization', 'organisation', 'authority', 'university', 'court', 'tribunal', 'congress', 'senate', 'assembly', 'department', 'representatives',
   'police', 'constabulary', 'company', 'studios', 'entertainment', 'pictures', 'productions', 'records', 'foundation', 'institute',
-  'survey', 'service', 'administration', 'board',
+  'survey', 'service', 'administration', 'board', 'force', 'academy', 'team',
   // companies, media and societies
   'archive', 'archives', 'comics', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'magazine', 'broadcasting', 'airlines',
   'airways', 'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'society', 'alliance', 'legion', 'trust', 'fund',
