@@ -89,6 +89,9 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
     && !isKnownPlace(words.join(' '));
 }
 
+/** The last words of newspapers' names, after the place they are of: "Washington Post", "Samoa Observer". */
+const NEWSPAPER_HEADS = /^(Post|Times|Mail|Observer|Star|Sun|Express|Telegraph|Guardian|Independent|News|Courier|Examiner|Inquirer|Record|Standard|Globe)$/;
+
 /** Common nouns that say the name after them is a place: "the town of Douma", "camp Taji". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'district', 'region', 'camp', 'port', 'county', 'governorate', 'suburb', 'neighbourhood', 'neighborhood',
   'island', 'area', 'vicinity']);
@@ -377,7 +380,9 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     const before = all[k - 1];
     return before && before.label === 'MISC' && before.end - before.start === 1 && before.end === s.start && countryOfDemonym(t[before.start]!.text) && miscBody(s) ? [{ ...s, start: before.start }] : [s];
   });
-  spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s)) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
+  // ("the Washington Post", "Cyprus Mail": a newspaper named by its place)
+  const newspaper = (s: TokenSpan) => s.end - s.start >= 2 && NEWSPAPER_HEADS.test(t[s.end - 1]!.text) && isKnownPlace(t.slice(s.start, s.end - 1).map((x) => x.text).join(' '));
+  spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && (orgHead(s) || newspaper(s))) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))

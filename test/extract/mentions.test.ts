@@ -320,6 +320,8 @@ cases('storms and areas', [
   // a name ending in "City" is no person's, but may be a club's
   ['Malls in Santos City were damaged .', [[2, 4, 'PER']], [['Santos City', 'LOC']]],
   ['Leicester City won .', [[0, 2, 'ORG']], [['Leicester City', 'ORG']]],
+  // a newspaper named by its place is a group
+  ['The Samoa Observer reported it .', [[1, 3, 'LOC']], [['Samoa Observer', 'ORG']]],
   // "Force", "Academy", "Team" end the names of groups
   ['The White House Coronavirus Task Force met .', [[1, 6, 'LOC']], [['White House Coronavirus Task Force', 'ORG']]],
 ]);
