@@ -50,7 +50,8 @@ const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
  * a country is a town, unless it is a person's full name ("Ted Cruz, Texas") or a list goes on.
  */
 function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: TokenSpan | undefined): boolean {
-  if (!next || next.label !== 'LOC' || t[s.end]?.text !== ',' || next.start !== s.end + 1) return false;
+  // (not a name the text or the lexicon says what it is: "According to the Associated Press, Iran has")
+  if (s.firm || !next || next.label !== 'LOC' || t[s.end]?.text !== ',' || next.start !== s.end + 1) return false;
   if (s.label === 'PER' && s.end - s.start >= 2 && isGivenName(t[s.start]!.text)) return false;
   // "appeared in Christchurch District Court, New Zealand": an organisation's name stays one
   if (s.label === 'ORG' && s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())) return false;
@@ -88,6 +89,9 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
     && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !FACILITIES.has(last) && !/^(cent(er|re)|city)$/.test(last)
     && !isKnownPlace(words.join(' '));
 }
+
+/** First words of places' names before "of". */
+const PLACE_OF = /^(Strait|Straits|Gulf|Bay|Sea|Isle|Island|Islands|Lake|River|Mount|Cape|County|Province|District|Region)$/;
 
 /** The last words of newspapers' names, after the place they are of: "Washington Post", "Samoa Observer". */
 const NEWSPAPER_HEADS = /^(Post|Times|Mail|Observer|Star|Sun|Express|Telegraph|Guardian|Independent|News|Courier|Examiner|Inquirer|Record|Standard|Globe)$/;
@@ -381,9 +385,11 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     return before && before.label === 'MISC' && before.end - before.start === 1 && before.end === s.start && countryOfDemonym(t[before.start]!.text) && miscBody(s) ? [{ ...s, start: before.start }] : [s];
   });
   // ("the Washington Post", "Cyprus Mail": a newspaper named by its place)
+  // ("the Strait of Hormuz", "Bay of Bengal", "District of Columbia": a place's kind, then which)
+  const placeOf = (s: TokenSpan) => s.end - s.start >= 3 && PLACE_OF.test(t[s.start]!.text) && t[s.start + 1]!.text === 'of';
   const newspaper = (s: TokenSpan) => s.end - s.start >= 2 && NEWSPAPER_HEADS.test(t[s.end - 1]!.text) && isKnownPlace(t.slice(s.start, s.end - 1).map((x) => x.text).join(' '));
   spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && (orgHead(s) || newspaper(s))) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
-    .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && placeHead(s) ? { ...s, label: 'LOC' as const } : s))
+    .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && !s.firm && fullName(t, s) ? { ...s, label: 'PER' as const } : s))

@@ -320,6 +320,9 @@ cases('storms and areas', [
   // a name ending in "City" is no person's, but may be a club's
   ['Malls in Santos City were damaged .', [[2, 4, 'PER']], [['Santos City', 'LOC']]],
   ['Leicester City won .', [[0, 2, 'ORG']], [['Leicester City', 'ORG']]],
+  // a known group before a country after a comma stays a group; a strait, a bay of somewhere is a place
+  ['According to the Associated Press , Iran has grown .', [[3, 5, 'ORG'], [6, 7, 'LOC']], [['Associated Press', 'ORG'], ['Iran', 'LOC']]],
+  ['Ships crossed the Strait of Hormuz .', [[3, 6, 'ORG']], [['Strait of Hormuz', 'LOC']]],
   // a newspaper named by its place is a group
   ['The Samoa Observer reported it .', [[1, 3, 'LOC']], [['Samoa Observer', 'ORG']]],
   // "Force", "Academy", "Team" end the names of groups
