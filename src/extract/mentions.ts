@@ -90,6 +90,9 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
     && !isKnownPlace(words.join(' '));
 }
 
+/** What a legislature's "House of" is of. */
+const CHAMBERS = /^(Representatives|Commons|Lords|Delegates|Councillors|Assembly|Keys)$/;
+
 /** First words of places' names before "of". */
 const PLACE_OF = /^(Strait|Straits|Gulf|Bay|Sea|Isle|Island|Islands|Lake|River|Mount|Cape|County|Province|District|Region)$/;
 
@@ -490,19 +493,25 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       continue;
     }
     // ("Mahan Air of Iran" is an airline of a country, not a name)
-    if (t[k]!.text !== 'of' || !ORG_HEADS.has(t[k - 1]!.text.toLowerCase()) || t[k - 1]!.text === 'Air' || !/^\p{Lu}/u.test(t[k - 1]!.text)) continue;
+    // (and a legislature's chamber: "the House of Representatives", "House of Commons")
+    const chamber = t[k - 1]!.text === 'House' && CHAMBERS.test(t[k + 1]!.text);
+    if (t[k]!.text !== 'of' || !(ORG_HEADS.has(t[k - 1]!.text.toLowerCase()) || chamber) || t[k - 1]!.text === 'Air' || !/^\p{Lu}/u.test(t[k - 1]!.text)) continue;
     // the left part: the span that ends with the head word, or the capitalised words up to it
     const left = out.find((s) => s.end === k && s.label !== 'MISC');
     let start = left?.start ?? k - 1;
     if (!left) while (start > 0 && start > k - 4 && /^\p{Lu}/u.test(t[start - 1]!.text) && !/^(The|A|An)$/.test(t[start - 1]!.text) && !out.some((s) => s.end > start - 1 && s.start <= start - 1)) start--;
     // the right part: a place or a group, and another after "and" ("England and Wales")
     const from = t[k + 1]!.text === 'the' ? k + 2 : k + 1;
-    const right = out.find((s) => s.start === from && (s.label === 'LOC' || s.label === 'ORG'));
+    const right = out.find((s) => s.start === from && (s.label === 'LOC' || s.label === 'ORG')) ?? (chamber ? { start: k + 1, end: k + 2, label: 'ORG' as const } : undefined);
     if (!right || (left && left.end - left.start > 4) || right.end - right.start > 4) continue;
     let end = right.end;
     const more = t[end]?.text === 'and' ? out.find((s) => s.start === end + 1 && s.label === 'LOC') : undefined;
     if (more && right.label === 'LOC') end = more.end;
-    out = [...out.filter((s) => s.end <= start || s.start >= end), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    // ("the [House of Representatives Darin LaHood]": a person's name the model ran on into after a
+    // chamber is a name of its own; "the House of Commons Library" is one name)
+    const rest = chamber ? out.filter((s) => s.start < end && s.end > end).map((s) => ({ ...s, start: end, label: 'PER' as const })) : [];
+    if (rest.length && !canBeGivenName(t[end]!.text)) continue;
+    out = [...out.filter((s) => s.end <= start || s.start >= end), { start, end, label: 'ORG' as const }, ...rest].sort((a, b) => a.start - b.start);
     k = end - 1;
   }
   // "[Port Authority of New York] and [New Jersey]": the model's organisation of a place, and a second place
@@ -693,7 +702,10 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     // (a MISC name only where a title inside it stands before a given name: "[Democratic Senator Elizabeth Warren]")
     if (span.label === 'MISC' && !t.slice(span.start + 1, span.end - 1).some((_, j) => title(span!.start + 1 + j) && canBeGivenName(t[span!.start + 2 + j]!.text))) { out.push(span); continue; }
     // "[Senate Minority] Leader": the word that makes a title with the next is no part of the name
-    if (span.end - span.start >= 2 && span.end < t.length && title(span.end) && TITLE_MODIFIERS.has(t[span.end - 1]!.text.toLowerCase())) span = { ...span, end: span.end - 1 };
+    // ("a [United States District] judge": before a title in lower case too)
+    // (but "the Department of State spokesperson" is the department's)
+    if (span.end - span.start >= 2 && span.end < t.length && (title(span.end) || (isTitleWord(t[span.end]!.text) && t[span.end - 2]!.text !== 'of'))
+      && TITLE_MODIFIERS.has(t[span.end - 1]!.text.toLowerCase())) span = { ...span, end: span.end - 1 };
     let k = span.start;
     // ("Chief Executive": a word that makes a title after one, too)
     while (k < span.end && (title(k) || (TITLE_MODIFIERS.has(t[k]!.text.toLowerCase()) && (k + 1 < span.end || (k > span.start && title(k - 1)))))) k++;
@@ -714,6 +726,12 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     let lastTitle = k;
     // ("Chief Technical Officer Chris Wright": over a word between two titles)
     while (j < span.end && (title(j) || (j > k && (TITLE_MODIFIERS.has(t[j]!.text.toLowerCase()) || (j + 1 < span.end && title(j + 1)))))) { if (title(j)) lastTitle = j; j++; }
+    // ("Secretary of State Hillary Clinton", "Minister of Information Moammar al-Eryani": what the office is of, then a given name)
+    if (j > k && t[j]?.text === 'of') {
+      let g = j + 1;
+      while (g + 1 < span.end && /^\p{Lu}/u.test(t[g]!.text) && !canBeGivenName(t[g]!.text)) g++;
+      if (g > j + 1 && g + 1 < span.end && canBeGivenName(t[g]!.text)) j = g;
+    }
     // "Prime Minister", "Vice Chairman", "District Judge": words that make a title with the next
     // (only before a title: "Associated Press", "Scottish Executive" end in such words)
     if (k < span.end) while (k > span.start && TITLE_MODIFIERS.has(t[k - 1]!.text.toLowerCase())) k--;

@@ -84,6 +84,15 @@ cases('titles separate the person from what the title is of', [
   // a title inside a MISC name before a given name parts the adjective from the person, not a title's name alone
   ['Democratic Senator Elizabeth Warren spoke .', [[0, 4, 'MISC']], [['Democratic', 'ORG'], ['Elizabeth Warren', 'PER']]],
   ['He won the Nobel Prize Lecture Award .', [[3, 7, 'MISC']], [['Nobel Prize Lecture Award', 'MISC']]],
+  // a title of an office of something, then the person
+  ['He lost to former United States Secretary of State Hillary Clinton .', [[4, 11, 'LOC']], [['United States', 'LOC'], ['Hillary Clinton', 'PER']]],
+  // a word that makes a title with a lower-case title after the name is no part of it, but a department's is
+  ['Ann Lee , a United States District judge , ruled .', [[0, 2, 'PER'], [4, 7, 'LOC']], [['Ann Lee', 'PER'], ['United States', 'LOC']]],
+  ['A United States Department of State spokesperson said so .', [[1, 6, 'ORG']], [['United States Department of State', 'ORG']]],
+  // a legislature's chamber is one name; a person's name the model ran on into after it is the person's
+  ['Members of the House of Representatives Darin LaHood and Mike Bost spoke .', [[3, 8, 'ORG'], [9, 11, 'PER']],
+    [['House of Representatives', 'ORG'], ['Darin LaHood', 'PER'], ['Mike Bost', 'PER']]],
+  ['The House of Commons Library said so .', [[1, 5, 'ORG']], [['House of Commons Library', 'ORG']]],
   // not where the title word is part of the name
   ['The Department of Justice opened an inquiry .', [[1, 4, 'ORG']], [['Department of Justice', 'ORG']]],
 ]);
