@@ -455,7 +455,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /** Heads of the names of bodies for a purpose: "Centre for", "Committee on", "Office for", "Institute for". */
-const FOR_HEADS = /^(Cent(er|re)|Office|Institute|Committee|Commission|Council|Agency|Organi[sz]ation|Foundation|Fund|Coalition|Alliance|Association|Society|Federation|Party|Campaign|League|Union|Bureau|Board|Authority|Network|Programme|Program|Project|Initiative|Partnership|Forum)$/;
+const FOR_HEADS = /^(Cent(er|re)s?|Office|Institute|Committee|Commission|Council|Agency|Organi[sz]ation|Foundation|Fund|Coalition|Alliance|Association|Society|Federation|Party|Campaign|League|Union|Bureau|Board|Authority|Network|Programme|Program|Project|Initiative|Partnership|Forum)$/;
 
 /**
  * The body named by the head at k - 1, "for"/"on" at k and the capitalised words of its purpose
@@ -486,8 +486,9 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   let out = spans;
   for (let k = 1; k + 1 < t.length; k++) {
-    // ("the Centre for Aviation", "the Committee on Taxonomy of Viruses": what a body is for)
-    if ((t[k]!.text === 'for' || t[k]!.text === 'on') && /^\p{Lu}/u.test(t[k - 1]!.text) && FOR_HEADS.test(t[k - 1]!.text)) {
+    // ("the Centre for Aviation", "the Centers for Disease Control", "the Committee on Taxonomy of Viruses": what a body is for)
+    // ("the Committee to Protect Journalists": to do what)
+    if ((t[k]!.text === 'for' || t[k]!.text === 'on' || (t[k]!.text === 'to' && /^\p{Lu}/u.test(t[k + 1]!.text) && !out.some((x) => x.start === k + 1 && x.label === 'LOC'))) && /^\p{Lu}/u.test(t[k - 1]!.text) && FOR_HEADS.test(t[k - 1]!.text)) {
       const forNamed = bodyFor(t, out, k);
       if (forNamed) { out = [...out.filter((x) => x.end <= forNamed.start || x.start >= forNamed.end), forNamed].sort((a, b) => a.start - b.start); k = forNamed.end - 1; }
       continue;
