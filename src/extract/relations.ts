@@ -358,8 +358,22 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     const governs = governsPlace(view.lower[m.first - 1] ?? '') || (view.lower[m.first - 1] === 'minister' && view.lower[m.first - 2] === 'prime');
     if (kind === 'place' && named) emit(m.entity, governs ? 'leads' : 'citizen_of', of.entity, 'of', view.index, 0.6);
     // after a title, `titledNames` says what the title makes the person of the group
-    else if (kind === 'group' && !isTitle(view.lower[m.first - 1])) emit(m.entity, 'member_of', of.entity, 'of', view.index, 0.6);
+    // ("John Smith and Jane Doe of Amnesty International": each of the people listed)
+    else if (kind === 'group' && !isTitle(view.lower[m.first - 1])) for (const p of [m, ...peopleListedBefore(ctx, view, m)]) emit(p.entity, 'member_of', of.entity, 'of', view.index, 0.6);
   }
+}
+
+/** The people listed right before mention m, nearest first: "[X], [Y] and m". */
+function peopleListedBefore(ctx: DocumentContext, view: SentenceView, m: MentionRef): MentionRef[] {
+  const out: MentionRef[] = [];
+  let k = m.first - 1;
+  while (view.lower[k] === 'and' || view.lower[k] === ',') {
+    const p = view.mentions.find((x) => x.last === k);
+    if (!p || ctx.kindOf(p.entity) !== 'person') break;
+    out.push(p);
+    k = p.first - 1;
+  }
+  return out;
 }
 
 /** Words of a title that are no title alone: "foreign minister", "chief executive". */

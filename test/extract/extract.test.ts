@@ -302,6 +302,8 @@ describe('entity relations', () => {
     ['Bill Gerstenmaier of NASA spoke of the collaboration.', ['Bill Gerstenmaier', 'member_of', 'NASA']],
     ['MP Yvette Cooper of the Labour Party added that it was wrong.', ['Yvette Cooper', 'member_of', 'Labour Party']],
     ["Sally Wasef of Australia's Griffith University led the study.", ['Sally Wasef', 'member_of', 'Griffith University']],
+    // each of the people listed before "of"
+    ['Kate Allen and Tom Watson of Amnesty International said so.', ['Kate Allen', 'member_of', 'Amnesty International']],
     // appositions: several roles, a nationality, two-word titles, "from"
     ['John Hickenlooper has served as mayor of Denver and governor of Colorado.', ['John Hickenlooper', 'leads', 'Colorado']],
     ['Jamal Khashoggi, a Saudi national, was a columnist for The Washington Post.', ['Jamal Khashoggi', 'citizen_of', 'Saudi Arabia']],
@@ -568,6 +570,8 @@ describe('events and their roles', () => {
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
+    // who are listed before what they are of speak together
+    ['Kate Allen and Tom Watson of Amnesty International said the trial was unfair.', [['Kate Allen', 'said', '[statement]'], ['Tom Watson', 'said', '[statement]']]],
     // who claimed the attack did it: not words, nor a toll it took
     ['The attack was claimed by the Houthi movement.', [['Houthi movement', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',

@@ -537,7 +537,12 @@ function action({ ctx, view, make, role }: Scope, i: number, subject: number): v
  * carried the event out; "Kelly and Baroni were both convicted": every one of them suffered it.
  */
 function coordinatedDoers(ctx: DocumentContext, view: SentenceView, f: Frame): void {
-  const subjectEnds = (x: MentionRef) => x.last <= f.first && view.lower.slice(x.last, f.first).every((w) => ADVERBS.test(w) || w === 'both');
+  // ("John Smith and Jane Doe of Amnesty said": over what the subject is of)
+  const after = (x: MentionRef) => {
+    const of = view.lower[x.last] === 'of' ? view.mentions.find((y) => y.first === x.last + 1 || (y.first === x.last + 2 && view.lower[x.last + 1] === 'the')) : undefined;
+    return of ? of.last : x.last;
+  };
+  const subjectEnds = (x: MentionRef) => x.last <= f.first && view.lower.slice(after(x), f.first).every((w) => ADVERBS.test(w) || w === 'both');
   for (const r of [...f.roles]) {
     if (!(r.role === 'carried_out' || (!f.noun && r.role !== 'occurred_in')) || r.sentence !== view.index) continue;
     const m = view.mentions.find((x) => x.entity === r.entity && (r.role === 'carried_out' ? x.last <= f.first && f.first - x.last <= 2 : subjectEnds(x)));
