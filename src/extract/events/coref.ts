@@ -228,7 +228,15 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
       // "according to the El Paso mayor, X", "according to Commissioner X": over a title
       let k = i + 2;
       while (k < i + 5 && view.entityAt[k]! < 0 && (view.lower[k] === 'the' || PERSON_TITLES.has(view.lower[k]!))) k++;
-      const who = view.mentions.find((x) => x.first === k);
+      let who = view.mentions.find((x) => x.first === k);
+      // ("according to Windsor Locks' first selectman, Chris Kervick": the person of the place)
+      if (who && ctx.kindOf(who.entity) === 'place' && /^['’]s?$/.test(view.lower[who.last] ?? '')) {
+        let j = who.last + 1;
+        while (j < who.last + 4 && /^\p{Ll}+$/u.test(view.lower[j] ?? '') && view.entityAt[j]! < 0) j++;
+        if (view.lower[j] === ',') j++;
+        const person = view.mentions.find((x) => x.first === j);
+        if (person && ctx.kindOf(person.entity) === 'person') who = person;
+      }
       if (!who || ctx.kindOf(who.entity) === 'place') return;
       for (const f of frames) if (f.sentence === view.index) give(who.entity, 'according to', f, view.index);
       if (!given.has(view.index)) loose.push([who.entity, 'according to', view.index]);
