@@ -407,6 +407,8 @@ describe('events and their roles', () => {
     ['The Democratic Party held caucuses in Nevada.', [['Democratic Party', 'carried_out', '[election]']]],
     // "according to" over a title
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
+    // a nationality's sites are in its country
+    ['Three drones were shot down in Iraqi airspace.', [['[attack]', 'occurred_in', 'Iraq']]],
     // and over a place's possessive and an office: the person, reporting on the story's event
     ["A bomber crashed at Bradley Airport. According to Windsor Locks' first selectman, Chris Kervick, ten passengers were aboard.", [['Chris Kervick', 'reported', '[other]']]],
     // a report of no event of its own sentence reports the event the article leads with

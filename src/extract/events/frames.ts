@@ -1248,8 +1248,19 @@ function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from
       frame.roles.push({ role: 'occurred_in', entity: m.entity, label: w[k]!, sentence: view.index, confidence: 0.65 });
       return;
     }
+    // ("in all its Australian stores", "in Iraqi airspace": a nationality's sites are in its country)
+    let j = k + 1;
+    while (j < k + 4 && /^(the|a|an|all|its|their|his|her|several|many|some)$/.test(w[j] ?? '')) j++;
+    const country = view.entityAt[j]! < 0 ? countryOfDemonym(view.sentence.tokens[j]?.text ?? '') : undefined;
+    if (country && NATIONAL_SITES.test(w[j + 1] ?? '')) {
+      frame.roles.push({ role: 'occurred_in', entity: ctx.countryEntity(country, view.sentence.tokens[j]!), label: `${w[k]} ${view.sentence.tokens[j]!.text}`, sentence: view.index, confidence: 0.55 });
+      return;
+    }
   }
 }
+
+/** What a nationality names the places of: "Australian stores", "Iraqi airspace". */
+const NATIONAL_SITES = /^(territory|waters|airspace|soil|cities|towns|villages|capital|border|provinces?|regions?|states|stores|shops|supermarkets|hospitals|schools|prisons|bases?|ports|airports|embassy|consulate|countryside|coast|mainland)$/;
 
 const NOT_MODIFIERS = /^(in|on|at|of|for|to|with|by|from|near|and|or|but|that|which|who|where|when|is|was|were|are|be|been|has|have|had|will|would|said|says|after|before|during|since|as|than)$/;
 
