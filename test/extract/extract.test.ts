@@ -407,6 +407,8 @@ describe('events and their roles', () => {
     ['The Democratic Party held caucuses in Nevada.', [['Democratic Party', 'carried_out', '[election]']]],
     // "according to" over a title
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
+    // a place's election over a count of its votes
+    ["Maria Lopez won Pennsylvania's 20 electoral college votes.", [['[election]', 'occurred_in', 'Pennsylvania']]],
     // a nationality's sites are in its country
     ['Three drones were shot down in Iraqi airspace.', [['[attack]', 'occurred_in', 'Iraq']]],
     // and over a place's possessive and an office: the person, reporting on the story's event

@@ -1105,7 +1105,8 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
   // "U.S. airstrikes", "Israeli strikes", "Hamas attack", "the Iraq war"
   let k = frame.first - 1;
   // ("the 2020 United States presidential election": where, before the kind of election)
-  while (k >= 0 && /^(deadly|fatal|latest|recent|suspected|alleged|massive|new|brutal|rocket|drone|air|imminent|presidential|parliamentary|legislative|general|local|municipal|midterm|gubernatorial|mayoral|federal)$/.test(w[k]!)) k--;
+  // ("Pennsylvania's 20 electoral college votes")
+  while (k >= 0 && /^(deadly|fatal|latest|recent|suspected|alleged|massive|new|brutal|rocket|drone|air|imminent|presidential|parliamentary|legislative|general|local|municipal|midterm|gubernatorial|mayoral|federal|electoral|college|popular|\d[\d,]*)$/.test(w[k]!)) k--;
   if (k >= 0 && view.entityAt[k]! >= 0) {
     const e = view.entityAt[k]!;
     const m = view.mentions.find((x) => x.last === k + 1);
