@@ -610,6 +610,8 @@ describe('events and their roles', () => {
     'Maria Lopez was in charge of the agency in Madrid.',
     // a title's "Wars": no war
     'Fans lined up in Toronto to meet the cast of The Clone Wars.',
+    // (also where the model reads the word before it as a place no gazetteer knows)
+    "Ian Campbell's screen credits include Star Trek: Discovery. Sabine Wren from Star Wars: Rebels. Rey from Star Wars: The Force Awakens.",
     // a passive "met with" is no meeting, a ruling party no court's ruling
     'In Hong Kong, the holiday was met with anger.',
     'In Cyprus, the ruling party was pleased with the pipeline.',

@@ -4,7 +4,7 @@
 import type { EventType, Relation } from '../../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
 import { placeNamedAfter, resolvePronoun } from '../context.js';
-import { countryName, countryOfDemonym, subdivisionCountry } from '../lexicon/gazetteer.js';
+import { countryName, countryOfDemonym, isKnownPlace, subdivisionCountry } from '../lexicon/gazetteer.js';
 import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from '../lexicon/titles.js';
 import {
   AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
@@ -123,7 +123,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // ("carbon monoxide poisoning", "food poisoning": no attack; "the poisoning of X", "X's poisoning" is one)
       || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s")
       // ("Star Wars", "The Clone Wars": a title's capitalised word, where no place or people names the war)
-      || (/^Wars?$/.test(tokens[i]!.text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !(view.entityAt[i - 1]! >= 0 && ctx.kindOf(view.entityAt[i - 1]!) === 'place') && !countryOfDemonym(tokens[i - 1]!.text))
+      // (a place the gazetteer knows: "Star" read as a place names no war)
+      || (/^Wars?$/.test(tokens[i]!.text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !(view.entityAt[i - 1]! >= 0 && ctx.kindOf(view.entityAt[i - 1]!) === 'place' && isKnownPlace(ctx.resolution.entities[view.entityAt[i - 1]!]!.label)) && !countryOfDemonym(tokens[i - 1]!.text))
       // ("charges against X", "murder charges": a prosecution's; not "in charge of", "service charges")
       || ((word === 'charge' || word === 'charges') && (w[i - 1] === 'in' || !(/^(against|of|over)$/.test(w[i + 1] ?? '') || CHARGED.test(w[i - 1] ?? ''))))) ? undefined : eventNoun;
     // ("was the target of", "a shot"): after an article the word is a noun
