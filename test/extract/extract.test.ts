@@ -375,6 +375,8 @@ describe('events and their roles', () => {
     ['President Joe Biden ordered the airstrike on the Kataib Hezbollah headquarters.', [['Joe Biden', 'ordered', '[attack]']]],
     ['The attack on the Israeli Embassy in Buenos Aires was carried out in 1992.', [['[attack]', 'targeted', 'Israeli Embassy']]],
     ['Reuters reported the explosion in Beirut.', [['Reuters', 'reported', '[attack]'], ['[attack]', 'occurred_in', 'Beirut']]],
+    // what a news medium says, it reports
+    ['The strike killed two men in Kabul, the BBC said.', [['BBC', 'reported', '[attack]']]],
     ['Emmanuel Macron said France would send aid.', [['Emmanuel Macron', 'said', '[statement]']]],
     ['Maria Lopez condemned the decision on Monday.', [['Maria Lopez', 'said', '[statement]']]],
     ['Maria Lopez recalled going to conventions with her father.', [['Maria Lopez', 'said', '[statement]']]],

@@ -5,6 +5,7 @@ import type { EventType, Relation } from '../../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
 import { placeNamedAfter, resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym, isKnownPlace, subdivisionCountry } from '../lexicon/gazetteer.js';
+import { isMedium } from '../lexicon/known-groups.js';
 import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from '../lexicon/titles.js';
 import {
   AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
@@ -621,7 +622,8 @@ function statement({ ctx, view, make, role }: Scope, i: number, subject: number 
   if (speaker === undefined || (ctx.kindOf(speaker) === 'place' && !REPORT_VERBS.has(word))) return;
   const f = make('statement', i, i + 1, false);
   f.speaker = speaker;
-  if (REPORT_VERBS.has(word)) f.roles.push({ role: 'reported', entity: speaker, label: view.sentence.tokens[i]!.text, sentence: view.index, confidence: 0.8 });
+  // ("which the BBC noted": what a news medium says, it reports)
+  if (REPORT_VERBS.has(word) || (ctx.kindOf(speaker) === 'group' && isMedium(ctx.resolution.entities[speaker]!.label))) f.roles.push({ role: 'reported', entity: speaker, label: view.sentence.tokens[i]!.text, sentence: view.index, confidence: 0.8 });
   else role(f, 'said', speaker, view.sentence.tokens[i]!.text, 0.8);
 }
 

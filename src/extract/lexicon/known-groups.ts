@@ -46,6 +46,15 @@ const COMPANIES = [
   'Citigroup', 'HSBC', 'Barclays', 'BlackRock', 'Mastercard', 'Lufthansa', 'Qantas', 'Ryanair', 'easyJet', 'Aeroflot',
 ];
 
+/**
+ * Whether a group's name is a news medium's: a wire service above, or a name news media take
+ * ("CBS News", "The Jakarta Post", "BBC", "Fox News").
+ */
+export function isMedium(name: string): boolean {
+  return MEDIA.includes(name) || /\b(News|Press|Times|Post|Journal|Radio|TV|Television|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Mail|Observer)$/.test(name)
+    || /^(BBC|CNN|NBC|ABC|CBS|NPR|PBS|Fox|MSNBC|CNBC|Sky|CBC|ITV|Wikinews)\b/.test(name);
+}
+
 /** The names, as token sequences, by their first token (longest first). */
 export const KNOWN_GROUPS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const byFirst = new Map<string, string[][]>();
