@@ -632,6 +632,9 @@ describe('events and their roles', () => {
       return x.relations.filter((r) => r.relation === 'about' && summary.has(r.target)).map((r) => `${summary.get(r.source)} -> ${summary.get(r.target)}`);
     };
     expect(about('The FBI opened an investigation into the shooting in El Paso.')).toEqual(['investigation in El Paso -> shooting in El Paso']);
+    // (by a verb of inquiry too, whose subject made the inquiry, not the shooting)
+    expect(about('The FBI is investigating the shooting in El Paso.')).toEqual(['investigating in El Paso -> shooting in El Paso']);
+    expect(triples(extractDocument('The FBI investigated the shooting.'))).toEqual([['FBI', 'carried_out', '[other]']]);
     expect(about('Protests over the killing of George Floyd spread to Paris.')).toEqual(['protests -> killing of George Floyd']);
     expect(about('Sirhan is serving a life sentence for the 1968 assassination of Robert F. Kennedy.')).toHaveLength(1);
     // an event named after another in a list is no subject of it

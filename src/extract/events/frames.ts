@@ -264,6 +264,10 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;
+    } else if (INVESTIGATES.test(word) && subject() !== undefined && agentKind(ctx, subject()!)) {
+      // "The FBI investigated the shooting": an inquiry by the subject (about the event named after
+      // it, see eventsAbout), not the shooting's act
+      role(make('other', i, i + 1, false), 'carried_out', subject(), tokens[i]!.text, 0.65);
     } else if (!nounType && isActionVerb(view, i) && subject() !== undefined && agentKind(ctx, subject()!) && namedBefore(view, i)) {
       action(scope, i, subject()!);
     } else if (word === 'found' && w[i + 1] === 'dead' && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
@@ -567,8 +571,10 @@ function eventsAbout(view: SentenceView, frames: readonly Frame[]): void {
     if (!g.noun || g.type === 'statement' || g.sentence !== f.sentence) continue;
     // ("sentenced for her murder", "charged over the attack", "ruled the prorogation unlawful": a trial's verb too)
     const verb = !f.noun && (f.type === 'trial' || f.type === 'arrest');
-    if (!(verb ? /^(for|over|on|in)$/.test(w[f.last] ?? '') || (f.type === 'trial' && /^rul/.test(w[f.first]!)) : /^(into|over|on|about|for)$/.test(w[f.last] ?? ''))) continue;
-    if (!/^(other|trial|arrest|protest|statement|meeting)$/.test(f.type) || (f.type === 'other' && !/^(investigation|inquiry|investigations|inquiries)$/.test(w[f.last - 1]!))) continue;
+    // ("investigated the shooting": the inquiry's object)
+    const inquiry = !f.noun && f.type === 'other' && INVESTIGATES.test(w[f.first]!);
+    if (!inquiry && !(verb ? /^(for|over|on|in)$/.test(w[f.last] ?? '') || (f.type === 'trial' && /^rul/.test(w[f.first]!)) : /^(into|over|on|about|for)$/.test(w[f.last] ?? ''))) continue;
+    if (!/^(other|trial|arrest|protest|statement|meeting)$/.test(f.type) || (f.type === 'other' && !inquiry && !/^(investigation|inquiry|investigations|inquiries)$/.test(w[f.last - 1]!))) continue;
     // over the words of the second event's name: "into the August 3 mass shooting", "for her murder"
     if (g.first - f.last > 6 || !w.slice(f.last + 1, g.first).every((x, k) => view.entityAt[f.last + 1 + k]! >= 0 || !/^[,.;:]$/.test(x))) continue;
     f.aboutFrame = g;
@@ -1262,6 +1268,9 @@ function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from
     }
   }
 }
+
+/** Verbs of inquiry: "investigated", "is probing". */
+const INVESTIGATES = /^(investigat(e|es|ed|ing)|prob(e|es|ed|ing))$/;
 
 /** What a nationality names the places of: "Australian stores", "Iraqi airspace". */
 const NATIONAL_SITES = /^(territory|waters|airspace|soil|cities|towns|villages|capital|border|provinces?|regions?|states|stores|shops|supermarkets|hospitals|schools|prisons|bases?|ports|airports|embassy|consulate|countryside|coast|mainland)$/;
