@@ -93,6 +93,17 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
 /** What a legislature's "House of" is of. */
 const CHAMBERS = /^(Representatives|Commons|Lords|Delegates|Councillors|Assembly|Keys)$/;
 
+/** Occupations that only people have, before a name: "rapper Kanye West", "actress Stormy Daniels". */
+const OCCUPATIONS = /^(artist|actor|actress|singer|songwriter|writer|author|novelist|poet|journalist|photographer|comedian|musician|rapper|drummer|guitarist|bassist|designer|filmmaker|lawyer|physician|scientist|researcher|economist|historian|astronaut|athlete|chef|entrepreneur|businessman|businesswoman|billionaire|activist|politician|painter|sculptor|illustrator|cartoonist|presenter|columnist|blogger|mathematician|physicist|chemist|biologist|astronomer)$/;
+
+/** A name of capitalised words right after such an occupation, that names no place or organisation by its last word. */
+function afterOccupation(t: readonly { text: string }[], s: TokenSpan): boolean {
+  if (s.start === 0 || !OCCUPATIONS.test(t[s.start - 1]!.text) || s.end - s.start > 3) return false;
+  const words = t.slice(s.start, s.end).map((x) => x.text);
+  const last = words[words.length - 1]!.toLowerCase();
+  return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !isKnownPlace(words.join(' '));
+}
+
 /** First words of places' names before "of". */
 const PLACE_OF = /^(Strait|Straits|Gulf|Bay|Sea|Isle|Island|Islands|Lake|River|Mount|Cape|County|Province|District|Region)$/;
 
@@ -112,10 +123,11 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     for (const span of spans) {
       let { start: first, end: last, label } = span;
       // "Revolutionary Guard Corps" read as "Guard Corps": a capitalised word the model left out
-      // just before an organisation's name belongs to it (not the first word of a sentence).
+      // just before an organisation's name belongs to it (not the first word of a sentence, nor a
+      // weekday: "On Friday Ford Motor Company announced").
       if (label === 'ORG') {
         while (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1]!.text) && !spans.some((s) => s.start <= first - 1 && first - 1 < s.end)
-          && !/^["“(]$/.test(tokens[first - 2]!.text) && !FUNCTION_WORDS.has(tokens[first - 1]!.text.toLowerCase())) first--;
+          && !/^["“(]$/.test(tokens[first - 2]!.text) && !FUNCTION_WORDS.has(tokens[first - 1]!.text.toLowerCase()) && !CALENDAR.test(tokens[first - 1]!.text)) first--;
       }
       // "Arnel dela [Vega]", "Ludwig van [Beethoven]": a name and a particle the model left out before a surname
       if (label === 'PER' && first > 1 && /^\p{Ll}+$/u.test(tokens[first - 1]!.text) && NAME_PARTICLES.test(tokens[first - 1]!.text)
@@ -395,7 +407,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
-    .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && !s.firm && fullName(t, s) ? { ...s, label: 'PER' as const } : s))
+    .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && !s.firm && (fullName(t, s) || afterOccupation(t, s)) ? { ...s, label: 'PER' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && partOfPlace(t, s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label === 'PER' ? countrySuffixed(t, s) : s))
     .map((s) => {

@@ -42,6 +42,7 @@ cases('a name the model left short is completed', [
   ['They praised Maria Lopez for her work .', [[2, 3, 'PER']], [['Maria Lopez', 'PER']]],
   // not a weekday, a title or the start of one
   ['He told Reuters Monday that it was over .', [[2, 3, 'ORG']], [['Reuters', 'ORG']]],
+  ['On Friday Ford Motor Company announced it .', [[2, 5, 'ORG']], [['Ford Motor Company', 'ORG']]],
   ['She met the UK Prime Minister in private .', [[3, 4, 'LOC']], [['UK', 'LOC']]],
   // in a title, casing says nothing
   ['Acme Rocket Docks With Space Station', [[0, 1, 'ORG']], [['Acme', 'ORG']]],
@@ -336,6 +337,9 @@ cases('storms and areas', [
   // a known group before a country after a comma stays a group; a strait, a bay of somewhere is a place
   ['According to the Associated Press , Iran has grown .', [[3, 5, 'ORG'], [6, 7, 'LOC']], [['Associated Press', 'ORG'], ['Iran', 'LOC']]],
   ['Ships crossed the Strait of Hormuz .', [[3, 6, 'ORG']], [['Strait of Hormuz', 'LOC']]],
+  // a name after an occupation only people have is a person's
+  ['He feuded with rapper Kanye West .', [[4, 6, 'LOC']], [['Kanye West', 'PER']]],
+  ['He sold the painting to collector Kanye West .', [[6, 8, 'LOC']], [['Kanye West', 'LOC']]],
   // a newspaper named by its place is a group
   ['The Samoa Observer reported it .', [[1, 3, 'LOC']], [['Samoa Observer', 'ORG']]],
   // "Force", "Academy", "Team" end the names of groups
