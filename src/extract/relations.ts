@@ -776,6 +776,10 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
   for (const m of view.mentions) {
     const kind = ctx.kindOf(m.entity);
     if (kind === 'person') {
+      // ("An Australian, Brenton Tarrant, appeared": the nationality set before the name)
+      const set = w[m.first - 1] === ',' && /^(a|an)$/.test(w[m.first - 3] ?? '') && view.entityAt[m.first - 2]! < 0 && countryOfDemonym(tokens[m.first - 2]?.text ?? '')
+        ? countryOfWord(ctx, tokens[m.first - 2]!) : undefined;
+      if (set !== undefined) emit(m.entity, 'citizen_of', set, tokens.slice(m.first - 3, m.first - 1).map((t) => t.text).join(' '), view.index, 0.65);
       const nation = nationBefore(ctx, view, m.first, 2);
       if (nation) emit(m.entity, 'citizen_of', nation.country, tokens.slice(nation.at, m.first).map((t) => t.text).join(' '), view.index, 0.65);
       continue;

@@ -278,6 +278,7 @@ describe('entity relations', () => {
     ['Maria Lopez, the Director-General of the World Health Organization, spoke.', ['Maria Lopez', 'leads', 'World Health Organization']],
     ['The silver went to Rai Benjamin from the United States in Doha.', ['Rai Benjamin', 'citizen_of', 'United States']],
     ['On Sunday, the French inventor Franky Zapata said he crossed the Channel.', ['Franky Zapata', 'citizen_of', 'France']],
+    ['An Australian, Brenton Tarrant, appeared in court on Saturday.', ['Brenton Tarrant', 'citizen_of', 'Australia']],
     ['Conservative Party leader and Prime Minister Boris Johnson said he was humbled.', ['Boris Johnson', 'leads', 'Conservative Party']],
     // a nation's ruler by its adjective, in an apposition or after a copula
     ['According to Reuters, Mohammad bin Salman is the de facto Saudi ruler.', ['Mohammad bin Salman', 'leads', 'Saudi Arabia']],
