@@ -248,6 +248,11 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     // ("X, the Red Cross's spokeswoman")
     let j = /^['’]s?$/.test(w[owner.last] ?? '') ? owner.last + 1 : owner.last;
     while (j < w.length && TITLE_WORDS.test(w[j]!)) { if (SECOND.test(w[j]!)) second = true; j++; }
+    // ("X, US sport columnist for ESPN": a field's words before the title, after a place's name;
+    // not in a list, "X, Alliance Party presidential nominee Y")
+    let f = j;
+    while (ctx.kindOf(owner.entity) === 'place' && f < j + 2 && view.entityAt[f]! < 0 && isFieldWord(view.sentence.tokens[f]?.text ?? '') && !isTitle(w[f])) f++;
+    if (f > j && isTitle(w[f])) j = f;
     const title = w[j];
     if (!isTitle(title)) return undefined;
     const relation = LEAD_ROLES.has(title!) && !second ? 'leads' : MEMBER_ROLES.has(title!) || LEAD_ROLES.has(title!) ? 'member_of' : undefined;
@@ -257,7 +262,10 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     const governs = ctx.kindOf(owner.entity) === 'place' && !second && w.slice(owner.last, j + 1).some(governsPlace);
     if (governs) emit(m.entity, 'leads', owner.entity, label, view.index, 0.8);
     if (!governs || countryName(ctx.resolution.entities[owner.entity]!.label)) emit(m.entity, relation === 'member_of' && ctx.kindOf(owner.entity) === 'place' ? 'citizen_of' : relation, owner.entity, label, view.index, 0.8);
-    return j + 1;
+    // ("X, US sport columnist for ESPN": the group the title is held at, after a place's)
+    const at = ctx.kindOf(owner.entity) === 'place' && /^(for|at|with|from)$/.test(w[j + 1] ?? '') ? mentionFrom(view, w[j + 2] === 'the' ? j + 3 : j + 2, false) : undefined;
+    if (at && ctx.kindOf(at.entity) === 'group') emit(m.entity, relation, at.entity, `${title} ${w[j + 1]}`, view.index, 0.75);
+    return at ? at.last : j + 1;
   }
   const role = w[i];
   if (!role) return undefined;
@@ -286,6 +294,8 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   if (!relation) return undefined;
   const label = view.sentence.tokens.slice(i, k + 1).map((t) => t.text).join(' ');
   emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
+  // ("X, an American columnist for ESPN": of the nation too)
+  if (nation !== undefined && ctx.kindOf(target.entity) === 'group') emit(m.entity, 'citizen_of', nation, `${nationWord} ${w[i]}`, view.index, 0.7);
   return target.last;
 }
 

@@ -279,6 +279,10 @@ describe('entity relations', () => {
     ['The silver went to Rai Benjamin from the United States in Doha.', ['Rai Benjamin', 'citizen_of', 'United States']],
     ['On Sunday, the French inventor Franky Zapata said he crossed the Channel.', ['Franky Zapata', 'citizen_of', 'France']],
     ['An Australian, Brenton Tarrant, appeared in court on Saturday.', ['Brenton Tarrant', 'citizen_of', 'Australia']],
+    // a country's name, a field and a title, and where the title is held; a nationality before a role at a group
+    ['On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said so.', ['Adrian Wojnarowski', 'member_of', 'ESPN']],
+    ['The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.', ['Zalmay Khalilzad', 'citizen_of', 'United States']],
+    ['Adrian Wojnarowski, an American columnist for ESPN, said so.', ['Adrian Wojnarowski', 'citizen_of', 'United States']],
     ['Conservative Party leader and Prime Minister Boris Johnson said he was humbled.', ['Boris Johnson', 'leads', 'Conservative Party']],
     // a nation's ruler by its adjective, in an apposition or after a copula
     ['According to Reuters, Mohammad bin Salman is the de facto Saudi ruler.', ['Mohammad bin Salman', 'leads', 'Saudi Arabia']],
