@@ -251,7 +251,9 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     // ("X, US sport columnist for ESPN": a field's words before the title, after a place's name;
     // not in a list, "X, Alliance Party presidential nominee Y")
     let f = j;
-    while (ctx.kindOf(owner.entity) === 'place' && f < j + 2 && view.entityAt[f]! < 0 && isFieldWord(view.sentence.tokens[f]?.text ?? '') && !isTitle(w[f])) f++;
+    // ("Hagan, North Carolina's first female Democratic senator": and what set the holder apart)
+    while (ctx.kindOf(owner.entity) === 'place' && f < j + 3 && view.entityAt[f]! < 0 && !isTitle(w[f])
+      && (isFieldWord(view.sentence.tokens[f]?.text ?? '') || /^(first|second|third|female|male|youngest|oldest|only|longest-serving)$/.test(w[f] ?? '') || PARTY_WORDS[w[f] ?? ''] !== undefined)) f++;
     if (f > j && isTitle(w[f])) j = f;
     const title = w[j];
     if (!isTitle(title)) return undefined;
