@@ -484,6 +484,9 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const emitEach = (relation: Relation, target: number, label: string, confidence: number) => { for (const p of people) emit(p, relation, target, label, view.index, confidence); };
     // Walk back over title words ("President", "paramilitary commander", "Secretary of State").
     let i = m.first - 1;
+    // ("US Ambassador to Germany Richard Grenell": over where an envoy is sent)
+    const sentTo = mentionEndingAt(view, m.first);
+    if (sentTo && ctx.kindOf(sentTo.entity) === 'place' && w[sentTo.first - 1] === 'to' && /^(ambassador|envoy)$/.test(w[sentTo.first - 2] ?? '')) i = sentTo.first - 2;
     const titles: string[] = [];
     // ("Conservative Party leader and Prime Minister Boris Johnson": titles joined by "and")
     while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 6

@@ -284,6 +284,7 @@ describe('entity relations', () => {
     ['The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.', ['Zalmay Khalilzad', 'citizen_of', 'United States']],
     ['Adrian Wojnarowski, an American columnist for ESPN, said so.', ['Adrian Wojnarowski', 'citizen_of', 'United States']],
     ["Kay Hagan, North Carolina's first female Democratic senator, died on Monday.", ['Kay Hagan', 'citizen_of', 'North Carolina']],
+    ['US Ambassador to Germany Richard Grenell alleged it.', ['Richard Grenell', 'citizen_of', 'United States']],
     ['Conservative Party leader and Prime Minister Boris Johnson said he was humbled.', ['Boris Johnson', 'leads', 'Conservative Party']],
     // a nation's ruler by its adjective, in an apposition or after a copula
     ['According to Reuters, Mohammad bin Salman is the de facto Saudi ruler.', ['Mohammad bin Salman', 'leads', 'Saudi Arabia']],
