@@ -54,7 +54,8 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
   if (s.firm || !next || next.label !== 'LOC' || t[s.end]?.text !== ',' || next.start !== s.end + 1) return false;
   if (s.label === 'PER' && s.end - s.start >= 2 && isGivenName(t[s.start]!.text)) return false;
   // "appeared in Christchurch District Court, New Zealand": an organisation's name stays one
-  if (s.label === 'ORG' && s.end - s.start >= 2 && ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())) return false;
+  // ("the University of Oxford, England": nor a head word before "of")
+  if (s.label === 'ORG' && s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (ORG_HEADS.has(t[s.start]!.text.toLowerCase()) && t[s.start + 1]!.text === 'of'))) return false;
   const state = t.slice(next.start, next.end).map((x) => x.text).join(' ');
   if (!subdivisionCountry(state) && !countryName(state)) return false;
   const after = t[next.end]?.text;
@@ -845,6 +846,13 @@ function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     if (prev && prev.end === span.start && prev.end - prev.start === 1 && span.end - span.start >= 2
       && isKnownPlace(sentence.tokens.slice(prev.start, span.start + 1).map((t) => t.text).join(' '))) {
       out[out.length - 1] = { start: prev.start, end: span.end, label: span.label };
+      continue;
+    }
+    // "[University of California], [San Diego]": a university's campus in a city is one name
+    const text = (a: number, b: number) => sentence.tokens.slice(a, b).map((t) => t.text).join(' ');
+    if (prev && prev.label === 'ORG' && prev.end + 1 === span.start && sentence.tokens[prev.end]!.text === ','
+      && /^University of /.test(text(prev.start, prev.end)) && cityCountry(text(span.start, span.end)) && !subdivisionCountry(text(span.start, span.end)) && !countryName(text(span.start, span.end))) {
+      out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
       continue;
     }
     // "[American]MISC [Civil Liberties Union]ORG": a nationality that begins an organisation's name

@@ -337,6 +337,9 @@ cases('storms and areas', [
   // a known group before a country after a comma stays a group; a strait, a bay of somewhere is a place
   ['According to the Associated Press , Iran has grown .', [[3, 5, 'ORG'], [6, 7, 'LOC']], [['Associated Press', 'ORG'], ['Iran', 'LOC']]],
   ['Ships crossed the Strait of Hormuz .', [[3, 6, 'ORG']], [['Strait of Hormuz', 'LOC']]],
+  // a university's campus in a city is one name; a university before its country stays a group
+  ['It was announced by the University of California , San Diego .', [[5, 8, 'ORG'], [9, 11, 'LOC']], [['University of California , San Diego', 'ORG']]],
+  ['He studied at the University of Oxford , England .', [[4, 7, 'ORG'], [8, 9, 'LOC']], [['University of Oxford', 'ORG'], ['England', 'LOC']]],
   // a name after an occupation only people have is a person's
   ['He feuded with rapper Kanye West .', [[4, 6, 'LOC']], [['Kanye West', 'PER']]],
   ['He sold the painting to collector Kanye West .', [[6, 8, 'LOC']], [['Kanye West', 'LOC']]],
