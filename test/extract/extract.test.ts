@@ -531,6 +531,8 @@ describe('events and their roles', () => {
     // a person's election or trial, by a possessive or a pronoun, is about them
     ["Maria Lopez's election as mayor surprised many.", [['[election]', 'about', 'Maria Lopez']]],
     ['Akilisi Pohiva had been prime minister since his election in 2014.', [['[election]', 'about', 'Akilisi Pohiva']]],
+    // a pronoun in an opening phrase means the subject after it
+    ['Police arrested a man. After his arrest on Friday, Brenton Tarrant stayed in the police station overnight.', [['[arrest]', 'about', 'Brenton Tarrant']]],
     ['John Smith lives in Ohio. His trial has been scheduled for November.', [['[trial]', 'about', 'John Smith']]],
     // a candidate in an election, a share of its vote, a nomination won
     ['John Smith, who was a candidate in the Democratic primary for the 2020 presidential election, ended his campaign.', [['[election]', 'about', 'John Smith']]],

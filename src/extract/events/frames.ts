@@ -1144,8 +1144,11 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
       if (role === 'carried_out' || role === 'occurred_in') break;
     }
   } else if (k >= 0 && (w[k] === 'his' || w[k] === 'her') && sufferedBy(frame.type, w[i]!, w[i + 1])) {
-    // "since his election in 2014", "her trial": of whom the pronoun means
-    const who = resolvePronoun(ctx, view.index, k);
+    // "since his election in 2014", "her trial": of whom the pronoun means ("After his arrest on
+    // Friday, Brenton stayed": the subject after the opening phrase)
+    const comma = /^(after|before|since|following|upon|during)$/.test(w[0] ?? '') && frame.first <= 4 ? w.indexOf(',', frame.last) : -1;
+    const after = comma > 0 && comma < frame.last + 6 ? view.mentions.find((x) => x.first === comma + 1 && ctx.kindOf(x.entity) === 'person') : undefined;
+    const who = after?.entity ?? resolvePronoun(ctx, view.index, k);
     const role = sufferedBy(frame.type, w[i]!, w[i + 1])!;
     if (who !== undefined && ctx.kindOf(who) === 'person') frame.roles.push({ role, entity: who, label: `${tokens[k]!.text} ${tokens[frame.first]!.text}`, sentence: view.index, confidence: 0.55 });
   } else if (k >= 0) {
