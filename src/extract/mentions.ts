@@ -400,9 +400,9 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     const before = all[k - 1];
     return before && before.label === 'MISC' && before.end - before.start === 1 && before.end === s.start && countryOfDemonym(t[before.start]!.text) && miscBody(s) ? [{ ...s, start: before.start }] : [s];
   });
-  // ("the Washington Post", "Cyprus Mail": a newspaper named by its place)
   // ("the Strait of Hormuz", "Bay of Bengal", "District of Columbia": a place's kind, then which)
   const placeOf = (s: TokenSpan) => s.end - s.start >= 3 && PLACE_OF.test(t[s.start]!.text) && t[s.start + 1]!.text === 'of';
+  // ("the Washington Post", "Cyprus Mail": a newspaper named by its place)
   const newspaper = (s: TokenSpan) => s.end - s.start >= 2 && NEWSPAPER_HEADS.test(t[s.end - 1]!.text) && isKnownPlace(t.slice(s.start, s.end - 1).map((x) => x.text).join(' '));
   spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && (orgHead(s) || newspaper(s))) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
