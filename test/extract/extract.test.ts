@@ -522,6 +522,8 @@ describe('events and their roles', () => {
     ['Macron\'s visit to Beirut lasted two days.', [['[meeting]', 'occurred_in', 'Beirut']]],
     ['Joe Biden held a meeting with Xi Jinping in Bali.', [['Joe Biden', 'carried_out', '[meeting]'], ['Xi Jinping', 'carried_out', '[meeting]']]],
     ['Boris Johnson made a visit to Ireland with Taoiseach Leo Varadkar.', [['[meeting]', 'occurred_in', 'Ireland'], ['Leo Varadkar', 'carried_out', '[meeting]']]],
+    // both sides between whom talks, a war or a deal are hold it; the second is no verb's subject, and taking place no act
+    ['Talks between Iran and the United States resumed in Vienna.', [['Iran', 'carried_out', '[meeting]'], ['United States', 'carried_out', '[meeting]']]],
     ['During the summit, Pope Francis said the victims had a right to justice.', [['Francis', 'carried_out', '[meeting]']]],
     // who meet both hold the meeting, also when one is met, or they meet somewhere
     ['Vladimir Putin and Recep Tayyip Erdogan met in Sochi.', [['Vladimir Putin', 'carried_out', '[meeting]'], ['Recep Tayyip Erdogan', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Sochi']]],
@@ -669,6 +671,12 @@ describe('events and their roles', () => {
 
   test('an article makes a noun of a verb of attack', () => {
     expect(triples(extractDocument('In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.'))).toEqual([['Al-Qaeda', 'carried_out', '[attack]']]);
+  });
+
+  test('talks between two sides are theirs, and taking place is no act', () => {
+    const x = extractDocument('Talks between Iran and the United States resumed in Vienna.');
+    expect(x.events.map((e) => e.eventType)).toEqual(['meeting']);
+    expect(triples(extractDocument('The debate between Maria Lopez and Ana Ruiz took place in Ohio.'))).not.toContainEqual(['Ana Ruiz', 'carried_out', '[other]']);
   });
 
   test('an era named by a war is no war', () => {

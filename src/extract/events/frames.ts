@@ -475,6 +475,8 @@ function isActionVerb(view: SentenceView, i: number): boolean {
   const w = view.lower[i]!;
   // (the word first: it is asked of most words, and most are no past tense)
   if (!((w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w))) return false;
+  // ("the meeting took place in Hanoi": where an event happened, no act)
+  if (w === 'took' && view.lower[i + 1] === 'place') return false;
   if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[auxiliaryBefore(view.lower, i)] ?? '')) return false;
   return /^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text);
 }
@@ -976,6 +978,7 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
     }
   }
   k = beforeApposition(view, k);
+  if (view.entityAt[k]! >= 0 && secondOfBetween(view, k)) return undefined;
   if (view.entityAt[k]! >= 0) {
     // "A former advisor for U.S. President Donald Trump was sentenced": a name in a phrase after
     // a preposition is not the subject
@@ -994,6 +997,16 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
     return view.entityAt[k];
   }
   return resolvePronoun(ctx, view.index, k);
+}
+
+/** Whether the mention at k is the second of "between X and Y": no verb's subject ("talks between Iran and the US resumed"). */
+function secondOfBetween(view: SentenceView, k: number): boolean {
+  const m = view.mentions.find((x) => x.first <= k && k < x.last);
+  if (!m) return false;
+  const and = view.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  const first = view.lower[and] === 'and' ? view.mentions.find((x) => x.last === and) : undefined;
+  if (!first) return false;
+  return (view.lower[first.first - 1] === 'the' ? view.lower[first.first - 2] : view.lower[first.first - 1]) === 'between';
 }
 
 /** ", said X" or "” X said" after a quotation. */
@@ -1185,6 +1198,10 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} by`, sentence: view.index, confidence: by === i + 1 ? 0.7 : 0.65 });
   }
   if (frame.type === 'meeting') meetingRoles(ctx, view, frame, i);
+  // ("talks between Iran and the United States", "the war between X and Y": both sides hold it)
+  if (next === 'between' && /^(meeting|conflict|agreement)$/.test(frame.type)) {
+    for (const m of namesListedFrom(view, i + 2)) if (agentKind(ctx, m.entity)) frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} between`, sentence: view.index, confidence: 0.65 });
+  }
   if (frame.type === 'election') { candidate(ctx, view, frame); winner(ctx, view, frame); }
   // "the poisoning of X", "the shooting of X": whom the attack targeted
   if (next === 'of' && frame.type === 'attack') {
