@@ -137,3 +137,18 @@ export function placeNamedAfter(ctx: DocumentContext, view: SentenceView, m: Men
   if (!PLACE_KINDS.has(view.lower[k] ?? '') || view.lower[k + 1] !== 'of') return undefined;
   return view.mentions.find((x) => x.first === k + 2);
 }
+
+/** The names listed from k: "(the) X", "X and Y", "X, Y, and the Z". */
+export function namesListedFrom(view: SentenceView, k: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (;;) {
+    if (view.lower[k] === 'the') k++;
+    const m = view.mentions.find((x) => x.first === k);
+    if (!m) return out;
+    out.push(m);
+    k = m.last;
+    if (view.lower[k] === ',' && view.lower[k + 1] === 'and') k += 2;
+    else if (view.lower[k] === ',' || view.lower[k] === 'and') k++;
+    else return out;
+  }
+}

@@ -3,7 +3,7 @@
 // "X-backed Y", "Y under X's leadership", "X and its Y", "X in/north of Y", compound names.
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
-import { placeNamedAfter, resolvePronoun } from './context.js';
+import { namesListedFrom, placeNamedAfter, resolvePronoun } from './context.js';
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -81,6 +81,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     groupVerbs(ctx, view, emit);
     memberStates(ctx, view, emit);
     pronounKin(ctx, view, emit);
+    marriages(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
     legislators(ctx, view, emit, chambers);
   }
@@ -216,6 +217,22 @@ function pronounKin(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     const person = view.mentions.find((x) => x.first === (w[k + 2] === ',' ? k + 3 : k + 2));
     const of = person && ctx.kindOf(person.entity) === 'person' ? resolvePronoun(ctx, view.index, k) : undefined;
     if (of !== undefined) emit(person!.entity, 'related_to', of, `${w[k]} ${w[k + 1]}`, view.index, 0.6);
+  }
+}
+
+/** "Doris Day was married to Marty Melcher", "She was also married in turn to X, Y and Z": husband and wife are related. */
+function marriages(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of withPronounSubjects(ctx, view, /^(was|is|had|has)$/)) {
+    if (ctx.kindOf(m.entity) !== 'person') continue;
+    let k = m.last;
+    while (k < m.last + 4 && /^(was|is|had|has|been|also|later|then|once|first|briefly)$/.test(w[k] ?? '')) k++;
+    // (over "in turn", and what the spouse was: "married to talent agent Pasquale Di Cicco")
+    const to = w[k + 1] === 'in' && w[k + 2] === 'turn' ? k + 3 : k + 1;
+    if (w[k] !== 'married' || k === m.last || w[to] !== 'to') continue;
+    let j = to + 1;
+    while (j < to + 5 && view.entityAt[j]! < 0 && /^\p{Ll}+$/u.test(view.sentence.tokens[j]?.text ?? '') && !/^(and|or|of|in|at|for)$/.test(w[j]!)) j++;
+    for (const spouse of namesListedFrom(view, j)) if (ctx.kindOf(spouse.entity) === 'person') emit(m.entity, 'related_to', spouse.entity, 'married to', view.index, 0.7);
   }
 }
 

@@ -192,6 +192,9 @@ describe('entity relations', () => {
     // family after a possessive ("X's wife Y", "Y, X's mother,")
     ['Tony Mendez died. Mendez\'s wife Jonna Mendez said he was brave.', ['Jonna Mendez', 'related_to', 'Tony Mendez']],
     ['Susan Bro, Heather Heyer\'s mother, told reporters.', ['Susan Bro', 'related_to', 'Heather Heyer']],
+    // a marriage, also by a pronoun and to each of a list
+    ['Doris Day was married to talent agent Marty Melcher.', ['Doris Day', 'related_to', 'Marty Melcher']],
+    ['Doris Day sang. She was also married in turn to George Weidler and Barry Comden.', ['Doris Day', 'related_to', 'Barry Comden']],
     // family after "his"/"her": of whom the pronoun means
     ['The guitarist Eddie Van Halen formed the band with his brother Alex Van Halen in 1972.', ['Alex Van Halen', 'related_to', 'Eddie Van Halen']],
     // a person's chief of staff, lawyer or spokesperson is related to them (the vocabulary has no word for an aide)

@@ -3,7 +3,7 @@
 // suffered or reported it. Frames are merged into events afterwards (coref.ts).
 import type { EventType, Relation } from '../../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
-import { placeNamedAfter, resolvePronoun } from '../context.js';
+import { namesListedFrom, placeNamedAfter, resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym, isKnownPlace, subdivisionCountry } from '../lexicon/gazetteer.js';
 import { isMedium } from '../lexicon/known-groups.js';
 import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from '../lexicon/titles.js';
@@ -897,21 +897,6 @@ const MOVED = /^(evacuated|airlifted|transported|deported|extradited)$/;
 
 /** Participles whose agent after "by" did the event that is their subject. */
 const DONE_BY = /^(carried|conducted|launched|filed|organised|organized|staged|perpetrated|committed|mounted|initiated|brought|claimed)$/;
-
-/** The names listed from k: "(the) X", "X and Y", "X, Y, and the Z". */
-function namesListedFrom(view: SentenceView, k: number): MentionRef[] {
-  const out: MentionRef[] = [];
-  for (;;) {
-    if (view.lower[k] === 'the') k++;
-    const m = view.mentions.find((x) => x.first === k);
-    if (!m) return out;
-    out.push(m);
-    k = m.last;
-    if (view.lower[k] === ',' && view.lower[k + 1] === 'and') k += 2;
-    else if (view.lower[k] === ',' || view.lower[k] === 'and') k++;
-    else return out;
-  }
-}
 
 /** People and groups act; of places, only countries do ("The United States took out ..."). */
 function agentKind(ctx: DocumentContext, entity: number): boolean {
