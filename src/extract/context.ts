@@ -152,3 +152,17 @@ export function namesListedFrom(view: SentenceView, k: number): MentionRef[] {
     else return out;
   }
 }
+
+/** The entities of the names coordinated before m, of its kind: "Woolworths and [Coles]" -> Woolworths. */
+export function coordinated(ctx: DocumentContext, view: SentenceView, m: MentionRef): number[] {
+  const out: number[] = [];
+  while (/^(and|,)$/.test(view.lower[m.first - 1] ?? '')) {
+    // ("China, Iran, and Russia": over a comma before "and" too)
+    const gap = view.lower[m.first - 1] === 'and' && view.lower[m.first - 2] === ',' ? 2 : 1;
+    const before = view.mentions.find((x) => x.last === m.first - gap);
+    if (!before || ctx.kindOf(before.entity) !== ctx.kindOf(m.entity)) break;
+    out.push(before.entity);
+    m = before;
+  }
+  return out;
+}

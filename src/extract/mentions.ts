@@ -835,23 +835,24 @@ const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|der|den|le
  */
 function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
+  const text = (a: number, b: number) => sentence.tokens.slice(a, b).map((t) => t.text).join(' ');
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const prev = out[out.length - 1];
     // "[United]LOC [Arab Emirates]MISC": two halves of a place the gazetteer knows
-    if (prev && prev.end === span.start && isKnownPlace(sentence.tokens.slice(prev.start, span.end).map((t) => t.text).join(' '))) {
+    if (prev && prev.end === span.start && isKnownPlace(text(prev.start, span.end))) {
       out[out.length - 1] = { start: prev.start, end: span.end, label: 'LOC' };
       continue;
     }
     // "[Las]LOC [Vegas Review-Journal]ORG": a place's name cut in two at the start of another name
     if (prev && prev.end === span.start && prev.end - prev.start === 1 && span.end - span.start >= 2
-      && isKnownPlace(sentence.tokens.slice(prev.start, span.start + 1).map((t) => t.text).join(' '))) {
+      && isKnownPlace(text(prev.start, span.start + 1))) {
       out[out.length - 1] = { start: prev.start, end: span.end, label: span.label };
       continue;
     }
     // "[University of California], [San Diego]": a university's campus in a city is one name
-    const text = (a: number, b: number) => sentence.tokens.slice(a, b).map((t) => t.text).join(' ');
-    if (prev && prev.label === 'ORG' && prev.end + 1 === span.start && sentence.tokens[prev.end]!.text === ','
-      && /^University of /.test(text(prev.start, prev.end)) && cityCountry(text(span.start, span.end)) && !subdivisionCountry(text(span.start, span.end)) && !countryName(text(span.start, span.end))) {
+    const campus = prev && prev.label === 'ORG' && prev.end + 1 === span.start && sentence.tokens[prev.end]!.text === ',' && /^University of /.test(text(prev.start, prev.end))
+      ? text(span.start, span.end) : undefined;
+    if (prev && campus && cityCountry(campus) && !subdivisionCountry(campus) && !countryName(campus)) {
       out[out.length - 1] = { start: prev.start, end: span.end, label: 'ORG' };
       continue;
     }

@@ -3,7 +3,7 @@
 // "X-backed Y", "Y under X's leadership", "X and its Y", "X in/north of Y", compound names.
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
-import { namesListedFrom, placeNamedAfter, resolvePronoun } from './context.js';
+import { coordinated, namesListedFrom, placeNamedAfter, resolvePronoun } from './context.js';
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -265,10 +265,10 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     // ("X, the Red Cross's spokeswoman")
     let j = /^['’]s?$/.test(w[owner.last] ?? '') ? owner.last + 1 : owner.last;
     while (j < w.length && TITLE_WORDS.test(w[j]!)) { if (SECOND.test(w[j]!)) second = true; j++; }
-    // ("X, US sport columnist for ESPN": a field's words before the title, after a place's name;
-    // not in a list, "X, Alliance Party presidential nominee Y")
+    // ("X, US sport columnist for ESPN", "Hagan, North Carolina's first female Democratic senator":
+    // after a place's name, a field's words and what sets the holder apart before the title; not
+    // after a group's, where a list runs on: "X, Alliance Party presidential nominee Y")
     let f = j;
-    // ("Hagan, North Carolina's first female Democratic senator": and what set the holder apart)
     while (ctx.kindOf(owner.entity) === 'place' && f < j + 3 && view.entityAt[f]! < 0 && !isTitle(w[f])
       && (isFieldWord(view.sentence.tokens[f]?.text ?? '') || /^(first|second|third|female|male|youngest|oldest|only|longest-serving)$/.test(w[f] ?? '') || PARTY_WORDS[w[f] ?? ''] !== undefined)) f++;
     if (f > j && isTitle(w[f])) j = f;
@@ -388,21 +388,8 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     if (kind === 'place' && named) emit(m.entity, governs ? 'leads' : 'citizen_of', of.entity, 'of', view.index, 0.6);
     // after a title, `titledNames` says what the title makes the person of the group
     // ("John Smith and Jane Doe of Amnesty International": each of the people listed)
-    else if (kind === 'group' && !isTitle(view.lower[m.first - 1])) for (const p of [m, ...peopleListedBefore(ctx, view, m)]) emit(p.entity, 'member_of', of.entity, 'of', view.index, 0.6);
+    else if (kind === 'group' && !isTitle(view.lower[m.first - 1])) for (const p of [m.entity, ...coordinated(ctx, view, m)]) emit(p, 'member_of', of.entity, 'of', view.index, 0.6);
   }
-}
-
-/** The people listed right before mention m, nearest first: "[X], [Y] and m". */
-function peopleListedBefore(ctx: DocumentContext, view: SentenceView, m: MentionRef): MentionRef[] {
-  const out: MentionRef[] = [];
-  let k = m.first - 1;
-  while (view.lower[k] === 'and' || view.lower[k] === ',') {
-    const p = view.mentions.find((x) => x.last === k);
-    if (!p || ctx.kindOf(p.entity) !== 'person') break;
-    out.push(p);
-    k = p.first - 1;
-  }
-  return out;
 }
 
 /** Words of a title that are no title alone: "foreign minister", "chief executive". */

@@ -3,7 +3,7 @@
 // suffered or reported it. Frames are merged into events afterwards (coref.ts).
 import type { EventType, Relation } from '../../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
-import { namesListedFrom, placeNamedAfter, resolvePronoun } from '../context.js';
+import { coordinated, namesListedFrom, placeNamedAfter, resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym, isKnownPlace, subdivisionCountry } from '../lexicon/gazetteer.js';
 import { isMedium } from '../lexicon/known-groups.js';
 import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from '../lexicon/titles.js';
@@ -123,8 +123,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? '')))
       // ("carbon monoxide poisoning", "food poisoning": no attack; "the poisoning of X", "X's poisoning" is one)
       || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s")
-      // ("Star Wars", "The Clone Wars": a title's capitalised word, where no place or people names the war)
-      // (a place the gazetteer knows: "Star" read as a place names no war)
+      // ("Star Wars", "The Clone Wars": a title's capitalised word, where no place the gazetteer
+      // knows or people name the war; "Star" read as a place names none)
       || (/^Wars?$/.test(tokens[i]!.text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !(view.entityAt[i - 1]! >= 0 && ctx.kindOf(view.entityAt[i - 1]!) === 'place' && isKnownPlace(ctx.resolution.entities[view.entityAt[i - 1]!]!.label)) && !countryOfDemonym(tokens[i - 1]!.text))
       // ("charges against X", "murder charges": a prosecution's; not "in charge of", "service charges")
       || ((word === 'charge' || word === 'charges') && (w[i - 1] === 'in' || !(/^(against|of|over)$/.test(w[i + 1] ?? '') || CHARGED.test(w[i - 1] ?? ''))))) ? undefined : eventNoun;
@@ -598,20 +598,6 @@ function onBehalfOf(ctx: DocumentContext, view: SentenceView, frames: readonly F
   }
 }
 
-/** The entities of the names coordinated before m, of its kind: "Woolworths and [Coles]" -> Woolworths. */
-function coordinated(ctx: DocumentContext, view: SentenceView, m: MentionRef): number[] {
-  const out: number[] = [];
-  while (/^(and|,)$/.test(view.lower[m.first - 1] ?? '')) {
-    // ("China, Iran, and Russia": over a comma before "and" too)
-    const gap = view.lower[m.first - 1] === 'and' && view.lower[m.first - 2] === ',' ? 2 : 1;
-    const before = view.mentions.find((x) => x.last === m.first - gap);
-    if (!before || ctx.kindOf(before.entity) !== ctx.kindOf(m.entity)) break;
-    out.push(before.entity);
-    m = before;
-  }
-  return out;
-}
-
 /**
  * A verb pattern: the verbs it starts from, and what it reads from such a verb at i with its
  * subject: makes a frame and returns where reading goes on, or undefined.
@@ -888,6 +874,7 @@ function sufferedBy(type: EventType, noun: string, next?: string): Role | undefi
 
 /** Words before "to" whose subject is the infinitive's: "is expected to", "decided to". */
 const INTENDS = /^(expected|set|likely|poised|projected|due|scheduled|going|decided|agreed)$/;
+/** Passives of saying or believing whose subject is the infinitive's: "was declared to have won". */
 const RAISED = /^(declared|said|reported|believed|thought|known|alleged|understood|rumou?red|confirmed|projected)$/;
 
 /** Participles of what happens to a person: an office taken, a removal, a move, a release. */
