@@ -34,6 +34,8 @@ export interface BuildResult {
   added: number;
   unchanged: number;
   skipped: SkippedDocument[];
+  /** Files in folders left out as notes about the folder ("README.md", "LICENSE.txt"). */
+  leftOut: string[];
   words: number;
 }
 
@@ -42,10 +44,10 @@ const POOL_THRESHOLD = 12;
 
 /** Builds a graph from files, folders or `-`. A bad document named directly fails the build; one found in a folder is skipped. */
 export async function buildGraph(inputs: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const sources = collectInputs(inputs);
+  const { sources, leftOut } = collectInputs(inputs);
   const graph = options.base ?? createGraph(VERSION);
   graph.setAttribute('builtWith', { name: 'kg', version: VERSION });
-  const result: BuildResult = { graph, added: 0, unchanged: 0, skipped: [], words: 0 };
+  const result: BuildResult = { graph, added: 0, unchanged: 0, skipped: [], leftOut, words: 0 };
   const known = new Set(graph.getAttribute('documents').map((d) => d.sha256));
   const usedIds = new Set(graph.getAttribute('documents').map((d) => d.id));
   const workers = options.workers ?? (sources.length >= POOL_THRESHOLD ? Math.min(availableParallelism(), 8) : 1);

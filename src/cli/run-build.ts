@@ -4,6 +4,7 @@ import { readGraph, writeGraph } from '../build/graph-io.js';
 import { layoutGraph } from '../build/layout.js';
 import { applyCuration, curationPathFor, keptApart, readCuration } from '../build/curation.js';
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { UsageError } from '../model/errors.js';
 import { progressBar } from './progress.js';
 import { painter, table } from './output.js';
@@ -42,6 +43,10 @@ export async function runBuild(inputs: string[], opts: BuildCliOptions): Promise
   if (opts.layout !== false) layoutGraph(result.graph);
   writeGraph(result.graph, output);
   const paint = painter(process.stderr);
+  if (result.leftOut.length && !opts.quiet) {
+    const names = result.leftOut.map((p) => basename(p));
+    process.stderr.write(`kg: left out ${names.length} file(s) about the folder, not news: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', ...' : ''} (name one to build it)\n`);
+  }
   for (const s of result.skipped) process.stderr.write(`${paint('yellow', 'kg: skipped')} ${s.reason}\n`);
   if (opts.summary) process.stdout.write(summarize(result.graph, output) + '\n');
   if (base && !opts.quiet) process.stderr.write(`kg: ${result.added} document(s) added or replaced, ${result.unchanged} unchanged\n`);

@@ -61,6 +61,21 @@ describe('kg build', () => {
     expect(graph.attributes.documents.map((d: { id: string }) => d.id)).toEqual(['a', 'b']);
   });
 
+  test('leaves out the files that describe a folder, and says so; named, such a file is built', () => {
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), 'Boris Johnson visited Berlin.\n');
+    writeFileSync(join(dir, 'in', 'LICENSE.md'), 'Articles by Wikinews contributors, CC BY 2.5.\n');
+    writeFileSync(join(dir, 'in', 'readme.txt'), 'Joe Biden collected these articles in Washington.\n');
+    const out = join(dir, 'g.json');
+    const run = kg(['build', join(dir, 'in'), '-o', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/left out 2 file\(s\) about the folder, not news: LICENSE\.md, readme\.txt/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).attributes.documents.map((d: { id: string }) => d.id)).toEqual(['a']);
+    expect(kg(['build', join(dir, 'in'), '-o', out, '--quiet']).stderr).toBe('');
+    expect(kg(['build', join(dir, 'in', 'readme.txt'), '-o', out]).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).attributes.documents.map((d: { id: string }) => d.id)).toEqual(['readme']);
+  });
+
   describe('bad input: one line naming the problem, non-zero exit, no output written', () => {
     const cases: [string, (dir: string) => string[], RegExp][] = [
       ['a missing path', (d) => [join(d, 'nope.txt')], /nope\.txt: no such file or directory/],
