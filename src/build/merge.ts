@@ -3,10 +3,11 @@
 import type { DocumentInfo, EdgeAttributes, KgGraph, NodeAttributes, Span } from '../model/contract.js';
 import type { DocumentExtraction, ExtractedEntity, ExtractedEvent, TextSpan } from '../extract/types.js';
 import { freshKey, slug } from './keys.js';
-import { NameIndex, nameKeys } from './name-index.js';
+import { NameIndex, countryOfPlace, nameKeys } from './name-index.js';
 import { datesAgree } from '../extract/events/coref.js';
 import { nameKey } from '../extract/names.js';
 import { isKnownPlace } from '../extract/lexicon/gazetteer.js';
+import { INSTITUTION_WORDS } from '../extract/lexicon/titles.js';
 
 /** Roles that identify an event's victims, targets and scene. */
 const IDENTIFYING = new Set(['killed', 'injured', 'targeted', 'occurred_in', 'about']);
@@ -18,13 +19,15 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
   const doc = info.id;
   const span = (s: TextSpan): Span => ({ doc, start: s.start, end: s.end });
   const keyOf = new Map<string, string>();
+  const countries = new Set(extraction.entities.filter((e) => e.kind === 'place').map((e) => countryOfPlace(e.label)).filter((c) => c !== undefined));
+  index.noteCountries(doc, countries);
 
   // Entities: names of one word last, so that the company they keep is known by then.
   const lone = (e: ExtractedEntity) => (words(e.label) === 1 && (e.kind === 'person' || !knownPlace(e.label)) ? 1 : 0);
   const order = [...extraction.entities].sort((a, b) => lone(a) - lone(b));
   const resolvedHere = new Set<string>();
   for (const entity of order) {
-    const found = findEntityNode(graph, index, entity, resolvedHere) ?? personByLoneName(graph, index, entity, resolvedHere);
+    const found = findEntityNode(graph, index, entity, resolvedHere, countries) ?? personByLoneName(graph, index, entity, resolvedHere);
     // the analyst said these are different entities
     const existing = found && apart.size && [graph.getNodeAttribute(found, 'label'), ...graph.getNodeAttribute(found, 'aliases')]
       .some((n) => apart.has(`${nameKey(entity.label)}|${nameKey(n)}`)) ? undefined : found;
@@ -111,12 +114,16 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
  * people by full name, and a lone surname or given name only when the graph has exactly one
  * such person and that person shares company with this document's other entities.
  */
-function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntity, resolvedHere: ReadonlySet<string>): string | undefined {
+function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntity, resolvedHere: ReadonlySet<string>,
+  countries: ReadonlySet<string>): string | undefined {
   const candidates = index.candidates(entity.kind, [entity.label, ...entity.aliases]);
   // (two full names the document kept apart stay apart: "the Iranian Chess Federation" and "the
   // US Chess Federation", each called "the Federation"; a short name it failed to join to its full
   // one, "Democratic Forces" or "ISF", still joins it)
-  if (entity.kind !== 'person') return candidates.find((k) => !resolvedHere.has(k) || !distinctFullNames(entity.label, graph.getNodeAttribute(k, 'label')));
+  if (entity.kind !== 'person') {
+    return candidates.find((k) => (!resolvedHere.has(k) || !distinctFullNames(entity.label, graph.getNodeAttribute(k, 'label')))
+      && !anotherCountrys(graph, index, k, entity.label, countries));
+  }
   const full = words(entity.label) >= 2;
   const exact = candidates.filter((k) => {
     const a = graph.getNodeAttributes(k);
@@ -130,6 +137,20 @@ function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntit
   const partial = index.partialCandidates(entity.label, full);
   if (partial.length !== 1) return undefined;
   return sharesCompany(graph, partial[0]!, resolvedHere) ? partial[0] : undefined;
+}
+
+/**
+ * An institution every country has ("Senate", "Ministry of Health": the name here or the node's),
+ * named in documents that share no country with this one, is another country's. (One country in
+ * common is enough: a story of Ukraine that speaks of the American House names the United States.)
+ */
+function anotherCountrys(graph: KgGraph, index: NameIndex, node: string, label: string, countries: ReadonlySet<string>): boolean {
+  const generic = (name: string) => nameKey(name).split(' ').every((w) => INSTITUTION_WORDS.has(w));
+  if (!countries.size || !(generic(label) || generic(graph.getNodeAttribute(node, 'label')))) return false;
+  const theirs = index.countriesOf(new Set(graph.getNodeAttribute(node, 'mentions').map((m) => m.doc)));
+  if (!theirs.size) return false;
+  for (const c of countries) if (theirs.has(c)) return false;
+  return true;
 }
 
 /** The first lower-case word of an event's summary, cut to its stem's first letters: "died", "fire", "hospitaliz". */

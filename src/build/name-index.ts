@@ -3,6 +3,12 @@
 import type { EntityKind, KgGraph, NodeAttributes } from '../model/contract.js';
 import { nameKey } from '../extract/names.js';
 import { canonicalName } from '../extract/resolve.js';
+import { cityCountry, countryName, subdivisionCountry } from '../extract/lexicon/gazetteer.js';
+
+/** The country a place's name is or lies in, by the gazetteer: "Texas" -> "United States". */
+export function countryOfPlace(name: string): string | undefined {
+  return countryName(name) ?? cityCountry(name) ?? subdivisionCountry(name);
+}
 
 /** The comparison keys of a name: its normalised form. */
 export function nameKeys(name: string): string[] {
@@ -20,13 +26,19 @@ export class NameIndex {
   private readonly lone = new Set<string>();
   /** The names indexed so far, by node: a node's names only grow, and each needs indexing once. */
   private readonly indexed = new Map<string, Set<string>>();
+  /** The countries each document names, itself or by its places. */
+  private readonly countries = new Map<string, Set<string>>();
 
   /** The index of a graph, built on first use and kept up to date by addDocument. */
   static of(graph: KgGraph): NameIndex {
     let index = indexes.get(graph);
     if (!index) {
       index = new NameIndex();
-      graph.forEachNode((key, attrs) => index!.add(key, attrs));
+      graph.forEachNode((key, attrs) => {
+        index!.add(key, attrs);
+        const country = attrs.kind === 'place' ? countryOfPlace(attrs.label) : undefined;
+        if (country) for (const m of attrs.mentions) index!.noteCountries(m.doc, [country]);
+      });
       indexes.set(graph, index);
     }
     return index;
@@ -51,6 +63,19 @@ export class NameIndex {
       put(this.namesOf(attrs.kind), canonicalName(name, attrs.kind), key);
       if (attrs.kind === 'person') for (const w of nameKey(name).split(' ')) if (w.length > 1) put(this.byPart, w, key);
     }
+  }
+
+  noteCountries(doc: string, countries: Iterable<string>): void {
+    let set = this.countries.get(doc);
+    if (!set) this.countries.set(doc, (set = new Set()));
+    for (const c of countries) set.add(c);
+  }
+
+  /** The countries the documents name (none known: an empty set). */
+  countriesOf(docs: Iterable<string>): Set<string> {
+    const out = new Set<string>();
+    for (const doc of docs) for (const c of this.countries.get(doc) ?? []) out.add(c);
+    return out;
   }
 
   private namesOf(kind: EntityKind): Map<string, Set<string>> {

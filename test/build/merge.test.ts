@@ -72,6 +72,18 @@ describe('cross-document resolution', () => {
     expect(new Set(graph.getNodeAttribute(us[0]!, 'mentions').map((m) => m.doc))).toEqual(new Set(['a', 'b', 'c']));
   });
 
+  test("an institution every country has is one node only where the articles share a country", async () => {
+    const dir = corpus({
+      'a.txt': 'The Senate met in Manila on Monday. Senators from Cebu and Davao City voted against the plan.\n',
+      'b.txt': 'The Senate met in Washington on Monday. Senators from Texas and Ohio voted for the plan.\n',
+      'c.txt': 'In Texas, the Senate was blamed for the delay.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    const senates = graph.filterNodes((_, a) => a.label === 'Senate')
+      .map((k) => [...new Set(graph.getNodeAttribute(k, 'mentions').map((m) => m.doc))].sort().join(' ')).sort();
+    expect(senates).toEqual(['a', 'b c']);
+  });
+
   test('two groups one article kept apart are not merged by a short name they share', () => {
     const graph = createGraph('test');
     const info = { id: 'a', path: 'a.txt', sha256: '0', chars: 60 };

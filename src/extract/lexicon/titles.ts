@@ -82,3 +82,20 @@ export const PARTY_WORDS: Readonly<Record<string, string>> = {
 export function partyMembersWord(first: string): string {
   return `${first.replace(/ic$/, '')}s`;
 }
+
+/**
+ * The words of the names every country gives its institutions ("Senate", "Ministry of Health",
+ * "Supreme Court", "House of Commons"): a name made of these alone says nothing of whose it is.
+ */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'of', 'the', 'and', 'for', 'ministry', 'department', 'court', 'senate', 'parliament', 'assembly', 'congress', 'house', 'council',
+  'commission', 'cabinet', 'government', 'police', 'army', 'navy', 'force', 'forces', 'bank', 'agency', 'office', 'committee',
+  'board', 'service', 'authority', 'tribunal', 'legislature', 'supreme', 'high', 'constitutional', 'federal', 'national',
+  'state', 'central', 'foreign', 'home', 'interior', 'justice', 'health', 'defence', 'defense', 'finance', 'education',
+  'affairs', 'public', 'security', 'emergencies', 'emergency', 'situations', 'representatives', 'deputies', 'commons', 'lords',
+  'electoral', 'election', 'civil', 'armed', 'general', 'legislative', 'provincial', 'regional', 'municipal', 'appeals',
+  'criminal', 'intelligence', 'border', 'customs', 'revenue', 'treasury', 'labour', 'labor', 'trade', 'transport',
+  'environment', 'agriculture', 'energy', 'culture', 'sport', 'sports', 'tourism', 'information', 'communications', 'welfare',
+  'social', 'development', 'economic', 'planning', 'water', 'human', 'rights', 'family', 'immigration', 'fire', 'meteorological',
+  'prosecutor', "prosecutor's", 'attorney', 'coast', 'guard', 'air', 'presidential', 'administration',
+]);
