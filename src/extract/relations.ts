@@ -66,6 +66,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
   const chambers = chambersOf(ctx);
   for (const view of ctx.sentences) {
     appositions(ctx, view, emit);
+    listedMembers(ctx, view, emit);
     personOfPlace(ctx, view, emit);
     roleFirst(ctx, view, emit);
     titledNames(ctx, view, emit);
@@ -178,6 +179,29 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       if (next === undefined || w[next] !== 'and') break;
       i = next + 1;
     }
+  }
+}
+
+/**
+ * "X, Y, and Z are all members of G", "X and Y, both founders of G,": each of the people listed
+ * holds the role (a plural the role words name) in what follows "of".
+ */
+function listedMembers(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person') continue;
+    let i = m.last;
+    if (/^(are|were)$/.test(w[i] ?? '')) i++;
+    else if (!(w[i] === ',' && /^(both|all)$/.test(w[i + 1] ?? ''))) continue;
+    else i++;
+    while (/^(all|both|also|now|long-time|longtime|founding|former)$/.test(w[i] ?? '')) i++;
+    const role = /^\p{Ll}+s$/u.test(w[i] ?? '') ? w[i]!.slice(0, -1) : undefined;
+    if (!role || w[i + 1] !== 'of' || !(MEMBER_ROLES.has(role) || LEAD_ROLES.has(role))) continue;
+    const target = mentionFrom(view, i + 2);
+    const people = coordinated(ctx, view, m);
+    if (!target || ctx.kindOf(target.entity) !== 'group' || !people.length) continue;
+    const relation = LEAD_ROLES.has(role) ? 'leads' : 'member_of';
+    for (const p of [...people, m.entity]) emit(p, relation, target.entity, `${w[i]} of`, view.index, 0.75);
   }
 }
 
@@ -328,7 +352,7 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     if (ctx.kindOf(m.entity) !== 'person') continue;
     let k = m.last;
     // ("X, who plays for", "the player, X, joined")
-    if (w[k] === ',' && (w[k + 1] === 'who' || w[m.first - 1] === ',' || (w[k + 1] === 'first' && w[k + 2] === 'elected'))) k += w[k + 1] === 'who' ? 2 : 1;
+    if (w[k] === ',' && (w[k + 1] === 'who' || w[m.first - 1] === ',' || (w[k + 1] === 'first' && w[k + 2] === 'elected') || w[k + 1] === 'speaking')) k += w[k + 1] === 'who' ? 2 : 1;
     while (k < w.length && /^(has|had|have|also|later|then|now|currently|still|recently|previously|formerly|was|were|first)$/.test(w[k]!)) k++;
     // "X, first elected to Congress in 1996": a member of the body one is elected to
     if (/^(elected|re-elected)$/.test(w[k] ?? '') && w[k + 1] === 'to') {
@@ -338,10 +362,16 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     }
     const verb = w[k] ?? '';
     const leads = /^(heads|headed|leads|chairs|chaired|founded|co-founded|runs)$/.test(verb);
+    // ("X, speaking for the country's Health Ministry", "speaking on behalf of": its voice)
+    const speaks = /^(speaking|spoke|speaks)$/.test(verb) && (w[k + 1] === 'for' || (w[k + 1] === 'on' && w[k + 2] === 'behalf' && w[k + 3] === 'of'));
     const by = (/^(plays|played|playing|signed)$/.test(verb) && /^(for|with)$/.test(w[k + 1] ?? ''))
-      || (/^(works|worked|working)$/.test(verb) && /^(for|at)$/.test(w[k + 1] ?? '')) ? k + 2 : leads || /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
+      || (/^(works|worked|working)$/.test(verb) && /^(for|at)$/.test(w[k + 1] ?? '')) ? k + 2
+      : speaks ? (w[k + 1] === 'for' ? k + 2 : k + 4) : leads || /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
     if (by < 0) continue;
-    const group = mentionFrom(view, w[by] === 'the' ? by + 1 : by, false);
+    let at = w[by] === 'the' ? by + 1 : by;
+    // ("the country's Health Ministry": the group a word for its owner names)
+    if (view.entityAt[at]! < 0 && /^\p{Ll}+$/u.test(w[at] ?? '') && w[at + 1] === "'s") at += 2;
+    const group = mentionFrom(view, at, false);
     if (group && ctx.kindOf(group.entity) === 'group') emit(m.entity, leads ? 'leads' : 'member_of', group.entity, view.sentence.tokens.slice(k, by).map((t) => t.text).join(' '), view.index, 0.65);
   }
 }

@@ -227,6 +227,10 @@ describe('entity relations', () => {
     ['Metallica drummer Lars Ulrich said the tour was over.', ['Lars Ulrich', 'member_of', 'Metallica']],
     ['Marcus Rashford, who plays for Manchester United, scored.', ['Marcus Rashford', 'member_of', 'Manchester United']],
     ['Anna Berg joined the Liberal Democrats in 2015.', ['Anna Berg', 'member_of', 'Liberal Democrats']],
+    // each of the people listed as members of a group; who speaks for a group
+    ['Maria Vega, Tomás Ortiz, and Luis Ramos are all members of the Popular Democratic Party.', ['Maria Vega', 'member_of', 'Popular Democratic Party']],
+    ['Anna Berg and Carl Moen, both members of the Liberal Democrats, voted.', ['Anna Berg', 'member_of', 'Liberal Democrats']],
+    ["Kamal Haddad, speaking for the country's Health Ministry, reported 12 deaths.", ['Kamal Haddad', 'member_of', 'Health Ministry']],
     ['Geir Pedersen, the UN special envoy for Syria, spoke in Geneva.', ['Geir Pedersen', 'member_of', 'UN']],
     // a name that modifies a noun is not what the role is of
     ['On Friday, Ricardo Rossello resigned as the governor of United States commonwealth of Puerto Rico.', ['Ricardo Rossello', 'leads', 'Puerto Rico']],
