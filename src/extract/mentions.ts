@@ -63,6 +63,24 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
 }
 
 /**
+ * A place the gazetteer knows, read as a group (the training news's teams are named by their
+ * cities and states), where what stands next to it is a place: its city before a comma ("Portland,
+ * Oregon"), a place it is listed with ("Alabama and Mississippi"), a distance ("ten kilometres
+ * from Barcelona").
+ */
+function placeByItsCompany(t: readonly { text: string }[], s: TokenSpan, before: TokenSpan | undefined, after: TokenSpan | undefined): boolean {
+  if (s.firm || !isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '))) return false;
+  const w = (k: number) => t[k]?.text.toLowerCase() ?? '';
+  // (a place the model read as a person's name is a place still: "Alabama and [Mississippi]"; not
+  // another group, as teams are listed: "Texas and Boston")
+  const place = (o: TokenSpan | undefined) => o !== undefined && (o.label === 'LOC' || (o.label === 'PER' && isKnownPlace(t.slice(o.start, o.end).map((x) => x.text).join(' '))));
+  if (place(before) && before!.end === s.start - 1 && w(s.start - 1) === ',') return true;
+  if (place(after) && after!.start === s.end + 1 && /^(and|or)$/.test(w(s.end))) return true;
+  if (place(before) && before!.end === s.start - 1 && /^(and|or)$/.test(w(s.start - 1))) return true;
+  return /^(from|of)$/.test(w(s.start - 1)) && /^(kilometres|kilometers|km|miles|metres|meters)$/.test(w(s.start - 2));
+}
+
+/**
  * "Mazars USA", "Netto Poland" read as people: a name that ends with a country's is a company's
  * branch there, or a place in it ("Melbourne Australia"); not a person's with a given name first
  * ("Michael Jordan").
@@ -408,6 +426,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
+    .map((s, k, all) => (s.label === 'ORG' && placeByItsCompany(t, s, all[k - 1], all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && !s.firm && (fullName(t, s) || afterOccupation(t, s)) ? { ...s, label: 'PER' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && partOfPlace(t, s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label === 'PER' ? countrySuffixed(t, s) : s))

@@ -37,6 +37,10 @@ describe('entities', () => {
     ['The U.S. Environmental Protection Agency on February 5 said so.', [['U.S. Environmental Protection Agency', 'group']]],
     // the news sites and wikis news cites
     ['Wikinews contacted the ministry, which declined to comment.', [['Wikinews', 'group']]],
+    // a place the model reads as a team, where its company says it is a place
+    ['Crowds gathered in Eugene, Oregon as well.', [['Oregon', 'place']]],
+    ['Alabama and Mississippi had low youth suicide rates.', [['Alabama', 'place'], ['Mississippi', 'place']]],
+    ['The fire broke out in Badalona, ten kilometres from Barcelona.', [['Barcelona', 'place']]],
     // armed groups named since the model's training news
     ['Mosul was held by Al-Qaeda and then by ISIL.', [['Al-Qaeda', 'group'], ['ISIL', 'group']]],
   ])('%s', (text, expected) => {
