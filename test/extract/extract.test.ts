@@ -37,6 +37,9 @@ describe('entities', () => {
     ['The U.S. Environmental Protection Agency on February 5 said so.', [['U.S. Environmental Protection Agency', 'group']]],
     // the news sites and wikis news cites
     ['Wikinews contacted the ministry, which declined to comment.', [['Wikinews', 'group']]],
+    // the last word says the name is a group's
+    ['Members of the Crow Tribe voted on Tuesday.', [['Crow Tribe', 'group']]],
+    ['He sang with Smith Incorporated.', [['Smith Incorporated', 'group']]],
     // a place the model reads as a team, where its company says it is a place
     ['Crowds gathered in Eugene, Oregon as well.', [['Oregon', 'place']]],
     ['Alabama and Mississippi had low youth suicide rates.', [['Alabama', 'place'], ['Mississippi', 'place']]],

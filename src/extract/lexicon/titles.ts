@@ -49,7 +49,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // companies, media and societies
   'archive', 'archives', 'comics', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'magazine', 'broadcasting', 'airlines',
   'airways', 'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'society', 'alliance', 'legion', 'trust', 'fund',
-  'air', 'group', 'club', 'patrol', 'guard', 'marines',
+  'air', 'group', 'club', 'patrol', 'guard', 'marines', 'railway', 'railways', 'railroad', 'incorporated', 'tribe', 'tribes',
 ]);
 
 /** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
