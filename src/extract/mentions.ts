@@ -123,6 +123,17 @@ function afterOccupation(t: readonly { text: string }[], s: TokenSpan): boolean 
   return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !isKnownPlace(words.join(' '));
 }
 
+/** Kinds of works, before a work's title: "the 1959 comedy Pillow Talk", "the album Abbey Road". */
+const WORK_NOUNS = /^(film|movie|comedy|drama|documentary|novel|book|song|album|series|sitcom|musical|opera|painting|poem|thriller|biopic|memoir|anthem|ballad|miniseries|franchise)$/;
+
+/** What only a band's or a team's members are, between the band and the member: "Grateful Dead drummer Mickey Hart". */
+const PLAYERS = /^(drummer|guitarist|bassist|vocalist|frontman|frontwoman|keyboardist|striker|midfielder|defender|goalkeeper|goalie|winger|quarterback|pitcher|batsman|bowler)$/;
+
+/** A name the model read as a person's before such a word and a person's name; not a country's ("Brazil striker X"), its team's. */
+function bandBeforeItsPlayer(t: readonly { text: string }[], s: TokenSpan, next: TokenSpan | undefined): boolean {
+  return next?.start === s.end + 1 && next.label === 'PER' && PLAYERS.test(t[s.end]!.text) && !isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '));
+}
+
 /** First words of places' names before "of". */
 const PLACE_OF = /^(Strait|Straits|Gulf|Bay|Sea|Isle|Island|Islands|Lake|River|Mount|Cape|County|Province|District|Region)$/;
 
@@ -427,6 +438,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
     .map((s, k, all) => (s.label === 'ORG' && placeByItsCompany(t, s, all[k - 1], all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
+    .map((s) => (s.label !== 'MISC' && !s.firm && s.start > 0 && WORK_NOUNS.test(t[s.start - 1]!.text) ? { ...s, label: 'MISC' as const } : s))
+    .map((s, k, all) => (s.label === 'PER' && bandBeforeItsPlayer(t, s, all[k + 1]) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && !s.firm && (fullName(t, s) || afterOccupation(t, s)) ? { ...s, label: 'PER' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && partOfPlace(t, s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label === 'PER' ? countrySuffixed(t, s) : s))

@@ -40,6 +40,8 @@ describe('entities', () => {
     // the last word says the name is a group's
     ['Members of the Crow Tribe voted on Tuesday.', [['Crow Tribe', 'group']]],
     ['He sang with Smith Incorporated.', [['Smith Incorporated', 'group']]],
+    // a band before what only its members are, and the member's name
+    ['Guests included Grateful Dead drummer Mickey Hart.', [['Grateful Dead', 'group'], ['Mickey Hart', 'person']]],
     // a place the model reads as a team, where its company says it is a place
     ['Crowds gathered in Eugene, Oregon as well.', [['Oregon', 'place']]],
     ['Alabama and Mississippi had low youth suicide rates.', [['Alabama', 'place'], ['Mississippi', 'place']]],
@@ -49,6 +51,13 @@ describe('entities', () => {
   ])('%s', (text, expected) => {
     expect(entities(extractDocument(text))).toEqual(expect.arrayContaining(expected));
   });
+});
+
+test("a work's title after its kind is no person, group or place", () => {
+  const labels = extractDocument('She starred in the 1959 romantic comedy Pillow Talk with Rock Hudson. Bob Woodward wrote the book Rage.').entities.map((e) => e.label);
+  expect(labels).toEqual(expect.arrayContaining(['Rock Hudson', 'Bob Woodward']));
+  expect(labels).not.toContain('Pillow Talk');
+  expect(labels).not.toContain('Rage');
 });
 
 test('a currency names no place', () => {
