@@ -389,8 +389,13 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     while (/^(has|had|have|also|long)$/.test(view.lower[v] ?? '')) v++;
     // ("was born in 1920 in Chicago")
     const year = view.lower[v + 2] === 'in' && /^\d{4}$/.test(view.lower[v + 3] ?? '') && view.lower[v + 4] === 'in' ? 2 : 0;
+    // ("X, who hails from Arizona", "X, a native of Bogota,", "X is a native of Y")
+    if (/^(is|was)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'a' && view.lower[v + 2] === 'native') v++;
+    else if (view.lower[v] === ',' && view.lower[v + 1] === 'a' && view.lower[v + 2] === 'native') v++;
+    const native = view.lower[v] === 'a' && view.lower[v + 1] === 'native' && view.lower[v + 2] === 'of';
     const born = (view.lower[v] === 'was' && view.lower[v + 1] === 'born' && view.lower[v + 2] === 'in') ? v + 3 + year
-      : /^(lives|lived|resides|resided)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'in' ? v + 2 : -1;
+      : /^(lives|lived|resides|resided)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'in' ? v + 2
+      : /^(hails|hailed)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'from' ? v + 2 : native ? v + 3 : -1;
     const from = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'from' ? m.last + 1 : view.lower[m.last] === 'from' ? m.last : -1;
     if (from >= 0 || born > 0) {
       const at = born > 0 ? born : from + 1;
@@ -423,7 +428,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 }
 
 /** Words of a title that are no title alone: "foreign minister", "chief executive". */
-const TITLE_WORDS = /^(foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|associate|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special|minority|majority|presumptive)$/;
+const TITLE_WORDS = /^(lord|foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|associate|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special|minority|majority|presumptive)$/;
 
 const isTitle = (w: string | undefined) => w !== undefined && (PERSON_TITLES.has(w) || LEAD_ROLES.has(w) || MEMBER_ROLES.has(w));
 
@@ -829,7 +834,7 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       const set = w[m.first - 1] === ',' && /^(a|an)$/.test(w[m.first - 3] ?? '') && view.entityAt[m.first - 2]! < 0 && countryOfDemonym(tokens[m.first - 2]?.text ?? '')
         ? countryOfWord(ctx, tokens[m.first - 2]!) : undefined;
       if (set !== undefined) emit(m.entity, 'citizen_of', set, tokens.slice(m.first - 3, m.first - 1).map((t) => t.text).join(' '), view.index, 0.65);
-      const nation = nationBefore(ctx, view, m.first, 2);
+      const nation = nationBefore(ctx, view, m.first, 3, true);
       if (nation) emit(m.entity, 'citizen_of', nation.country, tokens.slice(nation.at, m.first).map((t) => t.text).join(' '), view.index, 0.65);
       continue;
     }
@@ -849,21 +854,24 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 const DESCRIPTOR_NOUN = /^(\p{Ll}+(er|or|ist|ian|ess|ant|ent)s?|company|firm|band|tank|group|network|agency|channel|airline|chain|team|club|university|giant|startup|outlet|magazine|newspaper|charity|model|chef|poet|heir)$/u;
 
 /** The country whose adjective stands before token `first`, over one to `n` lower-case words ("German carmaker"), and where it stands. */
-function nationBefore(ctx: DocumentContext, view: SentenceView, first: number, n: number): { country: number; at: number } | undefined {
+function nationBefore(ctx: DocumentContext, view: SentenceView, first: number, n: number, person = false): { country: number; at: number } | undefined {
   const tokens = view.sentence.tokens;
   let k = first - 1;
+  // (two nouns joined: "US singer and lyricist X")
+  const joined = (k: number) => view.lower[k] === 'and' && k < first - 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k - 1]?.text ?? '');
   while (k >= 0 && k >= first - n && view.entityAt[k]! < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text)
-    && !/^(the|a|an|of|and|or|by|for|to|in|at|from|with|said|says|told|as)$/.test(view.lower[k]!)) k--;
+    && (!/^(the|a|an|of|and|or|by|for|to|in|at|from|with|during|after|before|under|since|against|into|between|said|says|told|as)$/.test(view.lower[k]!) || joined(k))) k--;
   if (k === first - 1 || k < 0) return undefined;
   // ("US voice actor X", "U.S. carmaker Ford": a country's name as a nationality, before a noun
   // that says what the name is; not "Germany bans X", "a critic of Russia than was X")
   const named = view.entityAt[k]! >= 0 ? mentionEndingAt(view, k + 1) : undefined;
+  const noun = view.lower[first - 1]!;
+  const describes = (isTitle(noun) || isTitle(noun.replace(/s$/, '')) || DESCRIPTOR_NOUN.test(noun)) && !FUNCTION_WORDS.has(noun);
   if (named) {
-    const noun = view.lower[first - 1]!;
-    const describes = (isTitle(noun) || isTitle(noun.replace(/s$/, '')) || DESCRIPTOR_NOUN.test(noun)) && !FUNCTION_WORDS.has(noun);
     return describes && ctx.kindOf(named.entity) === 'place' && countryName(ctx.resolution.entities[named.entity]!.label) ? { country: named.entity, at: named.first } : undefined;
   }
-  if (view.entityAt[k]! >= 0 || !countryOfDemonym(tokens[k]!.text)) return undefined;
+  // (a person's past more than two words only before what says what they are: not "the Australian who took out X")
+  if (view.entityAt[k]! >= 0 || !countryOfDemonym(tokens[k]!.text) || (person && first - 1 - k > 2 && !describes)) return undefined;
   const country = countryOfWord(ctx, tokens[k]!);
   return country === undefined ? undefined : { country, at: k };
 }

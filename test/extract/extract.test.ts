@@ -227,6 +227,12 @@ describe('entity relations', () => {
     // where a person lives or lived, and where they are from after a comma
     ['Fitisemanu had lived in Utah for more than twenty years.', ['Fitisemanu', 'citizen_of', 'Utah']],
     ['Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt.', ['Bruce McArthur', 'citizen_of', 'Toronto']],
+    // where a person hails from or is a native of; a nationality before two joined nouns
+    ['Tom Reyes, who hails from Arizona, joined the march.', ['Tom Reyes', 'citizen_of', 'Arizona']],
+    ['Juan Perez, a native of Bogota, was arrested.', ['Juan Perez', 'citizen_of', 'Bogota']],
+    ['US singer and lyricist Robert Hunter died at his home.', ['Robert Hunter', 'citizen_of', 'United States']],
+    // a lord mayor governs the city
+    ['Sally Capp is the Lord Mayor of Melbourne.', ['Sally Capp', 'leads', 'Melbourne']],
     // where a person was born is where they are from; a first minister leads
     ['Walter Munk was born in Austria, but he emigrated.', ['Walter Munk', 'citizen_of', 'Austria']],
     ['Scotland First Minister Nicola Sturgeon said masks were needed.', ['Nicola Sturgeon', 'leads', 'Scotland']],
