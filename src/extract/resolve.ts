@@ -123,12 +123,20 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     const name = comparable(words(canonicalName(m.text, kind)));
     let best = -1;
     let bestRecency = -1;
+    const candidates: number[] = [];
     clusters.forEach((c, ci) => {
       if (c.kind !== kind || !c.names.some((n) => sameEntity(name, n, kind))) return;
+      candidates.push(ci);
       // Among candidates, the one mentioned most recently before this mention.
       const recency = latestBefore(c.mentions, i);
       if (best < 0 || recency > bestRecency) { best = ci; bestRecency = recency; }
     });
+    // (a surname two people share is the story's first-named one's, unless the other was named
+    // in this sentence or the one before: "Eddie Van Halen ... his son Wolfgang Van Halen ... Van
+    // Halen was a native of the Netherlands")
+    if (candidates.length > 1 && kind === 'person' && (bestRecency < 0 || mentions[bestRecency]!.sentence < m.sentence - 1)) {
+      best = candidates.reduce((a, b) => (Math.min(...clusters[b]!.mentions) < Math.min(...clusters[a]!.mentions) ? b : a));
+    }
     if (best < 0) { clusters.push({ kind, mentions: [], names: [] }); best = clusters.length - 1; }
     const c = clusters[best]!;
     c.mentions.push(i);

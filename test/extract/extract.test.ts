@@ -93,6 +93,16 @@ describe('resolution within a document', () => {
     expect(x.entities.filter((e) => e.kind === 'person').map((e) => e.label).sort()).toEqual(['Donald Trump', 'Ivanka Trump']);
   });
 
+  test("a surname two people share is the story's first-named one's, unless the other was just named", () => {
+    const text = 'Tony Mendez, a CIA officer, died on Saturday. He is survived by his wife Jonna Mendez. '
+      + 'The agency praised his service. Officials said the rescue was secret. Mendez was awarded a medal in 1980. '
+      + 'His son Ian Mendez lives in Maryland. Mendez said his father was brave.';
+    const x = extractDocument(text);
+    const owner = (at: number) => x.entities.find((e) => e.mentions.some((m) => m.start === at))?.label;
+    expect(owner(text.indexOf('Mendez was awarded'))).toBe('Tony Mendez');
+    expect(owner(text.indexOf('Mendez said'))).toBe('Ian Mendez');
+  });
+
   test('a handle next to a name is an alias of the person', () => {
     const x = extractDocument('Protesters gathered in Ottawa. — Jane Doyle (@JaneDoyleNews) May 3, 2021');
     expect(x.entities.find((e) => e.label === 'Jane Doyle')?.aliases).toContain('@JaneDoyleNews');
