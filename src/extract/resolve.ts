@@ -219,7 +219,11 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     // given name and surname with a middle name or initial between (not a word after: "Doris Day
     // Show", a caption's "X Image")
     const [short, long] = n.length < k.length ? [n, k] : [k, n];
-    return sameEnds(short, long);
+    // ("Ricardo Rosselló" and "Ricardo Rosselló Nevares", "Pedro Pierluisi" and "Pedro R. Pierluisi
+    // Urrutia": a second surname after the first, as Spanish and Portuguese names have)
+    if (sameEnds(short, long)) return true;
+    const rest = long.slice(0, -1);
+    return short.length >= 2 && !NOT_SURNAMES.test(long[long.length - 1]!) && (short.join(' ') === rest.join(' ') || sameEnds(short, rest));
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
   if (kind === 'place') {
@@ -276,6 +280,9 @@ function withoutGeneration(name: string[]): string[] {
 }
 
 /** A name of two words or more inside a longer one, in order, with its first and last words: "Bradley [International] Airport". */
+/** Words after a person's name that are no second surname: "Doris Day Show", a caption's "X Image". */
+const NOT_SURNAMES = /^(show|image|photo|file|jr|sr|ii|iii|iv|foundation|center|centre|institute|award|prize|trophy|memorial|library|hall|street|avenue|park|school|university|college|stadium|airport|bridge|building|house|theatre|theater|band|group|trio|quartet|orchestra|museum|mosque|church|cathedral|temple)$/;
+
 function sameEnds(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < 2 || long.length <= short.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 0;

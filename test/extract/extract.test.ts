@@ -80,6 +80,9 @@ describe('resolution within a document', () => {
     ['Officials in the U.S. said the United States would act. America has long warned.', 'United States', ['U.S.', 'America']],
     ['The Department of Justice opened an inquiry. A Justice Department spokesman declined to comment.', 'Department of Justice', ['Justice Department']],
     ['PARIS (Reuters) - Riots spread. Police in Paris arrested dozens.', 'Paris', ['PARIS']],
+    // a second surname after the first, as Spanish and Portuguese names have
+    ['Ricardo Rosselló Nevares resigned on Friday. Ricardo Rosselló said goodbye.', 'Ricardo Rosselló Nevares', ['Ricardo Rosselló']],
+    ['Pedro R. Pierluisi Urrutia was sworn in. Pedro Pierluisi said he would stay.', 'Pedro R. Pierluisi Urrutia', ['Pedro Pierluisi']],
   ])('%s', (text, label, aliases) => {
     const x = extractDocument(text);
     const node = x.entities.find((e) => e.label === label);
