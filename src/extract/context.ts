@@ -1,7 +1,7 @@
 // What the relation and event rules read: for each sentence, which entity each token belongs to,
 // whether it is inside a quotation, and who a pronoun most likely refers to.
 import type { Sentence, TextSpan } from './types.js';
-import { countryName } from './lexicon/gazetteer.js';
+import { countryName, sexOfGivenName } from './lexicon/gazetteer.js';
 import { PLACE_KINDS } from './lexicon/titles.js';
 import type { Mention } from './mentions.js';
 import type { Resolution } from './resolve.js';
@@ -115,15 +115,28 @@ function markQuotes(text: string, views: SentenceView[]): void {
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 
-/** The person a third-person pronoun at (sentence, token) most likely means: the latest person mentioned before it in the paragraph, within three sentences. */
+/**
+ * The person a third-person pronoun at (sentence, token) most likely means: the latest person
+ * mentioned before it in the paragraph, within three sentences (in an earlier sentence, its first),
+ * whose given name does not say the other sex ("Macron met Merkel. She said" is Merkel).
+ */
 export function resolvePronoun(ctx: DocumentContext, sentence: number, token: number): number | undefined {
-  if (!PRONOUNS.has(ctx.sentences[sentence]!.lower[token]!)) return undefined;
+  const pronoun = ctx.sentences[sentence]!.lower[token]!;
+  if (!PRONOUNS.has(pronoun)) return undefined;
+  const other = /^(he|him|his)$/.test(pronoun) ? 'female' : 'male';
   const paragraph = ctx.sentences[sentence]!.paragraph;
   for (let s = sentence; s >= Math.max(0, sentence - 3) && ctx.sentences[s]!.paragraph === paragraph; s--) {
-    const ms = ctx.sentences[s]!.mentions.filter((m) => (s < sentence || m.last <= token) && ctx.kindOf(m.entity) === 'person');
+    const ms = ctx.sentences[s]!.mentions.filter((m) => (s < sentence || m.last <= token) && ctx.kindOf(m.entity) === 'person'
+      && sexOf(ctx, m.entity) !== other);
     if (ms.length) return s === sentence ? ms[ms.length - 1]!.entity : ms[0]!.entity;
   }
   return undefined;
+}
+
+/** The sex a person's given name says, if it says one. */
+function sexOf(ctx: DocumentContext, entity: number): 'male' | 'female' | undefined {
+  const first = ctx.resolution.entities[entity]!.label.split(' ')[0]!;
+  return sexOfGivenName(first);
 }
 
 /**

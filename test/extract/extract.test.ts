@@ -396,6 +396,8 @@ describe('entity relations', () => {
     ['He was flown to Walter Reed National Military Medical Center (WRNMMC) in Bethesda, Maryland.', ['Walter Reed National Military Medical Center', 'located_in', 'Bethesda']],
     // a copula's pronoun subject is the person it stands for
     ['James Peebles won the prize. He is a professor at Princeton University.', ['James Peebles', 'member_of', 'Princeton University']],
+    // not a person whose given name says the other sex
+    ['Robert Lang met Maria Costa in Rome. She is a professor at Princeton University.', ['Maria Costa', 'member_of', 'Princeton University']],
     // a place's name right before a group's
     ['On May 5, US Green Party presidential frontrunner Howie Hawkins spoke.', ['Green Party', 'located_in', 'United States']],
     // a country's name as a nationality, before what a person or group is

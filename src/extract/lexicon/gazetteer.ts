@@ -11,6 +11,8 @@ interface GazetteerData {
   regions: string[];
   givenNames: string[];
   placeGivenNames: string[];
+  maleNames: string[];
+  femaleNames: string[];
 }
 
 interface Tables {
@@ -21,6 +23,8 @@ interface Tables {
   regions: Set<string>;
   givenNames: Set<string>;
   placeGivenNames: Set<string>;
+  maleNames: Set<string>;
+  femaleNames: Set<string>;
   /** The first words of the names of several words: "new", "south", "hong". */
   firstWords: Set<string>;
 }
@@ -39,6 +43,8 @@ function load(): Tables {
     regions: new Set(data.regions.map(key)),
     givenNames: new Set(data.givenNames),
     placeGivenNames: new Set(data.placeGivenNames),
+    maleNames: new Set(data.maleNames),
+    femaleNames: new Set(data.femaleNames),
     firstWords: new Set(),
   };
   // A country's own name is a name of it.
@@ -141,4 +147,10 @@ export function isGivenName(word: string): boolean {
 /** A given name, also one that is a city's name: "Elizabeth", "Florence". */
 export function canBeGivenName(word: string): boolean {
   return isGivenName(word) || load().placeGivenNames.has(word);
+}
+
+/** The sex a given name says, where the name is only men's or only women's: "Angela" -> "female". */
+export function sexOfGivenName(word: string): 'male' | 'female' | undefined {
+  const t = load();
+  return t.maleNames.has(word) ? 'male' : t.femaleNames.has(word) ? 'female' : undefined;
 }

@@ -1,4 +1,4 @@
-import { cityCountry, countryName, countryOfDemonym, isCity, isCountry, isRegion } from '../../../src/extract/lexicon/gazetteer.js';
+import { cityCountry, countryName, countryOfDemonym, isCity, isCountry, isRegion, sexOfGivenName } from '../../../src/extract/lexicon/gazetteer.js';
 
 describe('gazetteer', () => {
   test.each<[string, string | undefined]>([
@@ -27,4 +27,10 @@ describe('gazetteer', () => {
     expect(isRegion('the Middle East')).toBe(true);
     expect(isRegion('Baghdad')).toBe(false);
   });
+
+  test.each([
+    ['Angela', 'female'], ['Elizabeth', 'female'], ['Boris', 'male'], ['Emmanuel', 'male'],
+    // a name of both sexes, or of none the lists know, says neither
+    ['Kim', undefined], ['Jordan', undefined], ['Soleimani', undefined],
+  ])('sexOfGivenName(%s) = %s', (name, expected) => expect(sexOfGivenName(name)).toBe(expected));
 });
