@@ -6,6 +6,7 @@ import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName
 import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { KNOWN_GROUPS } from './lexicon/known-groups.js';
+import { wordsOf } from './tokenize.js';
 
 export interface Mention {
   sentence: number;
@@ -56,7 +57,7 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
   // "appeared in Christchurch District Court, New Zealand": an organisation's name stays one
   // ("the University of Oxford, England": nor a head word before "of")
   if (s.label === 'ORG' && s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (ORG_HEADS.has(t[s.start]!.text.toLowerCase()) && t[s.start + 1]!.text === 'of'))) return false;
-  const state = t.slice(next.start, next.end).map((x) => x.text).join(' ');
+  const state = wordsOf(t, next.start, next.end);
   if (!subdivisionCountry(state) && !countryName(state)) return false;
   const after = t[next.end]?.text;
   return after === undefined || /^[,.;:)]$/.test(after) || (/^\p{Ll}/u.test(after) && !/^(and|or)$/.test(after));
@@ -69,11 +70,11 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
  * from Barcelona").
  */
 function placeByItsCompany(t: readonly { text: string }[], s: TokenSpan, before: TokenSpan | undefined, after: TokenSpan | undefined): boolean {
-  if (s.firm || !isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '))) return false;
+  if (s.firm || !isKnownPlace(wordsOf(t, s.start, s.end))) return false;
   const w = (k: number) => t[k]?.text.toLowerCase() ?? '';
   // (a place the model read as a person's name is a place still: "Alabama and [Mississippi]"; not
   // another group, as teams are listed: "Texas and Boston")
-  const place = (o: TokenSpan | undefined) => o !== undefined && (o.label === 'LOC' || (o.label === 'PER' && isKnownPlace(t.slice(o.start, o.end).map((x) => x.text).join(' '))));
+  const place = (o: TokenSpan | undefined) => o !== undefined && (o.label === 'LOC' || (o.label === 'PER' && isKnownPlace(wordsOf(t, o.start, o.end))));
   if (place(before) && before!.end === s.start - 1 && w(s.start - 1) === ',') return true;
   if (place(after) && after!.start === s.end + 1 && /^(and|or)$/.test(w(s.end))) return true;
   if (place(before) && before!.end === s.start - 1 && /^(and|or)$/.test(w(s.start - 1))) return true;
@@ -87,13 +88,13 @@ function placeByItsCompany(t: readonly { text: string }[], s: TokenSpan, before:
  */
 function countrySuffixed(t: readonly { text: string }[], s: TokenSpan): TokenSpan {
   if (s.end - s.start < 2 || !countryName(t[s.end - 1]!.text) || canBeGivenName(t[s.start]!.text)) return s;
-  return { ...s, label: isKnownPlace(t.slice(s.start, s.end - 1).map((x) => x.text).join(' ')) ? 'LOC' : 'ORG' };
+  return { ...s, label: isKnownPlace(wordsOf(t, s.start, s.end - 1)) ? 'LOC' : 'ORG' };
 }
 
 /** "Southern Poland", "Central Europe", "Eastern Ukraine": a part of a place the gazetteer knows is a place. */
 function partOfPlace(t: readonly { text: string }[], s: TokenSpan): boolean {
   return s.end - s.start >= 2 && /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/.test(t[s.start]!.text)
-    && isKnownPlace(t.slice(s.start + 1, s.end).map((x) => x.text).join(' '));
+    && isKnownPlace(wordsOf(t, s.start + 1, s.end));
 }
 
 /**
@@ -131,7 +132,7 @@ const PLAYERS = /^(drummer|guitarist|bassist|vocalist|frontman|frontwoman|keyboa
 
 /** A name the model read as a person's before such a word and a person's name; not a country's ("Brazil striker X"), its team's. */
 function bandBeforeItsPlayer(t: readonly { text: string }[], s: TokenSpan, next: TokenSpan | undefined): boolean {
-  return next?.start === s.end + 1 && next.label === 'PER' && PLAYERS.test(t[s.end]!.text) && !isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '));
+  return next?.start === s.end + 1 && next.label === 'PER' && PLAYERS.test(t[s.end]!.text) && !isKnownPlace(wordsOf(t, s.start, s.end));
 }
 
 /** First words of places' names before "of". */
@@ -330,7 +331,7 @@ function namedStormsAndShips(sentences: readonly Sentence[], mentions: Mention[]
     if (!STORM_OR_SHIP.test(t.text)) return;
     let end = k + 1;
     while (end < s.tokens.length && end < k + 4 && /^\p{Lu}\p{Ll}+$/u.test(s.tokens[end]!.text)) end++;
-    const name = s.tokens.slice(k + 1, end).map((x) => x.text).join(' ');
+    const name = wordsOf(s.tokens, k + 1, end);
     if (end > k + 1 && !names.has(name)) names.set(name, si * 10000 + k);
   }));
   if (!names.size) return mentions;
@@ -432,7 +433,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // ("the Strait of Hormuz", "Bay of Bengal", "District of Columbia": a place's kind, then which)
   const placeOf = (s: TokenSpan) => s.end - s.start >= 3 && PLACE_OF.test(t[s.start]!.text) && t[s.start + 1]!.text === 'of';
   // ("the Washington Post", "Cyprus Mail": a newspaper named by its place)
-  const newspaper = (s: TokenSpan) => s.end - s.start >= 2 && NEWSPAPER_HEADS.test(t[s.end - 1]!.text) && isKnownPlace(t.slice(s.start, s.end - 1).map((x) => x.text).join(' '));
+  const newspaper = (s: TokenSpan) => s.end - s.start >= 2 && NEWSPAPER_HEADS.test(t[s.end - 1]!.text) && isKnownPlace(wordsOf(t, s.start, s.end - 1));
   spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && (orgHead(s) || newspaper(s))) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
@@ -566,8 +567,8 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     const s = out[n]!;
     const next = out[n + 1];
     const of = t.slice(s.start, s.end).findIndex((x) => x.text === 'of');
-    const place = t.slice(s.start + of + 1, s.end).map((x) => x.text).join(' ').replace(/^the /, '');
-    const second = next ? t.slice(next.start, next.end).map((x) => x.text).join(' ') : '';
+    const place = wordsOf(t, s.start + of + 1, s.end).replace(/^the /, '');
+    const second = next ? wordsOf(t, next.start, next.end) : '';
     // (states or cities: "the Bank of England and France agreed" names two)
     if (s.label === 'ORG' && of > 0 && next?.label === 'LOC' && t[s.end]?.text === 'and' && next.start === s.end + 1
       && (subdivisionCountry(place) || cityCountry(place)) && !countryName(place) && !countryName(second)) {
@@ -658,12 +659,12 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     described[i] = GROUP_DESCRIPTORS.has(before)
       || (/^(including|like)$/.test(before) && GROUP_DESCRIPTORS.has(lower(s.start - 2)))
       || (before === 'as' && lower(s.start - 2) === 'such' && GROUP_DESCRIPTORS.has(lower(s.start - 3)))
-      || (!!prev && described[i - 1]! && /^(,|and|, and)$/.test(t.slice(prev.end, s.start).map((x) => x.text).join(' ')));
+      || (!!prev && described[i - 1]! && /^(,|and|, and)$/.test(wordsOf(t, prev.end, s.start)));
   });
   return out.map((s, i) => {
     if (s.label === 'ORG' || s.label === 'MISC' || !described[i]) return s;
     if (s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text)) return s;
-    if (s.label === 'LOC' && isKnownPlace(t.slice(s.start, s.end).map((x) => x.text).join(' '))) return s;
+    if (s.label === 'LOC' && isKnownPlace(wordsOf(t, s.start, s.end))) return s;
     // (firm right after its noun, not in a list after it)
     const before = lower(s.start - 1);
     return { ...s, label: 'ORG' as const, firm: GROUP_DESCRIPTORS.has(before) && !ALSO_PEOPLE.test(before) };
@@ -787,7 +788,7 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     while (end < span.end && (/^\p{Lu}/u.test(t[end]!.text) || (NAME_PARTICLES.test(t[end]!.text) && /^\p{Lu}/u.test(t[end + 1]?.text ?? '')))) end++;
     const person = t.slice(j, end).map((x) => x.text);
     // "Connecticut Governor Ned": what the title is of is a place the gazetteer knows
-    const place = k > span.start && isKnownPlace(t.slice(span.start, k).map((x) => x.text).join(' '));
+    const place = k > span.start && isKnownPlace(wordsOf(t, span.start, k));
     const isName = person.length > 0 && person.every((w) => /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u.test(w) || NAME_PARTICLES.test(w))
       && !ORG_SUFFIXES.has(person[person.length - 1]!.toLowerCase())
       // ("Amazon Research Institute Director Ane Alencar": after a group's name, a title)
@@ -798,7 +799,7 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       && (!AMBIGUOUS_TITLES.has(t[lastTitle]!.text.toLowerCase()) || k < lastTitle) && !/^(of|for)$/i.test(t[k - 1]!.text)) { out.push({ start: span.start, end: k, label: place ? 'LOC' : span.label }); continue; }
     // "Mayor of Birmingham": what a title is of, when the gazetteer knows it as a place, is the place
     if (!person.length && k === span.start && /^(of|for)$/i.test(t[j]?.text ?? '') && j + 1 < span.end
-      && isKnownPlace(t.slice(j + 1, span.end).map((x) => x.text).join(' '))) { out.push({ start: j + 1, end: span.end, label: 'LOC' }); continue; }
+      && isKnownPlace(wordsOf(t, j + 1, span.end))) { out.push({ start: j + 1, end: span.end, label: 'LOC' }); continue; }
     if (!isName) { out.push(span); continue; }
     if (k > span.start) out.push({ start: span.start, end: k, label: place ? 'LOC' : span.label === 'PER' ? 'ORG' : span.label });
     out.push({ start: j, end, label: 'PER' });
@@ -806,7 +807,7 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     let next = end;
     while (next < span.end && !/^\p{Lu}/u.test(t[next]!.text)) next++;
     if (next < span.end) {
-      const place = isKnownPlace(t.slice(next, span.end).map((x) => x.text).join(' '));
+      const place = isKnownPlace(wordsOf(t, next, span.end));
       work.unshift({ start: next, end: span.end, label: place ? 'LOC' : span.label });
     }
   }
@@ -830,7 +831,7 @@ function splitPlaceFromPerson(sentence: Sentence, spans: TokenSpan[]): TokenSpan
     if (span.label === 'MISC' || span.end - span.start < 3) return [span];
     for (let k = span.start + 1; k <= span.end - 2; k++) {
       if (!isGivenName(t[k]!.text) || !/^\p{Lu}\p{Ll}/u.test(t[span.end - 1]!.text)) continue;
-      const place = t.slice(span.start, k).map((x) => x.text).join(' ');
+      const place = wordsOf(t, span.start, k);
       if (isKnownPlace(place)) return [{ start: span.start, end: k, label: 'LOC' as const }, { start: k, end: span.end, label: 'PER' as const }];
     }
     return [span];
@@ -867,7 +868,7 @@ const NAME_PARTICLES = /^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|der|den|le
  */
 function joinSplitNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
-  const text = (a: number, b: number) => sentence.tokens.slice(a, b).map((t) => t.text).join(' ');
+  const text = (a: number, b: number) => wordsOf(sentence.tokens, a, b);
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const prev = out[out.length - 1];
     // "[United]LOC [Arab Emirates]MISC": two halves of a place the gazetteer knows
@@ -937,7 +938,7 @@ function knownPlaces(text: string, sentence: Sentence, si: number, spans: readon
     if (end === i) continue;
     // part of a longer name, unless a title follows ("Connecticut Governor Ned Lamont")
     if (end < t.length && /^\p{Lu}/u.test(t[end]!.text) && !isTitleWord(t[end]!.text.toLowerCase())) continue;
-    if (isKnownPlace(t.slice(i, end).map((x) => x.text).join(' '))) out.push(mention(text, sentence, si, i, end, 'LOC'));
+    if (isKnownPlace(wordsOf(t, i, end))) out.push(mention(text, sentence, si, i, end, 'LOC'));
     i = end - 1;
   }
   return out;

@@ -7,6 +7,7 @@ import { coordinated, namesListedFrom, placeNamedAfter, resolvePronoun } from '.
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
+import { wordsOf } from './tokenize.js';
 
 export interface EntityRelation {
   source: number;
@@ -300,7 +301,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     if (!isTitle(title)) return undefined;
     const relation = LEAD_ROLES.has(title!) && !second ? 'leads' : MEMBER_ROLES.has(title!) || LEAD_ROLES.has(title!) ? 'member_of' : undefined;
     if (!relation) return undefined;
-    const label = view.sentence.tokens.slice(owner.last, j + 1).map((t) => t.text).join(' ');
+    const label = wordsOf(view.sentence.tokens, owner.last, j + 1);
     // ("X, who was Tonga's prime minister": who governs a place leads it)
     const governs = ctx.kindOf(owner.entity) === 'place' && !second && w.slice(owner.last, j + 1).some(governsPlace);
     if (governs) emit(m.entity, 'leads', owner.entity, label, view.index, 0.8);
@@ -318,7 +319,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   if (!/^(of|for|at|from|with)$/.test(w[k] ?? '')) {
     // "X, the de facto Saudi ruler", "X, a British journalist", "X, a British mathematician": the nation the role is of
     if (nation === undefined || !(isTitle(role) || DESCRIPTOR_NOUN.test(role))) return undefined;
-    const label = `${nationWord} ${view.sentence.tokens.slice(i, k).map((t) => t.text).join(' ')}`;
+    const label = `${nationWord} ${wordsOf(view.sentence.tokens, i, k)}`;
     if (HEAD_TITLES.has(role) && !second) emit(m.entity, 'leads', nation, label, view.index, 0.75);
     emit(m.entity, 'citizen_of', nation, label, view.index, 0.7);
     return undefined;
@@ -335,7 +336,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   const leader = LEAD_ROLES.has(role) || (role === 'executive' && w[i - 1] === 'chief');
   const relation: Relation | undefined = leader && !second ? 'leads' : MEMBER_ROLES.has(role) || leader ? 'member_of' : undefined;
   if (!relation) return undefined;
-  const label = view.sentence.tokens.slice(i, k + 1).map((t) => t.text).join(' ');
+  const label = wordsOf(view.sentence.tokens, i, k + 1);
   emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
   // ("X, an American columnist for ESPN": of the nation too)
   if (nation !== undefined && ctx.kindOf(target.entity) === 'group') emit(m.entity, 'citizen_of', nation, `${nationWord} ${w[i]}`, view.index, 0.7);
@@ -372,7 +373,7 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     // ("the country's Health Ministry": the group a word for its owner names)
     if (view.entityAt[at]! < 0 && /^\p{Ll}+$/u.test(w[at] ?? '') && w[at + 1] === "'s") at += 2;
     const group = mentionFrom(view, at, false);
-    if (group && ctx.kindOf(group.entity) === 'group') emit(m.entity, leads ? 'leads' : 'member_of', group.entity, view.sentence.tokens.slice(k, by).map((t) => t.text).join(' '), view.index, 0.65);
+    if (group && ctx.kindOf(group.entity) === 'group') emit(m.entity, leads ? 'leads' : 'member_of', group.entity, wordsOf(view.sentence.tokens, k, by), view.index, 0.65);
   }
 }
 
@@ -400,7 +401,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     if (from >= 0 || born > 0) {
       const at = born > 0 ? born : from + 1;
       const where = mentionFrom(view, view.lower[at] === 'the' ? at + 1 : at, false);
-      const label = view.sentence.tokens.slice(born > 0 ? v : from, at).map((t) => t.text).join(' ');
+      const label = wordsOf(view.sentence.tokens, born > 0 ? v : from, at);
       if (where && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'citizen_of', where.entity, label, view.index, 0.55);
       // ("Valentina Sidorenko from Tyumen State Medical University")
       else if (where && born < 0 && ctx.kindOf(where.entity) === 'group') emit(m.entity, 'member_of', where.entity, label, view.index, 0.55);
@@ -490,7 +491,7 @@ function titleThenName(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     const person = view.mentions.find((x) => x.first === k + 1);
     if (!person || ctx.kindOf(person.entity) !== 'person') continue;
     const leads = leadsBy(titles);
-    const label = view.sentence.tokens.slice(m.last, k).map((t) => t.text).join(' ');
+    const label = wordsOf(view.sentence.tokens, m.last, k);
     if (leads) emit(person.entity, 'leads', m.entity, label, view.index, 0.75);
     else emit(person.entity, kind === 'place' ? 'citizen_of' : 'member_of', m.entity, label, view.index, 0.7);
   }
@@ -537,7 +538,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     if (!titles.length) continue;
     const headTitle = titles.find((t) => PERSON_TITLES.has(t) || LEAD_ROLES.has(t) || MEMBER_ROLES.has(t));
     if (!headTitle) continue;
-    const label = view.sentence.tokens.slice(i + 1, m.first).map((t) => t.text).join(' ');
+    const label = wordsOf(view.sentence.tokens, i + 1, m.first);
     const second = titles.some((t) => SECOND.test(t));
     const leads = !second && (titles.some((t) => HEAD_TITLES.has(t))
       || (titles.length === 1 && LEAD_ROLES.has(titles[0]!) && titles[0] !== 'general') || /\b(chief executive|first minister)\b/.test(titles.join(' ')));
@@ -555,7 +556,7 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     let j = i;
     while (j >= 0 && j > i - 2 && view.entityAt[j]! < 0 && isFieldWord(view.sentence.tokens[j]!.text)) j--;
     const field = j < i && titles.every((t) => !LEAD_ROLES.has(t) && !HEAD_TITLES.has(t)) && view.entityAt[j]! >= 0 && ctx.kindOf(view.entityAt[j]!) === 'group' ? mentionEndingAt(view, j + 1) : undefined;
-    if (field) { emitEach('member_of', field.entity, view.sentence.tokens.slice(j + 1, m.first).map((t) => t.text).join(' '), 0.65); continue; }
+    if (field) { emitEach('member_of', field.entity, wordsOf(view.sentence.tokens, j + 1, m.first), 0.65); continue; }
     const before = mentionEndingAt(view, i + 1);
     const country = before ? undefined : countryOfWord(ctx, view.sentence.tokens[i]!);
     if (before) {
@@ -599,7 +600,7 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       if (kin && person && ctx.kindOf(person.entity) === 'person') { emit(person.entity, 'related_to', m.entity, `'s ${titles[0]}`, view.index, 0.7); continue; }
       if (!person || ctx.kindOf(person.entity) !== 'person' || !titles.some(isTitle)) continue;
       const leads = !staff && leadsBy(titles);
-      const label = view.sentence.tokens.slice(m.last, k).map((t) => t.text).join(' ');
+      const label = wordsOf(view.sentence.tokens, m.last, k);
       // ("X, Rosselló's chief of staff", "Trump's lawyer Michael Cohen": a tie the vocabulary has no word for)
       if (a === 'person') emit(person.entity, 'related_to', m.entity, label, view.index, 0.65);
       else if (a === 'group') emit(person.entity, leads ? 'leads' : 'member_of', m.entity, label, view.index, 0.7);
@@ -833,9 +834,9 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       // ("An Australian, Brenton Tarrant, appeared": the nationality set before the name)
       const set = w[m.first - 1] === ',' && /^(a|an)$/.test(w[m.first - 3] ?? '') && view.entityAt[m.first - 2]! < 0 && countryOfDemonym(tokens[m.first - 2]?.text ?? '')
         ? countryOfWord(ctx, tokens[m.first - 2]!) : undefined;
-      if (set !== undefined) emit(m.entity, 'citizen_of', set, tokens.slice(m.first - 3, m.first - 1).map((t) => t.text).join(' '), view.index, 0.65);
+      if (set !== undefined) emit(m.entity, 'citizen_of', set, wordsOf(tokens, m.first - 3, m.first - 1), view.index, 0.65);
       const nation = nationBefore(ctx, view, m.first, 3, true);
-      if (nation) emit(m.entity, 'citizen_of', nation.country, tokens.slice(nation.at, m.first).map((t) => t.text).join(' '), view.index, 0.65);
+      if (nation) emit(m.entity, 'citizen_of', nation.country, wordsOf(tokens, nation.at, m.first), view.index, 0.65);
       continue;
     }
     if (kind !== 'group') continue;
@@ -845,7 +846,7 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     previous = undefined;
     // ("the Greek prime minister reaffirms EastMed": a person's nationality, not the group's)
     if (!nation || view.lower.slice(nation.at + 1, m.first).some(isTitle)) continue;
-    emit(m.entity, 'located_in', nation.country, tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.text).join(' '), view.index, 0.65);
+    emit(m.entity, 'located_in', nation.country, wordsOf(tokens, Math.max(0, m.first - 3), m.first), view.index, 0.65);
     previous = { mention: m, country: nation.country };
   }
 }
@@ -956,7 +957,7 @@ function portfolioHolders(ctx: DocumentContext, view: SentenceView, emit: Emit):
     const office = ctx.resolution.entities.findIndex((e) => e.kind === 'group' && /\b(ministry|department)\b/i.test(e.label)
       && e.label.toLowerCase().split(/\s+/).some((w) => w.length >= 5 && w.slice(0, 6) === stem && !/^(ministry|department)$/.test(w)));
     if (office < 0) continue;
-    const label = tokens.slice(k, m.first).map((t) => t.text).join(' ');
+    const label = wordsOf(tokens, k, m.first);
     emit(m.entity, second ? 'member_of' : 'leads', office, label, view.index, 0.7);
   }
 }
@@ -1034,7 +1035,7 @@ function partyMembers(ctx: DocumentContext, view: SentenceView, emit: Emit, part
     const party = word !== undefined && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) ? parties.get(PARTY_WORDS[word] ?? '') : undefined;
     // (the word is no name, or it is the party's)
     if (party !== undefined && view.entityAt[k]! >= 0 && view.entityAt[k] !== party) continue;
-    const label = k < m.first ? view.sentence.tokens.slice(k, m.first).map((t) => t.text).join(' ') : view.sentence.tokens[k]!.text;
+    const label = k < m.first ? wordsOf(view.sentence.tokens, k, m.first) : view.sentence.tokens[k]!.text;
     if (party !== undefined) emit(m.entity, 'member_of', party, label, view.index, 0.7);
   }
 }

@@ -121,3 +121,8 @@ function endsSentence(text: string, tokens: Token[], next: number, end: number):
   }
   return /[\p{Lu}\p{N}“"‘(\[]/u.test(following);
 }
+
+/** The words of tokens[start..end) joined by spaces: "New York", a rule's label "'s chief executive". */
+export function wordsOf(tokens: readonly { text: string }[], start: number, end: number): string {
+  return tokens.slice(start, end).map((t) => t.text).join(' ');
+}

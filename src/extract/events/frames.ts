@@ -11,6 +11,7 @@ import {
   AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
   RESULT_VERBS, ROLE_VERBS, SAY_VERBS, TRAVEL_VERBS, WIN_VERBS, notAFire,
 } from './triggers.js';
+import { wordsOf } from '../tokenize.js';
 
 export type Role = 'carried_out' | 'ordered' | 'leads' | 'killed' | 'injured' | 'targeted' | 'occurred_in' | 'reported' | 'said' | 'about';
 
@@ -186,7 +187,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     // Passive doing: "the strikes were carried out by X", "investigations have been launched by X and Y"
     const by = word === 'carried' && w[i + 1] === 'out' ? i + 2 : i + 1;
     if (DONE_BY.test(word) && w[by] === 'by' && BE.test(w[auxiliaryBefore(w, i)] ?? '') && eventSubject()) {
-      const label = tokens.slice(i, by + 1).map((t) => t.text).join(' ');
+      const label = wordsOf(tokens, i, by + 1);
       for (const m of namesListedFrom(view, by + 1)) if (agentKind(ctx, m.entity)) role(eventSubject()!, 'carried_out', m.entity, label, 0.75);
       continue;
     }
@@ -674,7 +675,7 @@ const voted: VerbPattern = { verbs: new Set(['voted', 'votes', 'vote']), read: (
   if (inf === undefined) return undefined;
   const type = EVENT_VERBS.get(view.lower[inf]!)!;
   const f = make(type, inf, inf + 1, false);
-  role(f, 'carried_out', subject, view.sentence.tokens.slice(i, inf + 1).map((t) => t.text).join(' '), 0.7);
+  role(f, 'carried_out', subject, wordsOf(view.sentence.tokens, i, inf + 1), 0.7);
   victims(ctx, view, f, inf + 1, undergoer(type));
   placeAfter(ctx, view, f, inf + 1);
   return inf;
@@ -699,7 +700,7 @@ const placed: VerbPattern = { verbs: new Set(['came', 'finished', 'placed']), re
   if (!/^(first|second|third|fourth|fifth|last)$/.test(w[at] ?? '')) return undefined;
   if (!speaksOfElection(ctx, view)) return undefined;
   const f = make('election', i, at + 1, false);
-  role(f, 'about', subject, view.sentence.tokens.slice(i, at + 1).map((t) => t.text).join(' '), 0.6);
+  role(f, 'about', subject, wordsOf(view.sentence.tokens, i, at + 1), 0.6);
   placeAfter(ctx, view, f, at + 1);
   return at;
 } };
