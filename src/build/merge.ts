@@ -7,7 +7,7 @@ import { NameIndex, countryOfPlace, nameKeys } from './name-index.js';
 import { datesAgree } from '../extract/events/coref.js';
 import { nameKey } from '../extract/names.js';
 import { isKnownPlace } from '../extract/lexicon/gazetteer.js';
-import { INSTITUTION_WORDS } from '../extract/lexicon/titles.js';
+import { GENERIC_HEADS, INSTITUTION_WORDS } from '../extract/lexicon/titles.js';
 
 /** Roles that identify an event's victims, targets and scene. */
 const IDENTIFYING = new Set(['killed', 'injured', 'targeted', 'occurred_in', 'about']);
@@ -116,13 +116,18 @@ export function addDocument(graph: KgGraph, info: DocumentInfo, text: string, ex
  */
 function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntity, resolvedHere: ReadonlySet<string>,
   countries: ReadonlySet<string>): string | undefined {
-  const candidates = index.candidates(entity.kind, [entity.label, ...entity.aliases]);
+  // the names by which each candidate was found
+  const sharedNames = new Map<string, string[]>();
+  for (const name of [entity.label, ...entity.aliases]) {
+    for (const k of index.candidates(entity.kind, [name])) sharedNames.set(k, [...(sharedNames.get(k) ?? []), name]);
+  }
+  const candidates = [...sharedNames.keys()];
   // (two full names the document kept apart stay apart: "the Iranian Chess Federation" and "the
   // US Chess Federation", each called "the Federation"; a short name it failed to join to its full
   // one, "Democratic Forces" or "ISF", still joins it)
   if (entity.kind !== 'person') {
     return candidates.find((k) => (!resolvedHere.has(k) || !distinctFullNames(entity.label, graph.getNodeAttribute(k, 'label')))
-      && !anotherCountrys(graph, index, k, entity.label, countries));
+      && !anotherBody(graph, index, k, sharedNames.get(k)!, countries));
   }
   const full = words(entity.label) >= 2;
   const exact = candidates.filter((k) => {
@@ -140,18 +145,24 @@ function findEntityNode(graph: KgGraph, index: NameIndex, entity: ExtractedEntit
 }
 
 /**
- * An institution every country has ("Senate", "Ministry of Health": the name here or the node's),
- * named in documents that share no country with this one, is another country's. (One country in
- * common is enough: a story of Ukraine that speaks of the American House names the United States.)
+ * Whether the only names an entity shares with a node say nothing of its being the same body:
+ * a head word alone ("the Department", "the Federation": short for what each document named), or
+ * the name of an institution every country has ("Senate", "Ministry of Health", "Congress") in
+ * documents that share no country with this one. (One country in common is enough: a story of
+ * Ukraine that speaks of the American House names the United States.)
  */
-function anotherCountrys(graph: KgGraph, index: NameIndex, node: string, label: string, countries: ReadonlySet<string>): boolean {
-  const generic = (name: string) => nameKey(name).split(' ').every((w) => INSTITUTION_WORDS.has(w));
-  if (!countries.size || !(generic(label) || generic(graph.getNodeAttribute(node, 'label')))) return false;
+function anotherBody(graph: KgGraph, index: NameIndex, node: string, shared: readonly string[], countries: ReadonlySet<string>): boolean {
+  const keys = shared.map(nameKey);
+  if (keys.every((k) => GENERIC_HEADS.test(k) || SHORT_FORMS.test(k))) return true;
+  if (!countries.size || !keys.every((k) => k.split(' ').every((w) => INSTITUTION_WORDS.has(w)))) return false;
   const theirs = index.countriesOf(new Set(graph.getNodeAttribute(node, 'mentions').map((m) => m.doc)));
   if (!theirs.size) return false;
   for (const c of countries) if (theirs.has(c)) return false;
   return true;
 }
+
+/** More head words that a document uses alone for the body it named ("the Party", "the Federation"). */
+const SHORT_FORMS = /^(federation|party|union|league|university|college|movement|alliance|coalition)$/;
 
 /** The first lower-case word of an event's summary, cut to its stem's first letters: "died", "fire", "hospitaliz". */
 function actWord(summary: string): string | undefined {

@@ -3,7 +3,7 @@
 import type { Sentence, Token } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
+import { GENERATION, GENERIC_HEADS, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { KNOWN_GROUPS } from './lexicon/known-groups.js';
 import { wordsOf } from './tokenize.js';
@@ -220,9 +220,6 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
   return partyAdjectives(text, sentences, genericHeads(sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out))))))));
 }
 
-/** Organisations' head words that name no one organisation alone ("the Office", "the Council"). */
-const GENERIC_HEADS = /^(Office|Order|Council|Court|Committee|Commission|Department|Agency|Bureau|Ministry|Authority|Board|Service|Administration|Institute|Foundation|Association|Organization|Organisation|Company|Corporation|Group|Trust|Fund|Division|Centre|Center)$/;
-
 /**
  * "the [Office] of the UN High Commissioner for [Human Rights]": a head word alone is a mention only
  * where a longer name of the document holds it ("the Court" after "the Supreme Court") or it begins
@@ -231,7 +228,7 @@ const GENERIC_HEADS = /^(Office|Order|Council|Court|Committee|Commission|Departm
 function genericHeads(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   const named = wordsOfLongerNames(mentions);
   for (const m of mentions) if (m.last - m.first === 1 && /^(on|for)$/.test(sentences[m.sentence]!.tokens[m.last]?.text ?? '')) named.add(m.text);
-  return mentions.filter((m) => !(m.last - m.first === 1 && GENERIC_HEADS.test(m.text) && !named.has(m.text)));
+  return mentions.filter((m) => !(m.last - m.first === 1 && GENERIC_HEADS.test(m.text.toLowerCase()) && !named.has(m.text)));
 }
 
 /** The words of the document's names of two words or more. */

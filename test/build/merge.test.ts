@@ -84,6 +84,18 @@ describe('cross-document resolution', () => {
     expect(senates).toEqual(['a', 'b c']);
   });
 
+  test('a head word alone, or a name every country gives a body, joins no node of another story', async () => {
+    const dir = corpus({
+      'a.txt': 'The Department of Justice opened an inquiry in Washington on Monday. The Department said it would report soon.\n',
+      'b.txt': 'The Department of Corrections released the prisoner in Texas. The Department said he was freed.\n',
+      'c.txt': 'The Congress of the Philippines met in Manila. Congress passed the budget.\n',
+      'd.txt': 'The United States Congress met in Washington. Congress passed the budget.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    const groups = graph.filterNodes((_, a) => a.kind === 'group').map((k) => graph.getNodeAttribute(k, 'label')).sort();
+    expect(groups).toEqual(['Congress of the Philippines', 'Department of Corrections', 'Department of Justice', 'United States Congress']);
+  });
+
   test('two groups one article kept apart are not merged by a short name they share', () => {
     const graph = createGraph('test');
     const info = { id: 'a', path: 'a.txt', sha256: '0', chars: 60 };

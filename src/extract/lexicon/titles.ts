@@ -99,3 +99,6 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'social', 'development', 'economic', 'planning', 'water', 'human', 'rights', 'family', 'immigration', 'fire', 'meteorological',
   'prosecutor', "prosecutor's", 'attorney', 'coast', 'guard', 'air', 'presidential', 'administration',
 ]);
+
+/** Organisations' head words that name no one organisation alone ("the Office", "the Council"). */
+export const GENERIC_HEADS = /^(office|order|council|court|committee|commission|department|agency|bureau|ministry|authority|board|service|administration|institute|foundation|association|organization|organisation|company|corporation|group|trust|fund|division|centre|center)$/;
