@@ -692,6 +692,10 @@ describe('events and their roles', () => {
     expect(triples(extractDocument('The FBI investigated the shooting.'))).toEqual([['FBI', 'carried_out', '[other]']]);
     expect(about('Protests over the killing of George Floyd spread to Paris.')).toEqual(['protests -> killing of George Floyd']);
     expect(about('Sirhan is serving a life sentence for the 1968 assassination of Robert F. Kennedy.')).toHaveLength(1);
+    // (past the verb's object: "charged the suspect in the shooting with murder", "convicted of"; the
+    // crime's place is not the court's)
+    expect(about('Omar Diaz was shot in Dallas. Prosecutors charged Ahmed Ali with the murder.')).toEqual(['trial of Ahmed Ali -> murder in Dallas']);
+    expect(about('Omar Diaz was shot in Dallas. A court in Austin convicted Ahmed Ali of the murder.')).toEqual(['trial in Austin -> murder in Dallas']);
     // an event named after another in a list is no subject of it
     expect(about('The shooting, the fire and the crash killed nine people in Ohio.')).toEqual([]);
   });

@@ -323,7 +323,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   for (const f of out) coordinatedDoers(ctx, view, f);
   onBehalfOf(ctx, view, out);
   eventsAbout(view, out);
-  for (const f of out) if (f.type !== 'statement' && !f.roles.some((r) => r.role === 'occurred_in')) placeInSentence(ctx, view, f);
+  // (the event a trial or inquiry is about happened elsewhere: "a court in Riyadh sentenced five men for the murder")
+  const objects = new Set(out.filter((f) => /^(trial|arrest|other)$/.test(f.type)).map((f) => f.aboutFrame));
+  for (const f of out) if (f.type !== 'statement' && !objects.has(f) && !f.roles.some((r) => r.role === 'occurred_in')) placeInSentence(ctx, view, f);
   // "were killed when an American drone targeted a convoy": one event.
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!;
@@ -576,10 +578,13 @@ function eventsAbout(view: SentenceView, frames: readonly Frame[]): void {
     const verb = !f.noun && (f.type === 'trial' || f.type === 'arrest');
     // ("investigated the shooting": the inquiry's object)
     const inquiry = !f.noun && f.type === 'other' && INVESTIGATES.test(w[f.first]!);
-    if (!inquiry && !(verb ? /^(for|over|on|in)$/.test(w[f.last] ?? '') || (f.type === 'trial' && /^rul/.test(w[f.first]!)) : /^(into|over|on|about|for)$/.test(w[f.last] ?? ''))) continue;
+    // ("sentenced five men for the murder", "charged with the killing": past the verb's object)
+    let at = f.last;
+    if (verb) while (at < f.last + 4 && at < g.first && !/^(for|over|on|in|with|of)$/.test(w[at] ?? '') && !/^[,.;:]$/.test(w[at] ?? '')) at++;
+    if (!inquiry && !(verb ? /^(for|over|on|in|with|of)$/.test(w[at] ?? '') || (f.type === 'trial' && /^rul/.test(w[f.first]!)) : /^(into|over|on|about|for)$/.test(w[at] ?? ''))) continue;
     if (!/^(other|trial|arrest|protest|statement|meeting)$/.test(f.type) || (f.type === 'other' && !inquiry && !/^(investigation|inquiry|investigations|inquiries)$/.test(w[f.last - 1]!))) continue;
     // over the words of the second event's name: "into the August 3 mass shooting", "for her murder"
-    if (g.first - f.last > 6 || !w.slice(f.last + 1, g.first).every((x, k) => view.entityAt[f.last + 1 + k]! >= 0 || !/^[,.;:]$/.test(x))) continue;
+    if (g.first - at > 6 || !w.slice(at + 1, g.first).every((x, k) => view.entityAt[at + 1 + k]! >= 0 || !/^[,.;:]$/.test(x))) continue;
     f.aboutFrame = g;
   }
 }
