@@ -183,7 +183,10 @@ function distinctFullNames(a: string, b: string): boolean {
 function personByLoneName(graph: KgGraph, index: NameIndex, entity: ExtractedEntity, resolvedHere: ReadonlySet<string>): string | undefined {
   if (entity.kind === 'person' || words(entity.label) !== 1 || knownPlace(entity.label)) return undefined;
   const people = index.partialCandidates(entity.label, false).filter((k) => words(graph.getNodeAttribute(k, 'label')) >= 2);
-  return people.length === 1 && sharesCompany(graph, people[0]!, resolvedHere) ? people[0] : undefined;
+  // (another story's person only for a word this story does not read as a place or group again and
+  // again: "Chechnya", the last word of a headline's "Lebed Chechnya" elsewhere)
+  if (people.length !== 1 || (!resolvedHere.has(people[0]!) && entity.mentions.length >= 3)) return undefined;
+  return sharesCompany(graph, people[0]!, resolvedHere) ? people[0] : undefined;
 }
 
 const knownPlace = isKnownPlace;

@@ -49,6 +49,17 @@ describe('cross-document resolution', () => {
     expect(people(graph)).toEqual(['John Smith', 'Smith']);
   });
 
+  test("a word a story reads as a place again and again is no person of another story's headline", async () => {
+    const dir = corpus({
+      'a.txt': 'Lebed Chechnya peace plan backed - agency .\nAlexander Lebed flew to Moscow on Friday.\n',
+      'b.txt': 'Fighting in Chechnya went on. Rebels held Chechnya for a week. Troops left Chechnya for Moscow on Friday.\n',
+    });
+    const { graph } = await buildGraph([dir]);
+    const node = graph.findNode((_, a) => a.label === 'Chechnya');
+    expect(node && graph.getNodeAttribute(node, 'kind')).toBe('place');
+    expect(people(graph)).toEqual(['Alexander Lebed', 'Lebed Chechnya']);
+  });
+
   test('a known place that is also a surname stays a place', async () => {
     const dir = corpus({
       'a.txt': 'Michael Jordan signed autographs in Chicago.\n',
