@@ -64,6 +64,31 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
 }
 
 /**
+ * "Procter & Gamble", "Edward D. Jones & Co", "Standard & Poor": capitalised words on both sides
+ * of an ampersand are one firm's name (a place's, "Trinidad & Tobago", if the gazetteer knows it;
+ * not two given names, "Wyatt & Zach"), whatever pieces the model read.
+ */
+function ampersandNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const word = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text.toLowerCase());
+  let out = spans;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (t[k]!.text !== '&' || !word(k - 1) || !word(k + 1)) continue;
+    let start = k - 1;
+    while (start > k - 3 && word(start - 1)) start--;
+    // (over "of" too, not into a title after the name: "Rock & Roll Hall of Fame", "PG&E President X")
+    let end = k + 2;
+    while (end < k + 6 && (word(end) || (t[end]?.text === 'of' && word(end + 1))) && !isTitleWord(t[end]!.text.toLowerCase())) end += t[end]!.text === 'of' ? 2 : 1;
+    if (start === k - 1 && end === k + 2 && canBeGivenName(t[k - 1]!.text) && canBeGivenName(t[k + 1]!.text)) continue;
+    // (inside a longer name: "the Rock & Roll Hall of Fame")
+    if (out.some((x) => x.start <= start && x.end >= end && x.end - x.start > end - start)) continue;
+    const label = isKnownPlace(wordsOf(t, start, end).replace(' & ', ' and ')) ? 'LOC' as const : 'ORG' as const;
+    out = [...out.filter((x) => x.end <= start || x.start >= end), { start, end, label }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
  * A place the gazetteer knows, read as a group (the training news's teams are named by their
  * cities and states), where what stands next to it is a place: its city before a comma ("Portland,
  * Oregon"), a place it is listed with ("Alabama and Mississippi"), a distance ("ten kilometres
@@ -403,6 +428,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = ofNames(sentence, groupRules(sentence, spans));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
+  spans = ampersandNames(sentence, spans);
   // (or a head word inside it, before "of": "United States Department of State")
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())
     || t.slice(s.start + 1, s.end - 1).some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text) && t[s.start + k + 2]!.text === 'of'));

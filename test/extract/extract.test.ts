@@ -37,6 +37,11 @@ describe('entities', () => {
     ['The U.S. Environmental Protection Agency on February 5 said so.', [['U.S. Environmental Protection Agency', 'group']]],
     // the news sites and wikis news cites
     ['Wikinews contacted the ministry, which declined to comment.', [['Wikinews', 'group']]],
+    // an ampersand between capitalised words makes one firm's name (a place's if the gazetteer knows it)
+    ['Procter & Gamble raised prices on Monday.', [['Procter & Gamble', 'group']]],
+    ["Standard & Poor's cut the rating of Edward D. Jones & Co on Monday.", [['Standard & Poor', 'group'], ['Edward D. Jones & Co', 'group']]],
+    ['He visited Trinidad & Tobago.', [['Trinidad & Tobago', 'place']]],
+    ['He is survived by his sons Wyatt & Zach.', [['Wyatt', 'person'], ['Zach', 'person']]],
     // the last word says the name is a group's
     ['Members of the Crow Tribe voted on Tuesday.', [['Crow Tribe', 'group']]],
     ['He sang with Smith Incorporated.', [['Smith Incorporated', 'group']]],
