@@ -63,6 +63,27 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
   return after === undefined || /^[,.;:)]$/.test(after) || (/^\p{Ll}/u.test(after) && !/^(and|or)$/.test(after));
 }
 
+/** Heads of the names of public bodies, which a capitalised word or two before them make a name: "Foreign Ministry". */
+const BODY_HEADS = /^(Ministry|Department|Court|Council|Committee|Commission|Agency|Army|Police|Parliament|Senate|Congress|Assembly|Party|Bureau|Authority|Office|Service)$/;
+
+/**
+ * "the agency quoted Foreign Ministry officials": capitalised words (one or two) before the head
+ * of a public body's name, inside a sentence, are a group's name the model left out (it reads
+ * what a word is elsewhere in the document: "Foreign" beside "Foreign Minister").
+ */
+function headedNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const word = (k: number) => k > 0 && /^\p{Lu}\p{Ll}+$/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text.toLowerCase()) && !isTitleWord(t[k]!.text.toLowerCase());
+  let out = spans;
+  for (let k = 2; k < t.length; k++) {
+    if (!BODY_HEADS.test(t[k]!.text) || !word(k - 1)) continue;
+    const start = word(k - 2) ? k - 2 : k - 1;
+    if (/^\p{Lu}/u.test(t[start - 1]?.text ?? '') || out.some((x) => x.start <= k && x.end > start)) continue;
+    out = [...out, { start, end: k + 1, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 /**
  * "Procter & Gamble", "Edward D. Jones & Co", "Standard & Poor": capitalised words on both sides
  * of an ampersand are one firm's name (a place's, "Trinidad & Tobago", if the gazetteer knows it;
@@ -70,7 +91,9 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
  */
 function ampersandNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  const word = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text.toLowerCase());
+  // (not a compound that modifies the name: "Family-controlled Douglas & Lomason")
+  const word = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text.toLowerCase())
+    && !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t[k]!.text);
   let out = spans;
   for (let k = 1; k + 1 < t.length; k++) {
     if (t[k]!.text !== '&' || !word(k - 1) || !word(k + 1)) continue;
@@ -428,7 +451,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = ofNames(sentence, groupRules(sentence, spans));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
-  spans = ampersandNames(sentence, spans);
+  spans = ampersandNames(sentence, headedNames(sentence, spans));
   // (or a head word inside it, before "of": "United States Department of State")
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())
     || t.slice(s.start + 1, s.end - 1).some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text) && t[s.start + k + 2]!.text === 'of'));

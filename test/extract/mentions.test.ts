@@ -36,6 +36,10 @@ cases('a span across a verb or common noun is two names', [
 ]);
 
 cases('a name the model left short is completed', [
+  // capitalised words before the head of a public body's name; words on both sides of an ampersand
+  ['The agency quoted Foreign Ministry officials .', [], [['Foreign Ministry', 'ORG']]],
+  ['Shares of Procter & Gamble rose .', [[4, 5, 'LOC']], [['Procter & Gamble', 'ORG']]],
+  ['Family-controlled Douglas & Lomason rose .', [[1, 2, 'PER']], [['Douglas & Lomason', 'ORG']]],
   // a name and a particle left out before a surname
   ['Arnel dela Vega said it .', [[2, 3, 'PER']], [['Arnel dela Vega', 'PER']]],
   // a capitalised word the model left out after a name is the rest of it
