@@ -63,6 +63,29 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
   return after === undefined || /^[,.;:)]$/.test(after) || (/^\p{Ll}/u.test(after) && !/^(and|or)$/.test(after));
 }
 
+/** Particles that begin a surname, used alone too: "de Silva", "van Gogh", "Van der Westhuizen". */
+const SURNAME_PARTICLES = /^(de|da|di|du|van|von|der|den|del|della|le|la|dos|das)$/i;
+
+/**
+ * "Aravinda de Silva" read as two names, "de Silva" and "Van der Westhuizen" read without their
+ * particles: the particles of a person's surname belong to the name.
+ */
+function particleNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let p = s.start - 1;
+    if (s.label !== 'PER' || p < 0 || !/^\p{Ll}+$/u.test(t[p]!.text) || !SURNAME_PARTICLES.test(t[p]!.text)) { out.push(s); continue; }
+    const prev = out[out.length - 1];
+    if (prev?.label === 'PER' && prev.end === p) { out[out.length - 1] = { ...prev, end: s.end }; continue; }
+    // ("Van der Westhuizen": a capitalised particle before the lower-case one)
+    if (p > 0 && /^\p{Lu}\p{Ll}*$/u.test(t[p - 1]!.text) && SURNAME_PARTICLES.test(t[p - 1]!.text) && !out.some((x) => x.end > p - 1)) p--;
+    else if (p > 0 && /^\p{Lu}/u.test(t[p - 1]!.text) && !FUNCTION_WORDS.has(t[p - 1]!.text.toLowerCase())) { out.push(s); continue; }
+    out.push({ ...s, start: p });
+  }
+  return out;
+}
+
 /** Heads of the names of public bodies, which a capitalised word or two before them make a name: "Foreign Ministry". */
 const BODY_HEADS = /^(Ministry|Department|Court|Council|Committee|Commission|Agency|Army|Police|Parliament|Senate|Congress|Assembly|Party|Bureau|Authority|Office|Service)$/;
 
@@ -451,7 +474,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = ofNames(sentence, groupRules(sentence, spans));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
-  spans = ampersandNames(sentence, headedNames(sentence, spans));
+  spans = particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)));
   // (or a head word inside it, before "of": "United States Department of State")
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())
     || t.slice(s.start + 1, s.end - 1).some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text) && t[s.start + k + 2]!.text === 'of'));

@@ -36,6 +36,10 @@ cases('a span across a verb or common noun is two names', [
 ]);
 
 cases('a name the model left short is completed', [
+  // the particles of a surname: between two pieces, alone before it, after a capitalised one
+  ['Aravinda de Silva scored .', [[0, 1, 'PER'], [2, 3, 'PER']], [['Aravinda de Silva', 'PER']]],
+  ['Talks with de Klerk ended .', [[3, 4, 'PER']], [['de Klerk', 'PER']]],
+  ['They let Van der Westhuizen score .', [[4, 5, 'PER']], [['Van der Westhuizen', 'PER']]],
   // capitalised words before the head of a public body's name; words on both sides of an ampersand
   ['The agency quoted Foreign Ministry officials .', [], [['Foreign Ministry', 'ORG']]],
   ['Shares of Procter & Gamble rose .', [[4, 5, 'LOC']], [['Procter & Gamble', 'ORG']]],
