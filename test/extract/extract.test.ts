@@ -45,6 +45,7 @@ describe('entities', () => {
     // the last word says the name is a group's
     ['Members of the Crow Tribe voted on Tuesday.', [['Crow Tribe', 'group']]],
     ['He sang with Smith Incorporated.', [['Smith Incorporated', 'group']]],
+    ['Shares of Reagan Communications rose.', [['Reagan Communications', 'group']]],
     // a band before what only its members are, and the member's name
     ['Guests included Grateful Dead drummer Mickey Hart.', [['Grateful Dead', 'group'], ['Mickey Hart', 'person']]],
     // a place the model reads as a team, where its company says it is a place

@@ -50,6 +50,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'archive', 'archives', 'comics', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'magazine', 'broadcasting', 'airlines',
   'airways', 'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'society', 'alliance', 'legion', 'trust', 'fund',
   'air', 'group', 'club', 'patrol', 'guard', 'marines', 'railway', 'railways', 'railroad', 'incorporated', 'tribe', 'tribes',
+  'communications', 'telecommunications', 'telecom', 'controls', 'systems', 'electronics', 'petroleum', 'mining', 'networks', 'solutions',
+  'logistics', 'chemicals', 'securities', 'bancorp', 'bancshares', 'insurance', 'investments', 'enterprises', 'resources', 'semiconductor',
+  'semiconductors', 'software', 'pharmaceutical',
 ]);
 
 /** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
