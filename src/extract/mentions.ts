@@ -366,7 +366,13 @@ function commonWords(sentences: readonly Sentence[], mentions: Mention[]): Menti
  */
 function recurrences(text: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   const single = new Map<string, EntityLabel>();
-  for (const m of mentions) if (m.label !== 'MISC' && m.last - m.first === 1 && m.text.length >= 4 && /^\p{Lu}\p{Ll}/u.test(m.text)) single.set(m.text, single.has(m.text) && single.get(m.text) !== m.label ? 'MISC' : m.label);
+  const note = (name: string, label: EntityLabel) => single.set(name, single.has(name) && single.get(name) !== label ? 'MISC' : label);
+  for (const m of mentions) if (m.label !== 'MISC' && m.last - m.first === 1 && m.text.length >= 4 && /^\p{Lu}\p{Ll}/u.test(m.text)) note(m.text, m.label);
+  // (and a person's surname alone, also one that is a title elsewhere: "King said" after "Billie Jean King")
+  for (const m of mentions) {
+    const last = sentences[m.sentence]!.tokens[m.last - 1]!.text;
+    if (m.label === 'PER' && m.last - m.first >= 2 && last.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(last)) note(last, 'PER');
+  }
   if (!single.size) return mentions;
   // the tokens some mention already covers, by sentence
   const covered = sentences.map((s) => new Uint8Array(s.tokens.length));

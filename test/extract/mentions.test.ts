@@ -375,6 +375,12 @@ test('a one-word name met again mid-sentence where the model saw nothing is a me
     .toEqual([['Woolworths', 'ORG', 0], ['Coles', 'ORG', 0], ['Woolworths', 'ORG', 1]]);
 });
 
+test("a person's surname met alone mid-sentence is a mention of them, a title's word too", () => {
+  const text = 'Captain Billie Jean King spoke. Seles won and King is counting on her.';
+  expect(findMentions(text, tokenize(text), stub([[1, 4, 'PER']])).map((m) => [m.text, m.label, m.sentence]))
+    .toEqual([['Billie Jean King', 'PER', 0], ['King', 'PER', 1]]);
+});
+
 test('a closed-class word alone is no name, capitalised at the start of a sentence or not', () => {
   for (const word of ['Maybe', 'Why', 'Together', 'Myself', 'Ah', 'Ciao', 'III', 'Little']) {
     expect(mentions(`${word} , they said .`, [[0, 1, 'PER']])).toEqual([]);
