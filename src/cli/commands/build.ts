@@ -7,7 +7,7 @@ export function registerBuild(program: Command): void {
     .command('build')
     .summary('build a graph from news documents')
     .description('Extract people, groups, places and events from documents and write the graph as JSON.\n'
-      + 'Inputs are files, folders (searched recursively for .txt and .md) or - for standard input.\n'
+      + 'Inputs are files, folders (searched recursively for .txt and .md; README, LICENSE, SOURCE and other files about the folder are left out) or - for standard input.\n'
       + 'A first line "date YYYY-MM-DD" gives the document\'s date.')
     .argument('<inputs...>', 'files, folders or - for standard input')
     .option('-o, --output <graph.json>', 'where to write the graph (with --update: default the updated graph itself)')
