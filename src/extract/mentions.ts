@@ -208,6 +208,8 @@ function bandBeforeItsPlayer(t: readonly { text: string }[], s: TokenSpan, next:
 
 /** First words of places' names before "of". */
 const PLACE_OF = /^(Strait|Straits|Gulf|Bay|Sea|Isle|Island|Islands|Lake|River|Mount|Cape|County|Province|District|Region)$/;
+/** Words of states' formal names before "of": "Republic of Ireland", "Kingdom of Bahrain". */
+const STATE_OF = /^(Republic|Kingdom|Sultanate|Emirate|Principality|Duchy)$/;
 
 /** The last words of newspapers' names, after the place they are of: "Washington Post", "Samoa Observer". */
 const NEWSPAPER_HEADS = /^(Post|Times|Mail|Observer|Star|Sun|Express|Telegraph|Guardian|Independent|News|Courier|Examiner|Inquirer|Record|Standard|Globe)$/;
@@ -506,7 +508,9 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     return before && before.label === 'MISC' && before.end - before.start === 1 && before.end === s.start && countryOfDemonym(t[before.start]!.text) && miscBody(s) ? [{ ...s, start: before.start }] : [s];
   });
   // ("the Strait of Hormuz", "Bay of Bengal", "District of Columbia": a place's kind, then which)
-  const placeOf = (s: TokenSpan) => s.end - s.start >= 3 && PLACE_OF.test(t[s.start]!.text) && t[s.start + 1]!.text === 'of';
+  // ("the Federal Republic of Yugoslavia", "the Kingdom of Saudi Arabia": a state, after its adjectives too)
+  const placeOf = (s: TokenSpan) => s.end - s.start >= 3 && ((PLACE_OF.test(t[s.start]!.text) && t[s.start + 1]!.text === 'of')
+    || t.slice(s.start, s.end - 2).some((x, k) => STATE_OF.test(x.text) && t[s.start + k + 1]!.text === 'of'));
   // ("the Washington Post", "Cyprus Mail": a newspaper named by its place)
   const newspaper = (s: TokenSpan) => s.end - s.start >= 2 && NEWSPAPER_HEADS.test(t[s.end - 1]!.text) && isKnownPlace(wordsOf(t, s.start, s.end - 1));
   spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && (orgHead(s) || newspaper(s))) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))

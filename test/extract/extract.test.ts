@@ -48,6 +48,8 @@ describe('entities', () => {
     ['Shares of Reagan Communications rose.', [['Reagan Communications', 'group']]],
     // a band before what only its members are, and the member's name
     ['Guests included Grateful Dead drummer Mickey Hart.', [['Grateful Dead', 'group'], ['Mickey Hart', 'person']]],
+    // a state's formal name, after its adjectives too
+    ['The Federal Republic of Yugoslavia is the only country where they need visas.', [['Federal Republic of Yugoslavia', 'place']]],
     // a place the model reads as a team, where its company says it is a place
     ['Crowds gathered in Eugene, Oregon as well.', [['Oregon', 'place']]],
     ['Alabama and Mississippi had low youth suicide rates.', [['Alabama', 'place'], ['Mississippi', 'place']]],
