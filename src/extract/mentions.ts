@@ -290,7 +290,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return partyAdjectives(text, sentences, genericHeads(sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, out))))))));
+  return partyAdjectives(text, sentences, genericHeads(sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, headlineNames(text, sentences, out)))))))));
 }
 
 /**
@@ -358,6 +358,22 @@ function commonWords(sentences: readonly Sentence[], mentions: Mention[]): Menti
     if (inLonger.has(m.text) || isKnownPlace(m.text) || canBeGivenName(m.text)) return true;
     const tokens = sentences[m.sentence]!.tokens;
     return !capitalAcross(tokens, m.first - 1, -1) && !capitalAcross(tokens, m.last, 1);
+  });
+}
+
+/**
+ * "Yeltsin endorses Lebed Chechnya peace plan": a person's name in the headline that the story
+ * never repeats, whose last word the story names alone as a place again and again, is a name and
+ * a place run together.
+ */
+function headlineNames(text: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const places = new Map<string, number>();
+  for (const m of mentions) if (m.label === 'LOC' && m.sentence > 0 && m.last - m.first === 1) places.set(m.text, (places.get(m.text) ?? 0) + 1);
+  return mentions.flatMap((m) => {
+    const last = sentences[m.sentence]!.tokens[m.last - 1]!.text;
+    if (m.sentence > 0 || m.label !== 'PER' || m.last - m.first < 2 || (places.get(last) ?? 0) < 2 || mentions.some((o) => o.sentence > 0 && o.text === m.text)) return [m];
+    const s = sentences[m.sentence]!;
+    return [mention(text, s, m.sentence, m.first, m.last - 1, 'PER'), mention(text, s, m.sentence, m.last - 1, m.last, 'LOC')];
   });
 }
 

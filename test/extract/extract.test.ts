@@ -68,6 +68,12 @@ test("a work's title after its kind is no person, group or place", () => {
   expect(labels).not.toContain('Rage');
 });
 
+test("a headline's person whose last word the story names again and again as a place is a name and a place", () => {
+  const x = extractDocument('Yeltsin endorses Lebed Chechnya peace plan\nFighting in Chechnya went on. Rebels held Chechnya for a week. Alexander Lebed flew to Moscow.');
+  expect(entities(x)).toEqual(expect.arrayContaining([['Chechnya', 'place'], ['Alexander Lebed', 'person']]));
+  expect(x.entities.map((e) => e.label)).not.toContain('Lebed Chechnya');
+});
+
 test('a currency names no place', () => {
   expect(extractDocument('China has invested nine billion US dollars in Kenya.').entities.map((e) => e.label)).not.toContain('United States');
 });
