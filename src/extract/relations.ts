@@ -854,7 +854,11 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 /** Nouns that say what a person or group is: "actor", "heiress", "carmaker", "band", "think tank". */
 const DESCRIPTOR_NOUN = /^(\p{Ll}+(er|or|ist|ian|ess|ant|ent)s?|company|firm|band|tank|group|network|agency|channel|airline|chain|team|club|university|giant|startup|outlet|magazine|newspaper|charity|model|chef|poet|heir)$/u;
 
-/** The country whose adjective stands before token `first`, over one to `n` lower-case words ("German carmaker"), and where it stands. */
+/**
+ * The country whose adjective stands before token `first`, over one to `n` lower-case words ("German
+ * carmaker"), and where it stands; before a `person`, past more than two words only when the last
+ * says what they are.
+ */
 function nationBefore(ctx: DocumentContext, view: SentenceView, first: number, n: number, person = false): { country: number; at: number } | undefined {
   const tokens = view.sentence.tokens;
   let k = first - 1;
