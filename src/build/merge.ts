@@ -3,10 +3,10 @@
 import type { DocumentInfo, EdgeAttributes, KgGraph, NodeAttributes, Span } from '../model/contract.js';
 import type { DocumentExtraction, ExtractedEntity, ExtractedEvent, TextSpan } from '../extract/types.js';
 import { freshKey, slug } from './keys.js';
-import { NameIndex, countryOfPlace, nameKeys } from './name-index.js';
+import { NameIndex, nameKeys } from './name-index.js';
 import { datesAgree } from '../extract/events/coref.js';
 import { nameKey } from '../extract/names.js';
-import { isKnownPlace } from '../extract/lexicon/gazetteer.js';
+import { countryOfPlace, isKnownPlace } from '../extract/lexicon/gazetteer.js';
 import { GENERIC_HEADS, INSTITUTION_WORDS } from '../extract/lexicon/titles.js';
 
 /** Roles that identify an event's victims, targets and scene. */

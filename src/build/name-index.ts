@@ -3,12 +3,7 @@
 import type { EntityKind, KgGraph, NodeAttributes } from '../model/contract.js';
 import { nameKey } from '../extract/names.js';
 import { canonicalName } from '../extract/resolve.js';
-import { cityCountry, countryName, subdivisionCountry } from '../extract/lexicon/gazetteer.js';
-
-/** The country a place's name is or lies in, by the gazetteer: "Texas" -> "United States". */
-export function countryOfPlace(name: string): string | undefined {
-  return countryName(name) ?? cityCountry(name) ?? subdivisionCountry(name);
-}
+import { countryOfPlace } from '../extract/lexicon/gazetteer.js';
 
 /** The comparison keys of a name: its normalised form. */
 export function nameKeys(name: string): string[] {

@@ -223,7 +223,7 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     // Urrutia": a second surname after the first, as Spanish and Portuguese names have)
     if (sameEnds(short, long)) return true;
     const rest = long.slice(0, -1);
-    return short.length >= 2 && !NOT_SURNAMES.test(long[long.length - 1]!) && (short.join(' ') === rest.join(' ') || sameEnds(short, rest));
+    return short.length >= 2 && !notSurname(long[long.length - 1]!) && (short.join(' ') === rest.join(' ') || sameEnds(short, rest));
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
   if (kind === 'place') {
@@ -280,8 +280,12 @@ function withoutGeneration(name: string[]): string[] {
 }
 
 /** A name of two words or more inside a longer one, in order, with its first and last words: "Bradley [International] Airport". */
-/** Words after a person's name that are no second surname: "Doris Day Show", a caption's "X Image". */
-const NOT_SURNAMES = /^(show|image|photo|file|jr|sr|ii|iii|iv|foundation|center|centre|institute|award|prize|trophy|memorial|library|hall|street|avenue|park|school|university|college|stadium|airport|bridge|building|house|theatre|theater|band|group|trio|quartet|orchestra|museum|mosque|church|cathedral|temple)$/;
+/**
+ * Words after a person's name that are no second surname: the heads of groups' and places' names
+ * ("Hagia Sophia Museum"), and a show's, a caption's, a prize's ("Doris Day Show", "X Image").
+ */
+const notSurname = (word: string) => ORG_HEADS.has(word) || PLACE_HEADS.has(word) || NOT_SURNAME_WORDS.test(word);
+const NOT_SURNAME_WORDS = /^(show|image|photo|file|jr|sr|ii|iii|iv|center|centre|award|prize|trophy|memorial|library|school|college|stadium|airport|bridge|building|house|theatre|theater|band|trio|quartet|orchestra|museum|mosque|church|cathedral|temple)$/;
 
 function sameEnds(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < 2 || long.length <= short.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;

@@ -130,6 +130,12 @@ export function subdivisionCountry(name: string): string | undefined {
 }
 
 /** A country, city, state or province, or region the gazetteer knows. */
+/** The country a place's name is or lies in: "Texas" -> "United States", "Mosul" -> "Iraq". */
+export function countryOfPlace(name: string): string | undefined {
+  const f = facts(name);
+  return f.country ?? f.cityOf ?? f.subdivisionOf;
+}
+
 export function isKnownPlace(name: string): boolean {
   const f = facts(name);
   return f.country !== undefined || f.cityOf !== undefined || f.subdivisionOf !== undefined || f.region;
