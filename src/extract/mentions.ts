@@ -108,6 +108,45 @@ function headedNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
+ * "Walter Reed National Military Medical Center (WRNMMC)": the initials of a name, in brackets
+ * after it, name it too, with its kind.
+ */
+function acronymsInBrackets(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  let out = spans;
+  for (const s of spans) {
+    const acronym = t[s.end + 1]?.text ?? '';
+    if (t[s.end]?.text !== '(' || t[s.end + 2]?.text !== ')' || !/^\p{Lu}{2,7}$/u.test(acronym) || s.end - s.start < 2) continue;
+    const words = t.slice(s.start, s.end).map((x) => x.text);
+    const initials = (ws: string[]) => ws.map((w) => w[0]!.toUpperCase()).join('');
+    if (initials(words) !== acronym && initials(words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))) !== acronym) continue;
+    // (the model's reading of the acronym gives way to the name's)
+    out = [...out.filter((x) => x.end <= s.end + 1 || x.start > s.end + 1), { start: s.end + 1, end: s.end + 2, label: s.label }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Honorifics: the capitalised words after one are a person's name ("Dr Meerjady Flora", "Mrs. Thatcher"). */
+const HONORIFICS = /^(Mr|Mrs|Ms|Dr|Prof)\.?$/;
+
+/** A person's name after an honorific, whatever pieces and kinds the model read in it (not a longer name it is part of). */
+function honorificNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  let out = spans;
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!HONORIFICS.test(t[k]!.text)) continue;
+    let end = k + 1;
+    // (not a title: "Mr. Vice President", "Madam Speaker")
+    while (end < t.length && end < k + 5 && /^\p{Lu}[\p{L}'’-]*$/u.test(t[end]!.text) && !FUNCTION_WORDS.has(t[end]!.text.toLowerCase()) && !isTitleWord(t[end]!.text.toLowerCase())) end++;
+    if (end === k + 1 || isTitleWord(t[end]?.text.toLowerCase() ?? '')) continue;
+    const inside = out.filter((x) => x.end > k && x.start < end);
+    if (inside.some((x) => x.end > end) || (inside.length === 1 && inside[0]!.label === 'PER' && inside[0]!.start === k + 1 && inside[0]!.end === end)) continue;
+    out = [...out.filter((x) => !inside.includes(x)), { start: k + 1, end, label: 'PER' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
  * "Procter & Gamble", "Edward D. Jones & Co", "Standard & Poor": capitalised words on both sides
  * of an ampersand are one firm's name (a place's, "Trinidad & Tobago", if the gazetteer knows it;
  * not two given names, "Wyatt & Zach"), whatever pieces the model read.
@@ -206,6 +245,9 @@ function bandBeforeItsPlayer(t: readonly { text: string }[], s: TokenSpan, next:
   return next?.start === s.end + 1 && next.label === 'PER' && PLAYERS.test(t[s.end]!.text) && !isKnownPlace(wordsOf(t, s.start, s.end));
 }
 
+/** Last words of schools' and hospitals' names, which often begin with their city's: "Tyumen State Medical University". */
+const SCHOOL_HEADS = /^(University|College|Institute|School|Academy|Hospital|Polytechnic|Seminary)$/;
+
 /** First words of places' names before "of". */
 const PLACE_OF = /^(Strait|Straits|Gulf|Bay|Sea|Isle|Island|Islands|Lake|River|Mount|Cape|County|Province|District|Region)$/;
 /** Words of states' formal names before "of": "Republic of Ireland", "Kingdom of Bahrain". */
@@ -238,9 +280,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
         && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 2]!.text) && !FUNCTION_WORDS.has(tokens[first - 2]!.text.toLowerCase()) && !isTitleWord(tokens[first - 2]!.text.toLowerCase())
         && !spans.some((s) => s.start <= first - 2 && first - 2 < s.end)) first -= 2;
       // "Governor Ned [Lamont]": a given name the model left out before a surname is part of it
+      // (first in a sentence or a quotation too, unless the word is also a common one: "Will")
       if (label === 'PER' && first > 0 && isGivenName(tokens[first - 1]!.text) && !isTitleWord(tokens[first - 1]!.text.toLowerCase())
         && !spans.some((s) => s.start <= first - 1 && first - 1 < s.end)
-        && first - 1 > 0 && !/^["“(]$/.test(tokens[first - 2]!.text)) first--;
+        && (first - 1 > 0 && !/^["“(]$/.test(tokens[first - 2]!.text) || !FUNCTION_WORDS.has(tokens[first - 1]!.text.toLowerCase()))) first--;
       // "Bashar al-Assad", "Osama bin Laden": a name particle and what follows belong to the name.
       if (label === 'PER') {
         while (last < tokens.length && (/^(?:al|el|bin|ibn|abu|abd|van|von|de|da|di|du|le|la|ben|ould)-\p{Lu}/u.test(tokens[last]!.text)
@@ -290,7 +333,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return partyAdjectives(text, sentences, genericHeads(sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(actingGroups(sentences, namedStormsAndShips(sentences, headlineNames(text, sentences, out)))))))));
+  return partyAdjectives(text, sentences, genericHeads(sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(text, sentences, actingGroups(sentences, namedStormsAndShips(sentences, headlineNames(text, sentences, out)))))))));
 }
 
 /**
@@ -404,12 +447,22 @@ function recurrences(text: string, sentences: readonly Sentence[], mentions: Men
   return more.length ? [...mentions, ...more].sort((a, b) => a.sentence - b.sentence || a.first - b.first) : mentions;
 }
 
-/** "Liberals", "Democrats" in a document that names the Liberal or Democratic Party: the party. */
-function partyMembers(mentions: Mention[]): Mention[] {
+/**
+ * "Liberals", "Democrats" in a document that names the Liberal or Democratic Party: the party,
+ * whether the model read the word as a name of another kind or as none.
+ */
+function partyMembers(text: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   const words = new Set(mentions.filter((m) => m.label === 'ORG' && / Party$/.test(m.text) && m.last - m.first === 2)
     .map((m) => partyMembersWord(m.text.split(' ')[0]!.toLowerCase())));
   if (!words.size) return mentions;
-  return mentions.map((m) => (m.label !== 'ORG' && m.last - m.first === 1 && words.has(m.text.toLowerCase()) ? { ...m, label: 'ORG' as const } : m));
+  const out = mentions.map((m) => (m.label !== 'ORG' && m.last - m.first === 1 && words.has(m.text.toLowerCase()) ? { ...m, label: 'ORG' as const } : m));
+  const covered = sentences.map((s) => new Uint8Array(s.tokens.length));
+  for (const m of mentions) covered[m.sentence]!.fill(1, m.first, m.last);
+  const more: Mention[] = [];
+  sentences.forEach((s, si) => s.tokens.forEach((t, k) => {
+    if (!covered[si]![k] && /^\p{Lu}/u.test(t.text) && words.has(t.text.toLowerCase())) more.push(mention(text, s, si, k, k + 1, 'ORG'));
+  }));
+  return more.length ? [...out, ...more].sort((a, b) => a.sentence - b.sentence || a.first - b.first) : out;
 }
 
 /**
@@ -498,7 +551,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = ofNames(sentence, groupRules(sentence, spans));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
-  spans = particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)));
+  spans = honorificNames(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans))));
   // (or a head word inside it, before "of": "United States Department of State")
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())
     || t.slice(s.start + 1, s.end - 1).some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text) && t[s.start + k + 2]!.text === 'of'));
@@ -539,7 +592,21 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s) => (s.label !== 'PER' && s.label !== 'MISC' && !s.firm && (fullName(t, s) || afterOccupation(t, s)) ? { ...s, label: 'PER' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && partOfPlace(t, s) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label === 'PER' ? countrySuffixed(t, s) : s))
-    .map((s) => {
+    // "[Tyumen] State [Medical University]": a place right before a school's or hospital's name
+    // (over capitalised words the model left out) is part of it
+    .flatMap((s, k, all) => {
+      const school = (place: TokenSpan | undefined, name: TokenSpan | undefined) => place?.label === 'LOC' && name?.label === 'ORG'
+        && SCHOOL_HEADS.test(t[name.end - 1]!.text) && name.start >= place.end && name.start <= place.end + 2
+        && t.slice(place.end, name.start + 1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !FUNCTION_WORDS.has(x.text.toLowerCase()));
+      if (school(s, all[k + 1])) return [{ ...all[k + 1]!, start: s.start }];
+      return school(all[k - 1], s) ? [] : [s];
+    })
+    .map((s, k, all) => {
+      // "the FBI, part of the Department of Justice": a part of an organisation is one
+      if (s.label !== 'ORG' && t[s.end]?.text === ',' && t[s.end + 1]?.text === 'part' && t[s.end + 2]?.text === 'of') {
+        const whole = all[k + 1];
+        if (whole?.label === 'ORG' && whole.start === s.end + (t[s.end + 3]?.text === 'the' ? 4 : 3)) return { ...s, label: 'ORG' as const };
+      }
       // "Sampit, a port town on a river", "Milltech Marine, a firm specialising in AIS": what the
       // apposition calls the name says what it is
       const noun = appositionNoun(t, s.end);
@@ -592,7 +659,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       if (span && span.label !== 'LOC') out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
     }
   }
-  return out;
+  // (last: the kinds are settled)
+  return acronymsInBrackets(sentence, out);
 }
 
 /** Heads of the names of bodies for a purpose: "Centre for", "Committee on", "Office for", "Institute for". */
@@ -1041,6 +1109,8 @@ function knownPlaces(text: string, sentence: Sentence, si: number, spans: readon
 
 /** What a group's people and holdings are called: "ISIL fighters", "ISIL tactical units". */
 const GROUP_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadists|extremists|forces|troops|members|leaders|commanders|targets|positions|units?|vehicles|convoys?|headquarters|strongholds?|territory|spokesman|spokesperson)$/;
+/** Who works for a body, after its acronym: "former CIA directors", "a BBC reporter", "NASA scientists". */
+const OFFICES = /^(directors?|chiefs?|head|chair|chairman|chairwoman|president|secretary-general|officials?|agents?|officers?|employees|staff|inspectors|investigators|analysts|researchers|scientists|spokeswoman|reporters?|correspondents?|journalists?|anchor|presenter)$/;
 
 /**
  * "strikes against ISIL terrorists", "an ISIL tactical unit": an acronym the model left out,
@@ -1055,7 +1125,7 @@ function acronymGroups(text: string, sentence: Sentence, si: number, spans: read
     const next = /^\p{Ll}+$/u.test(t[i + 1]!.text) && !GROUP_NOUNS.test(t[i + 1]!.text) ? t[i + 2] : t[i + 1];
     // ("according to AFP", "told CNN": an acronym that is a source)
     const source = (t[i - 1]?.text === 'to' && /^according$/i.test(t[i - 2]?.text ?? '')) || t[i - 1]?.text === 'told';
-    if ((next && GROUP_NOUNS.test(next.text)) || source) out.push(mention(text, sentence, si, i, i + 1, 'ORG'));
+    if ((next && GROUP_NOUNS.test(next.text)) || source || (OFFICES.test(t[i + 1]!.text) && !TITLE_ACRONYMS.test(t[i]!.text))) out.push(mention(text, sentence, si, i, i + 1, 'ORG'));
   }
   return out;
 }

@@ -229,8 +229,8 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
       let k = i + 2;
       while (k < i + 5 && view.entityAt[k]! < 0 && (view.lower[k] === 'the' || PERSON_TITLES.has(view.lower[k]!))) k++;
       let who = view.mentions.find((x) => x.first === k);
-      // ("according to Windsor Locks' first selectman, Chris Kervick": the person of the place)
-      if (who && ctx.kindOf(who.entity) === 'place' && /^['’]s?$/.test(view.lower[who.last] ?? '')) {
+      // ("according to Windsor Locks' first selectman, Chris Kervick": the person of the place or group)
+      if (who && ctx.kindOf(who.entity) !== 'person' && /^['’]s?$/.test(view.lower[who.last] ?? '')) {
         let j = who.last + 1;
         while (j < who.last + 4 && /^\p{Ll}+$/u.test(view.lower[j] ?? '') && view.entityAt[j]! < 0) j++;
         if (view.lower[j] === ',') j++;

@@ -1,4 +1,4 @@
-// Features of a token for the entity tagger: the word and its shape, affixes, casing, its
+// Features of a token for the entity tagger: the word and its shape, affixes, casing, class, its
 // neighbours, gazetteer membership, and what the document says about the word elsewhere.
 //
 // A feature is a 32-bit hash of its template and values, never a string: everything about a word
@@ -6,6 +6,7 @@
 // features of a token are integers mixed from those hashes, so tagging allocates almost nothing.
 // `featureId` computes the same hash from strings, for tests and inspection.
 import { MODEL_TITLES, ORG_SUFFIXES } from '../lexicon/titles.js';
+import { wordClasses } from './word-clusters.js';
 import { cityCountry, countryName, countryOfDemonym, isGivenName, isRegion, mayBeginPlaceName } from '../lexicon/gazetteer.js';
 
 /** Every feature template, in a fixed order: a template's index is part of its features' hashes. */
@@ -15,6 +16,7 @@ export const TEMPLATES = [
   'first', 'hl', 'hl|w', 'doc-lower', 'doc-cap', 'doc-cap-lower', 'hl|doc-cap',
   'g', 'g2', 'g0', 'gn', 'gn-1', 'gn+1', 'title-1', 'orgsfx', 'orgsfx+1', 'orgsfx+2',
   't-1', 't-2t-1', 't-1w', 't-1s', 't-1c', 'dl', 'dl|t-1', 'dl-none', 'dl-1', 'dl+1',
+  'c', 'cc',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 const T = Object.fromEntries(TEMPLATES.map((t, i) => [t, Math.imul(i + 1, 0x9e3779b1)])) as Record<Template, number>;
@@ -119,7 +121,7 @@ export interface WordInfo {
   gazetteer: number;
   /** Whether a gazetteer name of several words may begin with the word ("New", "South"). */
   beginsPlaceName: boolean;
-  /** The features of the word alone: itself, shape, casing, affixes, gazetteer. */
+  /** The features of the word alone: itself, shape, casing, affixes, gazetteer, word classes. */
   own: Int32Array;
 }
 
@@ -149,6 +151,9 @@ export function wordInfo(token: string): WordInfo {
   if (gazetteer) own.push(f1(T.g, gazetteer));
   if (givenName) own.push(f1(T.gn, 1));
   if (orgSuffix) own.push(f1(T.orgsfx, 1));
+  // its fine and coarse class (0 for none: a rare word is a sign too)
+  const classes = wordClasses(lower);
+  own.push(f1(T.c, classes.fine), f1(T.cc, classes.coarse));
   info = {
     text, lower, shape: sh, hLower, hShape: hashString(sh), hCase,
     upperInitial, lowerInitial: /^\p{Ll}/u.test(text), hasLetter: /\p{L}/u.test(text), noLower: !/\p{Ll}/u.test(text),

@@ -14,6 +14,7 @@ const { values } = parseArgs({
     train: { type: 'string', default: `${shared}train.txt` },
     valid: { type: 'string', default: `${shared}valid.txt` },
     iterations: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '1' },
     docs: { type: 'string' },
     output: { type: 'string', short: 'o', default: DEFAULT_MODEL },
   },
@@ -39,6 +40,7 @@ const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
 let firstSoFar: Scorer | undefined;
 const pair = trainTwoPass(trainDocs, {
   iterations: Number(values.iterations),
+  seed: Number(values.seed),
   onIteration: (it, model) => {
     // The second pass's validation figure, over first-pass labels of the finished first model.
     const second = trainedModel(model);

@@ -3,6 +3,7 @@ import {
   wordInfo, type PreparedSentence,
 } from '../../../src/extract/ner/features.js';
 import { START_TAG, typeOf } from '../../../src/extract/ner/tagger.js';
+import { wordClasses } from '../../../src/extract/ner/word-clusters.js';
 
 /** The fixed features of token i of a prepared sentence. */
 const fixedOf = (s: PreparedSentence, i: number) => [...s.fixed.subarray(s.offsets[i]!, s.offsets[i + 1]!)];
@@ -58,6 +59,12 @@ describe('features of a word alone', () => {
     const own = [...wordInfo('of').own];
     expect(own).toContain(featureId('p1', 'o'));
     expect(own).not.toContain(featureId('p2', 'of'));
+  });
+
+  test("the word's classes, whatever its case, and none for a word without one", () => {
+    const { fine, coarse } = wordClasses('tuesday');
+    expect([...wordInfo('Tuesday').own]).toEqual(expect.arrayContaining([featureId('c', fine), featureId('cc', coarse)]));
+    expect([...wordInfo('Qzxwvq').own]).toEqual(expect.arrayContaining([featureId('c', 0), featureId('cc', 0)]));
   });
 
   test('gazetteer classes need a capital: "turkey" is no country', () => {
