@@ -713,7 +713,7 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     // the right part: a place or a group, and another after "and" ("England and Wales")
     const from = t[k + 1]!.text === 'the' ? k + 2 : k + 1;
     const right = out.find((s) => s.start === from && (s.label === 'LOC' || s.label === 'ORG')) ?? (chamber ? { start: k + 1, end: k + 2, label: 'ORG' as const } : undefined);
-    if (!right || (left && left.end - left.start > 4) || right.end - right.start > 4) continue;
+    if (!right || (left && left.end - left.start > 4) || right.end - right.start > (right.label === 'ORG' ? 6 : 4)) continue;
     let end = right.end;
     const more = t[end]?.text === 'and' ? out.find((s) => s.start === end + 1 && s.label === 'LOC') : undefined;
     if (more && right.label === 'LOC') end = more.end;

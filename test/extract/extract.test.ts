@@ -47,6 +47,10 @@ describe('entities', () => {
     // an acronym before the people who work for it is an organisation
     ['NTSB investigators and KNKT officials arrived on Monday.', [['NTSB', 'group'], ['KNKT', 'group']]],
     // a name's initials in brackets after it name it too
+    // offices, partnerships and news end organisations' names; a long body after "Office of the"
+    ['She joined the Office of the UN High Commissioner for Refugees in 2010.', [['Office of the UN High Commissioner for Refugees', 'group']]],
+    ['The Yass Valley News, a weekly, reported it.', [['Yass Valley News', 'group']]],
+    ['NT News reported the story.', [['NT News', 'group']]],
     // a city's name before a school's is part of it
     ['She studied at Novosibirsk State Technical University.', [['Novosibirsk State Technical University', 'group']]],
     // the last word says the name is a group's
