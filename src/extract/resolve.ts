@@ -106,7 +106,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   const kindOf = (m: Mention): EntityKind | undefined => {
     const kind = KIND[m.label];
     if (!kind) return undefined;
-    if (countryName(m.text)) return 'place';
+    if (countryName(m.text) || isDateline(sentences[m.sentence]!, m)) return 'place';
     const v = votes.get(canonicalKey(m.text, kind))!;
     return [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   };
@@ -179,6 +179,23 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   for (const [mi, ci] of entityOfMention) remapped.set(mi, renumber.get(ci)!);
   void text;
   return { entities, entityOfMention: remapped };
+}
+
+/**
+ * A dateline's place: "NEW YORK 1996-08-30", "BAGHDAD (Reuters) -", "LONDON, March 3": where the
+ * story was filed, whatever else the name stands for in it (a team in a table of results).
+ */
+const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
+function isDateline(sentence: Sentence, m: Mention): boolean {
+  if (m.first !== 0 || m.text !== m.text.toUpperCase() || !/\p{Lu}{3}/u.test(m.text)) return false;
+  const rest = sentence.tokens.slice(m.last).map((t) => t.text);
+  const end = rest.findIndex((w) => /^[-—–]$/.test(w));
+  const head = end < 0 ? rest : rest.slice(0, end);
+  // (a date or an agency in brackets, not a score: "DETROIT 5 Seattle 3")
+  const dated = head.some((w, k) => /^\d{4}-\d\d-\d\d$/.test(w) || (MONTHS.test(w) && /^\d{1,2}$/.test(head[k + 1] ?? ''))
+    || (w === '(' && head[k + 2] === ')'));
+  return dated && head.length <= 6 && head.every((w) => /^(\d[\d\/.-]*|[(),]|\p{Lu}[\p{L}.]*)$/u.test(w));
 }
 
 /** The latest of a cluster's mentions before mention i, or -1. */

@@ -26,6 +26,12 @@ describe('the kind of an entity', () => {
     // what a sentence says a name is outweighs the model's readings of it elsewhere
     ['The rock band Velvet Moon split. Velvet Moon reunited. Fans of Velvet Moon cheered.',
       [['Velvet Moon', 'ORG', 'firm'], ['Velvet Moon', 'PER'], ['Velvet Moon', 'PER']], [['Velvet Moon', 'group']]],
+    // a dateline's name is where the story was filed, a place, though the story's tables make it a team
+    ['SEATTLE 1996-08-29\nSEATTLE 5 Boston 3\nSEATTLE 2 Texas 1', [['SEATTLE', 'ORG'], ['SEATTLE', 'ORG'], ['SEATTLE', 'ORG']],
+      [['SEATTLE', 'place'], ['SEATTLE', 'group']]],
+    ['BAGHDAD (Reuters) - Baghdad Police said so.', [['BAGHDAD', 'ORG'], ['Baghdad Police', 'ORG']], [['BAGHDAD', 'place'], ['Baghdad Police', 'group']]],
+    // (a score is no date)
+    ['SEATTLE 5 Boston 3\nSEATTLE 2 Texas 1', [['SEATTLE', 'ORG'], ['SEATTLE', 'ORG']], [['SEATTLE', 'group']]],
     // a state or a city the model read as a person is a place, unless it is someone's surname
     ['He served as mayor of Denver.', [['Denver', 'PER']], [['Denver', 'place']]],
     // the first word of a company's name alone is that company, not a place
