@@ -7,7 +7,7 @@ import { NameIndex, nameKeys } from './name-index.js';
 import { datesAgree } from '../extract/events/coref.js';
 import { nameKey } from '../extract/names.js';
 import { countryOfPlace, isKnownPlace } from '../extract/lexicon/gazetteer.js';
-import { GENERIC_HEADS, INSTITUTION_WORDS } from '../extract/lexicon/titles.js';
+import { GENERIC_HEADS, INSTITUTION_WORDS, ORG_HEADS, ORG_SUFFIXES } from '../extract/lexicon/titles.js';
 
 /** Roles that identify an event's victims, targets and scene. */
 const IDENTIFYING = new Set(['killed', 'injured', 'targeted', 'occurred_in', 'about']);
@@ -182,7 +182,14 @@ function distinctFullNames(a: string, b: string): boolean {
  */
 function personByLoneName(graph: KgGraph, index: NameIndex, entity: ExtractedEntity, resolvedHere: ReadonlySet<string>): string | undefined {
   if (entity.kind === 'person' || words(entity.label) !== 1 || knownPlace(entity.label)) return undefined;
-  const people = index.partialCandidates(entity.label, false).filter((k) => words(graph.getNodeAttribute(k, 'label')) >= 2);
+  // (the person's surname, or a first word before words of a name: not "Pirelli" of "Pirelli SpA",
+  // a company the model read as a person)
+  const word = nameKey(entity.label);
+  const nameWords = (label: string) => label.split(' ').slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w) && !ORG_SUFFIXES.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase()));
+  const people = index.partialCandidates(entity.label, false).filter((k) => {
+    const label = graph.getNodeAttribute(k, 'label');
+    return words(label) >= 2 && (nameKey(label).split(' ').pop() === word || nameWords(label));
+  });
   // (another story's person only for a word this story does not read as a place or group again and
   // again: "Chechnya", the last word of a headline's "Lebed Chechnya" elsewhere)
   if (people.length !== 1 || (!resolvedHere.has(people[0]!) && entity.mentions.length >= 3)) return undefined;

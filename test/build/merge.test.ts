@@ -116,6 +116,18 @@ describe('cross-document resolution', () => {
       .toEqual(['Iranian Chess Federation', 'United States Chess Federation']);
   });
 
+  test("a lone word read as a group is a person's only as the person's surname or given name, not as a firm's first word", () => {
+    const graph = createGraph('test');
+    const entity = (id: string, kind: 'person' | 'group', label: string, start: number) => ({ id, kind, label, aliases: [], mentions: [{ start, end: start + label.length }] });
+    addDocument(graph, { id: 'a', path: 'a.txt', sha256: '0', chars: 90 }, '', {
+      entities: [entity('e1', 'person', 'Pirelli SpA', 0), entity('e2', 'group', 'Pirelli', 20), entity('e3', 'person', 'Gricol Yang', 40), entity('e4', 'group', 'Gricol', 60)],
+      events: [], relations: [],
+    });
+    const kinds = Object.fromEntries(graph.mapNodes((_, a) => [a.label, [a.kind, a.aliases]]));
+    expect(kinds['Pirelli']).toEqual(['group', []]);
+    expect(kinds['Gricol Yang']).toEqual(['person', ['Gricol']]);
+  });
+
   test('an event about another event joins the graph of other articles', async () => {
     const dir = corpus({
       'a.txt': 'date 2019-08-04\nA gunman killed 22 people in a shooting in El Paso on Saturday. The police opened an investigation in El Paso.\n',
