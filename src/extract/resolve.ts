@@ -54,7 +54,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   // ("Marvel Comics", "Mahan Air"; not "Kamloops Council": a place's name begins many groups')
   // (and "Mazars" beside "Mazars USA": a company's branch in a country)
   const groupFirstWords = new Set([...firstWords('ORG', GROUP_LAST_WORDS), ...mentions
-    .filter((m) => m.label === 'ORG' && m.last - m.first === 2 && countryName(m.text.split(' ')[1]!)).map((m) => m.text.split(' ')[0]!)]);
+    .filter((m) => m.label === 'ORG' && m.last - m.first === 2 && countryName(m.text.split(' ')[1] ?? '')).map((m) => m.text.split(' ')[0]!)]);
   const labelOf = (m: Mention): EntityLabel => {
     if (m.firm) return m.label;
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {

@@ -26,6 +26,8 @@ describe('the kind of an entity', () => {
     // what a sentence says a name is outweighs the model's readings of it elsewhere
     ['The rock band Velvet Moon split. Velvet Moon reunited. Fans of Velvet Moon cheered.',
       [['Velvet Moon', 'ORG', 'firm'], ['Velvet Moon', 'PER'], ['Velvet Moon', 'PER']], [['Velvet Moon', 'group']]],
+    // a name of two tokens with no space between them ("U.S" read as "U." and "S")
+    ['The link-up by the U.S .', [['U.S', 'ORG']], [['United States', 'place']]],
     // a dateline's name is where the story was filed, a place, though the story's tables make it a team
     ['SEATTLE 1996-08-29\nSEATTLE 5 Boston 3\nSEATTLE 2 Texas 1', [['SEATTLE', 'ORG'], ['SEATTLE', 'ORG'], ['SEATTLE', 'ORG']],
       [['SEATTLE', 'place'], ['SEATTLE', 'group']]],
