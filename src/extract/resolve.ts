@@ -181,12 +181,12 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   return { entities, entityOfMention: remapped };
 }
 
+const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
 /**
  * A dateline's place: "NEW YORK 1996-08-30", "BAGHDAD (Reuters) -", "LONDON, March 3": where the
  * story was filed, whatever else the name stands for in it (a team in a table of results).
  */
-const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
-
 function isDateline(sentence: Sentence, m: Mention): boolean {
   if (m.first !== 0 || m.text !== m.text.toUpperCase() || !/\p{Lu}{3}/u.test(m.text)) return false;
   const rest = sentence.tokens.slice(m.last).map((t) => t.text);

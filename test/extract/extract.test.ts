@@ -46,7 +46,6 @@ describe('entities', () => {
     ['Mrs. Amarachi Okonkwo-Bello met Dr Tumelo Dlamini Nkosi.', [['Amarachi Okonkwo-Bello', 'person'], ['Tumelo Dlamini Nkosi', 'person']]],
     // an acronym before the people who work for it is an organisation
     ['NTSB investigators and KNKT officials arrived on Monday.', [['NTSB', 'group'], ['KNKT', 'group']]],
-    // a name's initials in brackets after it name it too
     // offices, partnerships and news end organisations' names; a long body after "Office of the"
     ['She joined the Office of the UN High Commissioner for Refugees in 2010.', [['Office of the UN High Commissioner for Refugees', 'group']]],
     ['The Yass Valley News, a weekly, reported it.', [['Yass Valley News', 'group']]],

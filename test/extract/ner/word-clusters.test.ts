@@ -27,7 +27,7 @@ describe('word classes', () => {
     expect(wordClasses('')).toEqual({ fine: 0, coarse: 0 });
   });
 
-  test("every word of the table has the table's class, the first and the last too", () => {
+  test("the table's words have its classes: the first two, one between and the last", () => {
     const lines = gunzipSync(readFileSync(new URL('../../../models/word-clusters.tsv.gz', import.meta.url))).toString('utf8').trim().split('\n');
     const coarse = lines[0]!.split(' ').slice(2).map(Number);
     const rows = lines.slice(1).map((l) => l.split('\t'));
