@@ -1006,11 +1006,16 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
   let last = s.end - 1;
   if (/^[IVX]+$/.test(t[last]!.text) && last > s.start) last--;
   // ("Brexit", "Grexit", "Megxit": a country's or a person's exit)
-  return EVENT_HEADS.test(t[last]!.text) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
+  // ("the Nemmers Prize in Mathematics": an award, then what for)
+  const prize = t.slice(s.start + 1, s.end - 1).some((x, k) => /^(Prize|Award|Medal)$/.test(x.text) && /^(in|for)$/.test(t[s.start + k + 2]!.text));
+  return prize || EVENT_HEADS.test(t[last]!.text) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
 }
 
-/** Last words of names of events and of laws, which are no people, groups or places: "World War II", "National Emergencies Act". */
-const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill)$/;
+/**
+ * Last words of names of events, laws and awards, which are no people, groups or places: "World
+ * War II", "National Emergencies Act", "the Berwick Prize", "the MTV Video Music Awards".
+ */
+const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy)$/;
 
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',

@@ -71,6 +71,13 @@ describe('entities', () => {
   });
 });
 
+test('awards are no people, groups or places', () => {
+  const labels = extractDocument('He won the Berwick Prize, the Leroy P. Steele Prize and the Nemmers Prize in Mathematics. The MTV Video Music Awards honoured Ada Brown.')
+    .entities.map((e) => e.label);
+  expect(labels).toContain('Ada Brown');
+  for (const not of ['Berwick Prize', 'Leroy P. Steele Prize', 'Nemmers Prize in Mathematics', 'MTV Video Music Awards']) expect(labels).not.toContain(not);
+});
+
 test("a work's title after its kind is no person, group or place", () => {
   const labels = extractDocument('She starred in the 1959 romantic comedy Pillow Talk with Rock Hudson. Bob Woodward wrote the book Rage.').entities.map((e) => e.label);
   expect(labels).toEqual(expect.arrayContaining(['Rock Hudson', 'Bob Woodward']));
