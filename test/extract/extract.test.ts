@@ -108,6 +108,8 @@ describe('resolution within a document', () => {
     ['The Democratic Party met in Iowa. Democrats said the vote was fair.', 'Democratic Party', ['Democrats']],
     // a name's initials in brackets after it, whatever the model read them as
     ['He was taken to Aga Khan University Hospital (AKUH) in Nairobi.', 'Aga Khan University Hospital', ['AKUH']],
+    // an armed group's full name, and its acronym
+    ['The Islamic State of Iraq and the Levant claimed the attack. ISIL fighters fled.', 'Islamic State of Iraq and the Levant', ['ISIL']],
     ['Prime Minister Boris Johnson spoke on Monday. Johnson said the vote would go ahead.', 'Boris Johnson', ['Johnson', 'Prime Minister Boris Johnson']],
     ['Leaders of the North Atlantic Treaty Organization met in Brussels. NATO leaders agreed.', 'North Atlantic Treaty Organization', ['NATO']],
     ['Officials in the U.S. said the United States would act. America has long warned.', 'United States', ['U.S.', 'America']],

@@ -27,6 +27,7 @@ const CHARITIES = [
 // armed groups named since the model's 1996 news (not those it knows, as "Hamas" and "Hezbollah", nor a name's part)
 const ARMED_GROUPS = [
   'Al-Qaeda', 'Al Qaeda', 'Al-Qaida', 'Taliban', 'ISIS', 'ISIL', 'Daesh', 'Islamic State', 'Boko Haram', 'Al-Shabaab', 'Houthis',
+  'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State in Iraq and Syria', 'Islamic State of Iraq and al-Sham',
 ];
 
 const COMPANIES = [
