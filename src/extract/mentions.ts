@@ -805,7 +805,8 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     const end = k + name.length;
     const longer = out.findIndex((s) => s.start <= k && s.end >= end && s.end - s.start > name.length);
     if (longer >= 0) {
-      if (out[longer]!.label === 'PER') out[longer] = { ...out[longer]!, label: 'ORG', firm: true };
+      // (and, read as a group's, firmly so: "Philippine Red Cross" is no person's full name)
+      if (out[longer]!.label === 'PER' || out[longer]!.label === 'ORG') out[longer] = { ...out[longer]!, label: 'ORG', firm: true };
       continue;
     }
     for (let n = out.length - 1; n >= 0; n--) if (out[n]!.start < end && out[n]!.end > k) out.splice(n, 1);
@@ -851,7 +852,8 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   // a comma, a semicolon or "from" ends a name too ("for the [Court, Supreme Court] Justice",
   // "[Eliud Kipchoge from Kenya]")
-  const splits = (k: number) => (/^\p{Ll}[\p{Ll}'’]*$/u.test(t[k]!.text) && !FUNCTION_WORDS.has(t[k]!.text) && !NAME_PARTICLES.test(t[k]!.text))
+  // (and an auxiliary: "[Election Day is November] 3")
+  const splits = (k: number) => (/^\p{Ll}[\p{Ll}'’]*$/u.test(t[k]!.text) && (!FUNCTION_WORDS.has(t[k]!.text) || AUXILIARIES.test(t[k]!.text)) && !NAME_PARTICLES.test(t[k]!.text))
     || /^[,;]$/.test(t[k]!.text) || t[k]!.text === 'from';
   const out: TokenSpan[] = [];
   for (const span of spans) {
@@ -866,7 +868,8 @@ function splitAtVerbs(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       while (a < b && (edge(t[a]!.text) || (a + 1 < b && (PREPOSITIONS.has(t[a]!.text.toLowerCase()) || OPENERS.test(t[a]!.text))))) a++;
       // nor ends with a weekday ("South Africa Monday")
       while (b > a && (edge(t[b - 1]!.text) || WEEKDAY.test(t[b - 1]!.text))) b--;
-      if (a < b) out.push({ ...span, start: a, end: b });
+      // (a month alone is no name: "November" of "[Election Day is November]")
+      if (a < b && !(b - a === 1 && CALENDAR.test(t[a]!.text) && t[a]!.text !== 'May')) out.push({ ...span, start: a, end: b });
       from = k + 1;
     }
   }
@@ -894,6 +897,7 @@ function extendOverCapitals(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
 }
 
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|can|could|should|must)$/;
 const CALENDAR = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -1008,14 +1012,16 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
   // ("Brexit", "Grexit", "Megxit": a country's or a person's exit)
   // ("the Nemmers Prize in Mathematics": an award, then what for)
   const prize = t.slice(s.start + 1, s.end - 1).some((x, k) => /^(Prize|Award|Medal)$/.test(x.text) && /^(in|for)$/.test(t[s.start + k + 2]!.text));
-  return prize || EVENT_HEADS.test(t[last]!.text) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
+  // (days: "Election Day", "Labor Day"; not "Doris Day")
+  const day = t[last]!.text === 'Day' && (last === s.start || canBeGivenName(t[s.start]!.text));
+  return prize || (EVENT_HEADS.test(t[last]!.text) && !day) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
 }
 
 /**
  * Last words of names of events, laws and awards, which are no people, groups or places: "World
  * War II", "National Emergencies Act", "the Berwick Prize", "the MTV Video Music Awards".
  */
-const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy)$/;
+const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy|Day)$/;
 
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',

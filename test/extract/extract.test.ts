@@ -50,6 +50,8 @@ describe('entities', () => {
     ['She joined the Office of the UN High Commissioner for Refugees in 2010.', [['Office of the UN High Commissioner for Refugees', 'group']]],
     ['The Yass Valley News, a weekly, reported it.', [['Yass Valley News', 'group']]],
     ['NT News reported the story.', [['NT News', 'group']]],
+    // a known group's name inside a longer one that the model read as a group; a sea is a place
+    ['The Philippine Red Cross sent boats across the Sulu Sea.', [['Philippine Red Cross', 'group'], ['Sulu Sea', 'place']]],
     // a city's name before a school's is part of it
     ['She studied at Novosibirsk State Technical University.', [['Novosibirsk State Technical University', 'group']]],
     // the last word says the name is a group's
@@ -69,6 +71,13 @@ describe('entities', () => {
   ])('%s', (text, expected) => {
     expect(entities(extractDocument(text))).toEqual(expect.arrayContaining(expected));
   });
+});
+
+test("days are no groups, and a name runs to no auxiliary: 'Election Day is November 3'", () => {
+  const labels = extractDocument('The polls close on Election Day. Results come after Election Day. Election Day is November 3. Doris Day sang on Labor Day.')
+    .entities.map((e) => e.label);
+  expect(labels).toContain('Doris Day');
+  for (const not of ['Election Day', 'Election Day is November', 'November', 'Labor Day']) expect(labels).not.toContain(not);
 });
 
 test('awards are no people, groups or places', () => {
