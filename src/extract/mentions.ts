@@ -585,6 +585,9 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && (orgHead(s) || newspaper(s))) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
+    // ("the U.S. House", "the Ohio House": a country's or a state's House is its chamber, not a building)
+    .map((s) => (s.label !== 'ORG' && s.end - s.start >= 2 && t[s.end - 1]!.text === 'House'
+      && (countryName(wordsOf(t, s.start, s.end - 1)) || subdivisionCountry(wordsOf(t, s.start, s.end - 1))) ? { ...s, label: 'ORG' as const } : s))
     .map((s, k, all) => (s.label !== 'LOC' && s.label !== 'MISC' && beforeItsState(t, s, all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
     .map((s, k, all) => (s.label === 'ORG' && placeByItsCompany(t, s, all[k - 1], all[k + 1]) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && !s.firm && s.start > 0 && WORK_NOUNS.test(t[s.start - 1]!.text) ? { ...s, label: 'MISC' as const } : s))
@@ -1018,10 +1021,11 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
 }
 
 /**
- * Last words of names of events, laws and awards, which are no people, groups or places: "World
- * War II", "National Emergencies Act", "the Berwick Prize", "the MTV Video Music Awards".
+ * Last words of names of events, laws, days and awards, which are no people, groups or places:
+ * "World War II", "National Emergencies Act", "the First Amendment", "Labor Day", "the Berwick
+ * Prize", "the MTV Video Music Awards".
  */
-const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy|Day)$/;
+const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy|Day|Constitution|Amendment)$/;
 
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',

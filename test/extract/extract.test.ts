@@ -80,6 +80,14 @@ test("days are no groups, and a name runs to no auxiliary: 'Election Day is Nove
   for (const not of ['Election Day', 'Election Day is November', 'November', 'Labor Day']) expect(labels).not.toContain(not);
 });
 
+test("laws are no groups or places, and a country's House is its chamber", () => {
+  const x = extractDocument('The U.S. House voted on Tuesday. The vote violates the U.S. Constitution and the Fourteenth Amendment, the White House said.');
+  const kinds = Object.fromEntries(x.entities.map((e) => [e.label, e.kind]));
+  expect(kinds['U.S. House']).toBe('group');
+  expect(kinds['White House']).toBe('place');
+  for (const not of ['U.S. Constitution', 'Fourteenth Amendment', 'Amendment']) expect(kinds[not]).toBeUndefined();
+});
+
 test('awards are no people, groups or places', () => {
   const labels = extractDocument('He won the Berwick Prize, the Leroy P. Steele Prize and the Nemmers Prize in Mathematics. The MTV Video Music Awards honoured Ada Brown.')
     .entities.map((e) => e.label);
