@@ -569,12 +569,15 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const miscBody = (s: TokenSpan) => s.label === 'MISC' && s.end - s.start >= 2 && orgWord(s.end - 1);
   // ("[Democratic] Party", "[Syrian] Army": such a word the model left after a MISC name ends it)
   spans = spans.map((s, k, all) => (s.label === 'MISC' && orgWord(s.end) && all[k + 1]?.start !== s.end && t[s.end + 1]?.text !== 'of' ? { ...s, end: s.end + 1 } : s));
-  // ("[Syrian] [Democratic Forces]": a demonym the model cut from the body's name is part of it)
+  // ("[Syrian] [Democratic Forces]", "[American] [Broadcasting Company]": a demonym the model cut
+  // from the body's name is part of it)
+  const body = (s: TokenSpan) => miscBody(s) || (s.label !== 'MISC' && orgWord(s.end - 1));
   spans = spans.flatMap((s, k, all) => {
     const next = all[k + 1];
-    if (s.label === 'MISC' && s.end - s.start === 1 && countryOfDemonym(t[s.start]!.text) && next?.start === s.end && miscBody(next)) return [];
+    if (s.label === 'MISC' && s.end - s.start === 1 && countryOfDemonym(t[s.start]!.text) && next?.start === s.end && body(next)) return [];
     const before = all[k - 1];
-    return before && before.label === 'MISC' && before.end - before.start === 1 && before.end === s.start && countryOfDemonym(t[before.start]!.text) && miscBody(s) ? [{ ...s, start: before.start }] : [s];
+    return before && before.label === 'MISC' && before.end - before.start === 1 && before.end === s.start && countryOfDemonym(t[before.start]!.text) && body(s)
+      ? [{ ...s, start: before.start, label: 'ORG' as const }] : [s];
   });
   // ("the Strait of Hormuz", "Bay of Bengal", "District of Columbia": a place's kind, then which)
   // ("the Federal Republic of Yugoslavia", "the Kingdom of Saudi Arabia": a state, after its adjectives too)
@@ -1013,6 +1016,8 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
   let last = s.end - 1;
   if (/^[IVX]+$/.test(t[last]!.text) && last > s.start) last--;
   // ("Brexit", "Grexit", "Megxit": a country's or a person's exit)
+  // ("the Constitution of the United States": a law, then whose)
+  if (t[s.start]!.text === 'Constitution' && t[s.start + 1]?.text === 'of') return true;
   // ("the Nemmers Prize in Mathematics": an award, then what for)
   const prize = t.slice(s.start + 1, s.end - 1).some((x, k) => /^(Prize|Award|Medal)$/.test(x.text) && /^(in|for)$/.test(t[s.start + k + 2]!.text));
   // (days: "Election Day", "Labor Day"; not "Doris Day")
@@ -1025,7 +1030,7 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
  * "World War II", "National Emergencies Act", "the First Amendment", "Labor Day", "the Berwick
  * Prize", "the MTV Video Music Awards".
  */
-const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy|Day|Constitution|Amendment)$/;
+const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy|Day|Constitution|Amendment|Laws)$/;
 
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',

@@ -52,6 +52,8 @@ describe('entities', () => {
     ['NT News reported the story.', [['NT News', 'group']]],
     // a known group's name inside a longer one that the model read as a group; a sea is a place
     ['The Philippine Red Cross sent boats across the Sulu Sea.', [['Philippine Red Cross', 'group'], ['Sulu Sea', 'place']]],
+    // a nationality the model cut from a body's name is part of it
+    ['A documentary entitled "A Life on Screen" by American Broadcasting Company (ABC) aired.', [['American Broadcasting Company', 'group']]],
     // a city's name before a school's is part of it
     ['She studied at Novosibirsk State Technical University.', [['Novosibirsk State Technical University', 'group']]],
     // the last word says the name is a group's
@@ -81,11 +83,11 @@ test("days are no groups, and a name runs to no auxiliary: 'Election Day is Nove
 });
 
 test("laws are no groups or places, and a country's House is its chamber", () => {
-  const x = extractDocument('The U.S. House voted on Tuesday. The vote violates the U.S. Constitution and the Fourteenth Amendment, the White House said.');
+  const x = extractDocument('The U.S. House voted on Tuesday. The vote violates the U.S. Constitution and the Fourteenth Amendment, the White House said. The Constitution of the United States of America and the Internal Revenue Laws say otherwise.');
   const kinds = Object.fromEntries(x.entities.map((e) => [e.label, e.kind]));
   expect(kinds['U.S. House']).toBe('group');
   expect(kinds['White House']).toBe('place');
-  for (const not of ['U.S. Constitution', 'Fourteenth Amendment', 'Amendment']) expect(kinds[not]).toBeUndefined();
+  for (const not of ['U.S. Constitution', 'Fourteenth Amendment', 'Amendment', 'Constitution of the United States of America', 'Internal Revenue Laws']) expect(kinds[not]).toBeUndefined();
 });
 
 test('awards are no people, groups or places', () => {
