@@ -248,6 +248,9 @@ function bandBeforeItsPlayer(t: readonly { text: string }[], s: TokenSpan, next:
 /** Last words of schools' and hospitals' names, which often begin with their city's: "Tyumen State Medical University". */
 const SCHOOL_HEADS = /^(University|College|Institute|School|Academy|Hospital|Polytechnic|Seminary)$/;
 
+/** Places' last words that are no one's surname: "Easter Island" is a place though "Easter" is a given name ("Stuart Hall" is a person). */
+const NO_SURNAMES = /^(Island|Islands|River|Lake|County|Province|District|Region|Mountains?|Canyon|Strait|Gulf|Coast|Desert|Peninsula|Estuary|Sea|Ocean|Oblast|Governorate|Prefecture|Municipality|Canton|Township|Borough|Parish)$/;
+
 /** First words of places' names before "of". */
 const PLACE_OF = /^(Strait|Straits|Gulf|Bay|Sea|Isle|Island|Islands|Lake|River|Mount|Cape|County|Province|District|Region)$/;
 /** Words of states' formal names before "of": "Republic of Ireland", "Kingdom of Bahrain". */
@@ -562,7 +565,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // a research center, an organisation, stays one)
   const placeHead = (s: TokenSpan) => s.end - s.start >= 2
     && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && (/^(Center|Centre|Facility|City)$/.test(t[s.end - 1]!.text) || FACILITIES.has(t[s.end - 1]!.text.toLowerCase()))))
-    && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text));
+    && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text) && !NO_SURNAMES.test(t[s.end - 1]!.text));
   // a capitalised organisation word (not people's, as a party and a title: "Republican Representatives")
   const orgWord = (k: number) => k < t.length && ORG_HEADS.has(t[k]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[k]!.text) && !isTitleWord(t[k]!.text.toLowerCase());
   // ("the Iranian Chess Federation": a nationality's name of a body, which the model reads as MISC)

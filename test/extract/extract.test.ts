@@ -52,6 +52,8 @@ describe('entities', () => {
     ['NT News reported the story.', [['NT News', 'group']]],
     // a known group's name inside a longer one that the model read as a group; a sea is a place
     ['The Philippine Red Cross sent boats across the Sulu Sea.', [['Philippine Red Cross', 'group'], ['Sulu Sea', 'place']]],
+    // a given name before a place's last word that is no surname: a place ("Stuart Hall" stays a person)
+    ['Easter Island, known as Rapa Nui, lies in the Pacific.', [['Easter Island', 'place']]],
     // a nationality the model cut from a body's name is part of it
     ['A documentary entitled "A Life on Screen" by American Broadcasting Company (ABC) aired.', [['American Broadcasting Company', 'group']]],
     // a city's name before a school's is part of it
