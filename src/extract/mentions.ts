@@ -1030,10 +1030,10 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
 
 /**
  * Last words of names of events, laws, days and awards, which are no people, groups or places:
- * "World War II", "National Emergencies Act", "the First Amendment", "Labor Day", "the Berwick
- * Prize", "the MTV Video Music Awards".
+ * "World War II", "the Libertarian National Convention", "National Emergencies Act", "the First
+ * Amendment", "Labor Day", "the Berwick Prize", "the MTV Video Music Awards".
  */
-const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy|Day|Constitution|Amendment|Laws)$/;
+const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy|Day|Constitution|Amendment|Laws|Convention|Summit)$/;
 
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',

@@ -92,6 +92,13 @@ test("laws are no groups or places, and a country's House is its chamber", () =>
   for (const not of ['U.S. Constitution', 'Fourteenth Amendment', 'Amendment', 'Constitution of the United States of America', 'Internal Revenue Laws']) expect(kinds[not]).toBeUndefined();
 });
 
+test('conventions and summits are events, no people or groups; an energy firm is a group', () => {
+  const x = extractDocument('Delegates met at the Libertarian National Convention. The Texas Haunters Convention drew crowds. Massey Energy ran the mine.');
+  const kinds = Object.fromEntries(x.entities.map((e) => [e.label, e.kind]));
+  expect(kinds['Massey Energy']).toBe('group');
+  for (const not of ['Libertarian National Convention', 'Texas Haunters Convention']) expect(kinds[not]).toBeUndefined();
+});
+
 test('awards are no people, groups or places', () => {
   const labels = extractDocument('He won the Berwick Prize, the Leroy P. Steele Prize and the Nemmers Prize in Mathematics. The MTV Video Music Awards honoured Ada Brown.')
     .entities.map((e) => e.label);
