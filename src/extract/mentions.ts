@@ -1024,7 +1024,7 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
   // ("the Nemmers Prize in Mathematics": an award, then what for)
   const prize = t.slice(s.start + 1, s.end - 1).some((x, k) => /^(Prize|Award|Medal)$/.test(x.text) && /^(in|for)$/.test(t[s.start + k + 2]!.text));
   // (days: "Election Day", "Labor Day"; not "Doris Day")
-  const day = t[last]!.text === 'Day' && (last === s.start || canBeGivenName(t[s.start]!.text));
+  const day = t[last]!.text === 'Day' && (last === s.start || (s.end - s.start === 2 && canBeGivenName(t[s.start]!.text)));
   return prize || (EVENT_HEADS.test(t[last]!.text) && !day) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
 }
 

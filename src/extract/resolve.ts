@@ -55,13 +55,19 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   // (and "Mazars" beside "Mazars USA": a company's branch in a country)
   const groupFirstWords = new Set([...firstWords('ORG', GROUP_LAST_WORDS), ...mentions
     .filter((m) => m.label === 'ORG' && m.last - m.first === 2 && countryName(m.text.split(' ')[1] ?? '')).map((m) => m.text.split(' ')[0]!)]);
+  // the countries the document's places are in or are, by place
+  const countryOfMention = new Map(mentions.filter((m) => m.label === 'LOC').map((m) => [m.text, countryName(m.text) ?? cityCountry(m.text) ?? subdivisionCountry(m.text)]));
+  const countryNamedBesides = (name: string, country: string) => [...countryOfMention].some(([other, c]) => other !== name && c === country);
   const labelOf = (m: Mention): EntityLabel => {
     if (m.firm) return m.label;
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
       const words = m.text.split(/\s+/);
       // a lone surname ("al-Assad") that no gazetteer knows as a place, or that the model read as
-      // a group's name ("Bolton", "Warren": towns too, but the document names John Bolton)
-      if (words.length === 1 && ((!cityCountry(m.text) && !isRegion(m.text)) || m.label === 'ORG')
+      // a group's name ("Bolton", "Warren": towns too, but the document names John Bolton), or a
+      // city's name where the document names no place of the city's country ("Sudesh Amman" in
+      // London: "Amman" is the man)
+      const city = cityCountry(m.text);
+      if (words.length === 1 && ((!city && !isRegion(m.text)) || m.label === 'ORG' || (city && !countryNamedBesides(m.text, city)))
         && mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'PER';
       if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von)\b/.test(w))
         && !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return 'PER';

@@ -26,6 +26,9 @@ describe('the kind of an entity', () => {
     // what a sentence says a name is outweighs the model's readings of it elsewhere
     ['The rock band Velvet Moon split. Velvet Moon reunited. Fans of Velvet Moon cheered.',
       [['Velvet Moon', 'ORG', 'firm'], ['Velvet Moon', 'PER'], ['Velvet Moon', 'PER']], [['Velvet Moon', 'group']]],
+    // a city's name that is the surname of a person named here, where nothing else names the city's country, is the person
+    ['Sudesh Amman stabbed two men in London. Amman was shot.', [['Sudesh Amman', 'PER'], ['London', 'LOC'], ['Amman', 'LOC']], [['Sudesh Amman', 'person'], ['London', 'place']]],
+    ['Ali Amman flew to Amman, Jordan.', [['Ali Amman', 'PER'], ['Amman', 'LOC'], ['Jordan', 'LOC']], [['Ali Amman', 'person'], ['Amman', 'place'], ['Jordan', 'place']]],
     // a name of two tokens with no space between them ("U.S" read as "U." and "S")
     ['The link-up by the U.S .', [['U.S', 'ORG']], [['United States', 'place']]],
     // a dateline's name is where the story was filed, a place, though the story's tables make it a team
