@@ -85,17 +85,20 @@ test("days are no groups, and a name runs to no auxiliary: 'Election Day is Nove
 });
 
 test("laws are no groups or places, and a country's House is its chamber", () => {
-  const x = extractDocument('The U.S. House voted on Tuesday. The vote violates the U.S. Constitution and the Fourteenth Amendment, the White House said. The Constitution of the United States of America and the Internal Revenue Laws say otherwise.');
+  const x = extractDocument('The U.S. House voted on Tuesday. The vote violates the U.S. Constitution and the Fourteenth Amendment, the White House said. The Constitution of the United States of America and the Internal Revenue Laws say otherwise. It violates the Due Process Clause.');
   const kinds = Object.fromEntries(x.entities.map((e) => [e.label, e.kind]));
   expect(kinds['U.S. House']).toBe('group');
   expect(kinds['White House']).toBe('place');
-  for (const not of ['U.S. Constitution', 'Fourteenth Amendment', 'Amendment', 'Constitution of the United States of America', 'Internal Revenue Laws']) expect(kinds[not]).toBeUndefined();
+  for (const not of ['U.S. Constitution', 'Fourteenth Amendment', 'Amendment', 'Constitution of the United States of America', 'Internal Revenue Laws', 'Due Process Clause']) expect(kinds[not]).toBeUndefined();
 });
 
-test('conventions and summits are events, no people or groups; an energy firm is a group', () => {
-  const x = extractDocument('Delegates met at the Libertarian National Convention. The Texas Haunters Convention drew crowds. Massey Energy ran the mine.');
+test('conventions and summits are events, no people or groups; firms and parks are no people', () => {
+  const x = extractDocument('Delegates met at the Libertarian National Convention. The Texas Haunters Convention drew crowds. Massey Energy ran the mine. '
+    + 'Ben Franklin Technology Partners funded it. The family was driving to Walt Disney World.');
   const kinds = Object.fromEntries(x.entities.map((e) => [e.label, e.kind]));
   expect(kinds['Massey Energy']).toBe('group');
+  expect(kinds['Ben Franklin Technology Partners']).toBe('group');
+  expect(kinds['Walt Disney World']).toBe('place');
   for (const not of ['Libertarian National Convention', 'Texas Haunters Convention']) expect(kinds[not]).toBeUndefined();
 });
 
