@@ -1023,9 +1023,9 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
   if (t[s.start]!.text === 'Constitution' && t[s.start + 1]?.text === 'of') return true;
   // ("the Nemmers Prize in Mathematics": an award, then what for)
   const prize = t.slice(s.start + 1, s.end - 1).some((x, k) => /^(Prize|Award|Medal)$/.test(x.text) && /^(in|for)$/.test(t[s.start + k + 2]!.text));
-  // (days: "Election Day", "Labor Day"; not "Doris Day")
-  const day = t[last]!.text === 'Day' && (last === s.start || (s.end - s.start === 2 && canBeGivenName(t[s.start]!.text)));
-  return prize || (EVENT_HEADS.test(t[last]!.text) && !day) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
+  // (days and laws: "Election Day", "Texas Election Law"; not "Doris Day", "Jude Law", nor a school of law)
+  const surname = /^(Day|Law)$/.test(t[last]!.text) && (last === s.start || (s.end - s.start === 2 && canBeGivenName(t[s.start]!.text)) || t[last - 1]!.text === 'of');
+  return prize || (EVENT_HEADS.test(t[last]!.text) && !surname) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
 }
 
 /**
@@ -1033,7 +1033,7 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
  * "World War II", "the Libertarian National Convention", "National Emergencies Act", "the First
  * Amendment", "Labor Day", "the Berwick Prize", "the MTV Video Music Awards".
  */
-const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy|Day|Constitution|Amendment|Clause|Laws|Convention|Summit)$/;
+const EVENT_HEADS = /^(War|Wars|Crisis|Revolution|Uprising|Massacre|Invasion|Genocide|Intifada|Olympics|Games|Cup|Championships?|Act|Bill|Prize|Prizes|Awards?|Medal|Trophy|Day|Constitution|Amendment|Clause|Law|Laws|Convention|Summit)$/;
 
 /** Titles that are also ordinary words of names: "General Motors", "Chief Executive", "Crown Court". */
 const AMBIGUOUS_TITLES = new Set(['general', 'major', 'chief', 'private', 'head', 'officer', 'agent', 'deputy', 'director', 'leader',

@@ -85,11 +85,14 @@ test("days are no groups, and a name runs to no auxiliary: 'Election Day is Nove
 });
 
 test("laws are no groups or places, and a country's House is its chamber", () => {
-  const x = extractDocument('The U.S. House voted on Tuesday. The vote violates the U.S. Constitution and the Fourteenth Amendment, the White House said. The Constitution of the United States of America and the Internal Revenue Laws say otherwise. It violates the Due Process Clause.');
+  const x = extractDocument('The U.S. House voted on Tuesday. The vote violates the U.S. Constitution and the Fourteenth Amendment, the White House said. The Constitution of the United States of America and the Internal Revenue Laws say otherwise. It violates the Due Process Clause. '
+    + 'The Texas Election Law bans it, said Jude Law of the Chapman University School of Law.');
   const kinds = Object.fromEntries(x.entities.map((e) => [e.label, e.kind]));
   expect(kinds['U.S. House']).toBe('group');
   expect(kinds['White House']).toBe('place');
-  for (const not of ['U.S. Constitution', 'Fourteenth Amendment', 'Amendment', 'Constitution of the United States of America', 'Internal Revenue Laws', 'Due Process Clause']) expect(kinds[not]).toBeUndefined();
+  for (const not of ['U.S. Constitution', 'Fourteenth Amendment', 'Amendment', 'Constitution of the United States of America', 'Internal Revenue Laws', 'Due Process Clause', 'Texas Election Law']) expect(kinds[not]).toBeUndefined();
+  expect(kinds['Jude Law']).toBe('person');
+  expect(kinds['Chapman University School of Law']).toBe('group');
 });
 
 test('conventions and summits are events, no people or groups; firms and parks are no people', () => {
