@@ -1023,9 +1023,9 @@ function eventName(t: readonly { text: string }[], s: TokenSpan): boolean {
   if (t[s.start]!.text === 'Constitution' && t[s.start + 1]?.text === 'of') return true;
   // ("the Nemmers Prize in Mathematics": an award, then what for)
   const prize = t.slice(s.start + 1, s.end - 1).some((x, k) => /^(Prize|Award|Medal)$/.test(x.text) && /^(in|for)$/.test(t[s.start + k + 2]!.text));
-  // (days and laws: "Election Day", "Texas Election Law"; not "Doris Day", "Jude Law", nor a school of law)
-  const surname = /^(Day|Law)$/.test(t[last]!.text) && (last === s.start || (s.end - s.start === 2 && canBeGivenName(t[s.start]!.text)) || t[last - 1]!.text === 'of');
-  return prize || (EVENT_HEADS.test(t[last]!.text) && !surname) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
+  // (days and laws: "Election Day", "Texas Election Law"; not a person's name, "Doris Day", "Jude Law", nor a school of law)
+  const personOrSchool = /^(Day|Law)$/.test(t[last]!.text) && (last === s.start || (s.end - s.start === 2 && canBeGivenName(t[s.start]!.text)) || t[last - 1]!.text === 'of');
+  return prize || (EVENT_HEADS.test(t[last]!.text) && !personOrSchool) || (s.end - s.start === 1 && /^\p{Lu}\p{Ll}+xit$/u.test(t[last]!.text));
 }
 
 /**
