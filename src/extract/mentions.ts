@@ -491,12 +491,12 @@ function namedStormsAndShips(sentences: readonly Sentence[], mentions: Mention[]
   // "renamed their ship after Alan Kurdi, ... Their ship, MV Alan Kurdi": the person named first stays one
   const before = (m: Mention, at: number) => m.sentence * 10000 + m.first < at && !STORM_OR_SHIP.test(sentences[m.sentence]!.tokens[m.first - 1]?.text ?? '');
   return mentions
-    .filter((m) => !STORM_OR_SHIP.test(m.text))
+    .filter((m) => !STORM_OR_SHIP.test(m.text) && !/^Tropical (Storm|Depression)$/.test(m.text))
     .map((m) => (names.has(name(m)) && !(m.label === 'PER' && before(m, names.get(name(m))!)) ? { ...m, label: 'MISC' as const } : m));
 }
 
 /** Words before the name of a storm or a ship ("MV Namse Bangdzod", "HMS Queen Elizabeth"). */
-const STORM_OR_SHIP = /^(Hurricane|Typhoon|Cyclone|Storm|MV|MS|MT|HMS|HMAS|HMCS|USS|USNS|SS|RV|INS)$/;
+const STORM_OR_SHIP = /^(Hurricane|Typhoon|Cyclone|Storm|Depression|MV|MS|MT|HMS|HMAS|HMCS|USS|USNS|SS|RV|INS)$/;
 
 /**
  * "appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog": the names of a
@@ -685,7 +685,9 @@ function bodyFor(t: readonly Token[], spans: readonly TokenSpan[], k: number): T
   let start = left?.start ?? k - 1;
   if (!left) while (start > 0 && start > k - 4 && /^\p{Lu}/u.test(t[start - 1]!.text) && !/^(The|A|An)$/.test(t[start - 1]!.text) && !spans.some((x) => x.end > start - 1 && x.start <= start - 1)) start--;
   let end = k + 1;
-  const word = (j: number) => j < t.length && /^\p{Lu}/u.test(t[j]!.text) && !CALENDAR.test(t[j]!.text) && !spans.some((x) => x.start <= j && j < x.end && x.label === 'PER');
+  // (not into a person's name; "[Disease Control]" read as a person, no given name first, is none)
+  const word = (j: number) => j < t.length && /^\p{Lu}/u.test(t[j]!.text) && !CALENDAR.test(t[j]!.text)
+    && !spans.some((x) => x.start <= j && j < x.end && x.label === 'PER' && canBeGivenName(t[x.start]!.text));
   while (end < k + 7 && (word(end) || ((t[end]?.text === 'and' || t[end]?.text === 'of') && word(end + 1) && end > k + 1))) end++;
   if (left && left.end > end) end = left.end;
   if (end < k + 2 || !word(end - 1)) return undefined;

@@ -56,6 +56,8 @@ describe('entities', () => {
     ['Easter Island, known as Rapa Nui, lies in the Pacific.', [['Easter Island', 'place']]],
     // a nationality the model cut from a body's name is part of it
     ['A documentary entitled "A Life on Screen" by American Broadcasting Company (ABC) aired.', [['American Broadcasting Company', 'group']]],
+    // a body for a purpose whose purpose the model read as a person's name
+    ["Ada Okafor, once a scientist at the United States' Centers for Disease Control and Prevention, spoke.", [['Centers for Disease Control and Prevention', 'group']]],
     // a city's name before a school's is part of it
     ['She studied at Novosibirsk State Technical University.', [['Novosibirsk State Technical University', 'group']]],
     // the last word says the name is a group's
@@ -104,6 +106,12 @@ test('conventions and summits are events, no people or groups; firms and parks a
   expect(kinds['Abu Dhabi Media']).toBe('group');
   expect(kinds['Walt Disney World']).toBe('place');
   for (const not of ['Libertarian National Convention', 'Texas Haunters Convention']) expect(kinds[not]).toBeUndefined();
+});
+
+test('a tropical depression is a storm, no group', () => {
+  const labels = extractDocument('Tropical Depression Three formed over the Bahamas. It no longer qualified as a Tropical Depression.').entities.map((e) => e.label);
+  expect(labels).toContain('Bahamas');
+  for (const not of ['Tropical Depression Three', 'Tropical Depression', 'Three']) expect(labels).not.toContain(not);
 });
 
 test('awards are no people, groups or places', () => {
