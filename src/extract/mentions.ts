@@ -35,7 +35,7 @@ const TITLE_ACRONYMS = /^(CEO|CFO|COO|CTO|MP|MPs|MEP|MEPs|MSP|PM|VP)$/;
 const DOCUMENT_PARTS = /^(Article|Section|Chapter|Clause|Paragraph|Amendment|Resolution|Rule|Phase|Stage|Round|Level|Page|Room|Episode|Season|Volume|Part|Title|Schedule|Annex|Appendix|Figure|Table|Item|Gate|Terminal|Platform|Block|Lot|Unit)$/;
 
 /** Diseases and their agents, which news capitalises but which are no person, group or place. */
-const DISEASES = /^(COVID-19|COVID|Covid-19|Covid|SARS-CoV-2|SARS-CoV|SARS|MERS|MERS-CoV|Ebola|HIV|AIDS|HIV\/AIDS|H1N1|H5N1|Zika|Coronavirus|Alzheimer['’]s|Parkinson['’]s)$/;
+const DISEASES = /^(COVID-19|COVID|Covid-19|Covid|SARS-CoV-2|SARS-CoV|SARS|MERS|MERS-CoV|Ebola|HIV|AIDS|HIV\/AIDS|H1N1|H5N1|Zika|Coronavirus|Alzheimer['’]s|Parkinson['’]s|.+ Syndrome)$/;
 
 /** Time zones after a clock time ("1:12 am UTC") are no organisations. */
 const TIME_ZONES = /^(UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK)$/;
@@ -122,6 +122,25 @@ function acronymsInBrackets(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
     if (initials(words) !== acronym && initials(words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))) !== acronym) continue;
     // (the model's reading of the acronym gives way to the name's)
     out = [...out.filter((x) => x.end <= s.end + 1 || x.start > s.end + 1), { start: s.end + 1, end: s.end + 2, label: s.label }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * "the Saffir–Simpson scale", "the Michelson–Morley experiment": names joined by a dash with no
+ * space, before a noun, name a thing after people, not the people (places stay: "the
+ * Mexico–United States border").
+ */
+function dashCompounds(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  let out = spans;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (!/^[–—-]$/.test(t[k]!.text) || t[k - 1]!.end !== t[k]!.start || t[k]!.end !== t[k + 1]!.start) continue;
+    const a = out.find((x) => x.end === k);
+    const b = out.find((x) => x.start === k + 1);
+    const after = t[b?.end ?? k]?.text ?? '';
+    if (!a || !b || a.label === 'LOC' || b.label === 'LOC' || !/^\p{Ll}/u.test(after) || FUNCTION_WORDS.has(after)) continue;
+    out = out.map((x) => (x === a || x === b ? { ...x, label: 'MISC' as const } : x));
   }
   return out;
 }
@@ -554,7 +573,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = ofNames(sentence, groupRules(sentence, spans));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
-  spans = honorificNames(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans))));
+  spans = dashCompounds(sentence, honorificNames(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))));
   // (or a head word inside it, before "of": "United States Department of State")
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())
     || t.slice(s.start + 1, s.end - 1).some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text) && t[s.start + k + 2]!.text === 'of'));

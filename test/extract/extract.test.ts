@@ -114,6 +114,13 @@ test('a tropical depression is a storm, no group', () => {
   for (const not of ['Tropical Depression Three', 'Tropical Depression', 'Three']) expect(labels).not.toContain(not);
 });
 
+test("names joined by a dash before a noun name a thing after people; a syndrome is a disease", () => {
+  const x = extractDocument('It became a Category 5 storm on the Saffir–Simpson hurricane wind scale. Middle East Respiratory Syndrome spread. Trucks crossed the Mexico–United States border.');
+  const labels = x.entities.map((e) => e.label);
+  expect(labels).toEqual(expect.arrayContaining(['Mexico', 'United States']));
+  for (const not of ['Saffir', 'Simpson', 'Middle East Respiratory Syndrome']) expect(labels).not.toContain(not);
+});
+
 test('awards are no people, groups or places', () => {
   const labels = extractDocument('He won the Berwick Prize, the Leroy P. Steele Prize and the Nemmers Prize in Mathematics. The MTV Video Music Awards honoured Ada Brown.')
     .entities.map((e) => e.label);
