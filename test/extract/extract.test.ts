@@ -145,6 +145,12 @@ test('a currency names no place', () => {
   expect(extractDocument('China has invested nine billion US dollars in Kenya.').entities.map((e) => e.label)).not.toContain('United States');
 });
 
+test("a sentence's first adverb is no name: 'Lastly', 'Secondly'", () => {
+  const labels = extractDocument('Lastly, excerpts from the book revealed that Donald Trump knew. Secondly, Trump said so.').entities.map((e) => e.label);
+  expect(labels).toContain('Donald Trump');
+  for (const not of ['Lastly', 'Secondly']) expect(labels).not.toContain(not);
+});
+
 test('adjectives of places and faiths, and titles, are not entities', () => {
   const x = extractDocument('Muslim and Christian leaders met Middle Eastern envoys. US Ambassador to Germany Richard Grenell spoke.');
   const labels = x.entities.map((e) => e.label);

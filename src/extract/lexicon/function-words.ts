@@ -14,7 +14,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set((
   + 'given according regarding including following according one two three four five six seven eight nine ten first second last next other another '
   + 'reportedly allegedly apparently separately additionally previously currently recently initially finally ultimately eventually '
   + 'similarly subsequently overall officially earlier later elsewhere nonetheless consequently unfortunately fortunately notably '
-  + 'importantly historically traditionally originally '
+  + 'importantly historically traditionally originally firstly secondly thirdly lastly '
   + 'why how maybe perhaps together myself yourself himself herself itself ourselves yourselves themselves whatever whoever '
   + 'sometimes often always usually indeed anyway okay ah uh um hmm er wow hey huh ciao bye little'
 ).split(' '));
