@@ -56,6 +56,8 @@ describe('entities', () => {
     ['Easter Island, known as Rapa Nui, lies in the Pacific.', [['Easter Island', 'place']]],
     // a nationality the model cut from a body's name is part of it
     ['A documentary entitled "A Life on Screen" by American Broadcasting Company (ABC) aired.', [['American Broadcasting Company', 'group']]],
+    // a league of its members
+    ['In Texas, polls moved, League of United Latin American Citizens president Ana Ruiz indicated.', [['League of United Latin American Citizens', 'group']]],
     // a body for a purpose whose purpose the model read as a person's name
     ["Ada Okafor, once a scientist at the United States' Centers for Disease Control and Prevention, spoke.", [['Centers for Disease Control and Prevention', 'group']]],
     // a city's name before a school's is part of it

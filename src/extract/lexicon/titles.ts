@@ -52,7 +52,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'air', 'group', 'club', 'patrol', 'guard', 'marines', 'railway', 'railways', 'railroad', 'incorporated', 'tribe', 'tribes',
   'communications', 'telecommunications', 'telecom', 'controls', 'systems', 'electronics', 'petroleum', 'mining', 'networks', 'solutions',
   'logistics', 'chemicals', 'securities', 'bancorp', 'bancshares', 'insurance', 'investments', 'enterprises', 'resources', 'semiconductor',
-  'semiconductors', 'software', 'pharmaceutical', 'tv', 'television', 'radio', 'office', 'partnership', 'partners', 'news', 'energy', 'media',
+  'semiconductors', 'software', 'pharmaceutical', 'tv', 'television', 'radio', 'office', 'partnership', 'partners', 'news', 'energy', 'media', 'league',
 ]);
 
 /** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
