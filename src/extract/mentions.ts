@@ -580,10 +580,10 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // "U.S. Central Command", "Counter-Daesh Coalition": the last word says what the name is, and
   // "Middlesex County", "Bontddu Hall" are places ("Michael Bay", "Stuart Hall" people); "the
   // Iraq War", "World War II" name events, not places
-  // ("Kennedy Space Center", "Richard J. Donovan Correctional Facility", "Davao City", "Walt Disney World" read as a person are places;
+  // ("Kennedy Space Center", "Richard J. Donovan Correctional Facility", "Davao City", "Walt Disney World", "Gillespie Field" read as a person are places;
   // a research center, an organisation, stays one)
   const placeHead = (s: TokenSpan) => s.end - s.start >= 2
-    && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && (/^(Center|Centre|Facility|City|World)$/.test(t[s.end - 1]!.text) || FACILITIES.has(t[s.end - 1]!.text.toLowerCase()))))
+    && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && (/^(Center|Centre|Facility|City|World|Field)$/.test(t[s.end - 1]!.text) || FACILITIES.has(t[s.end - 1]!.text.toLowerCase()))))
     && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text) && !NO_SURNAMES.test(t[s.end - 1]!.text));
   // a capitalised organisation word (not people's, as a party and a title: "Republican Representatives")
   const orgWord = (k: number) => k < t.length && ORG_HEADS.has(t[k]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[k]!.text) && !isTitleWord(t[k]!.text.toLowerCase());

@@ -101,12 +101,14 @@ test("laws are no groups or places, and a country's House is its chamber", () =>
 
 test('conventions and summits are events, no people or groups; firms and parks are no people', () => {
   const x = extractDocument('Delegates met at the Libertarian National Convention. The Texas Haunters Convention drew crowds. Massey Energy ran the mine. '
-    + 'Ben Franklin Technology Partners funded it. The family was driving to Walt Disney World. The general manager of Abu Dhabi Media spoke.');
+    + 'Ben Franklin Technology Partners funded it. The family was driving to Walt Disney World. The general manager of Abu Dhabi Media spoke. '
+    + 'The aircraft had departed from Gillespie Field near San Diego.');
   const kinds = Object.fromEntries(x.entities.map((e) => [e.label, e.kind]));
   expect(kinds['Massey Energy']).toBe('group');
   expect(kinds['Ben Franklin Technology Partners']).toBe('group');
   expect(kinds['Abu Dhabi Media']).toBe('group');
   expect(kinds['Walt Disney World']).toBe('place');
+  expect(kinds['Gillespie Field']).toBe('place');
   for (const not of ['Libertarian National Convention', 'Texas Haunters Convention']) expect(kinds[not]).toBeUndefined();
 });
 
