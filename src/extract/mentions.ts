@@ -457,14 +457,21 @@ function recurrences(text: string, sentences: readonly Sentence[], mentions: Men
     if (m.label === 'PER' && m.last - m.first >= 2 && last.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(last)) note(last, 'PER');
   }
   if (!single.size) return mentions;
+  return withLoneWords(text, sentences, mentions, (s, k) => {
+    const label = single.get(s.tokens[k]!.text);
+    return !label || label === 'MISC' || k === 0 || /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(s.tokens[k - 1]!.text) ? undefined : label;
+  });
+}
+
+/** The mentions and a mention of each one-word token no mention covers that `labelOf` gives a label, in text order. */
+function withLoneWords(text: string, sentences: readonly Sentence[], mentions: Mention[], labelOf: (s: Sentence, k: number) => EntityLabel | undefined): Mention[] {
   // the tokens some mention already covers, by sentence
   const covered = sentences.map((s) => new Uint8Array(s.tokens.length));
   for (const m of mentions) covered[m.sentence]!.fill(1, m.first, m.last);
   const more: Mention[] = [];
-  sentences.forEach((s, si) => s.tokens.forEach((t, k) => {
-    const label = single.get(t.text);
-    if (!label || label === 'MISC' || k === 0 || covered[si]![k] || /^\p{Lu}/u.test(s.tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(s.tokens[k - 1]!.text)) return;
-    more.push(mention(text, s, si, k, k + 1, label));
+  sentences.forEach((s, si) => s.tokens.forEach((_, k) => {
+    const label = covered[si]![k] ? undefined : labelOf(s, k);
+    if (label) more.push(mention(text, s, si, k, k + 1, label));
   }));
   return more.length ? [...mentions, ...more].sort((a, b) => a.sentence - b.sentence || a.first - b.first) : mentions;
 }
@@ -478,13 +485,7 @@ function partyMembers(text: string, sentences: readonly Sentence[], mentions: Me
     .map((m) => partyMembersWord(m.text.split(' ')[0]!.toLowerCase())));
   if (!words.size) return mentions;
   const out = mentions.map((m) => (m.label !== 'ORG' && m.last - m.first === 1 && words.has(m.text.toLowerCase()) ? { ...m, label: 'ORG' as const } : m));
-  const covered = sentences.map((s) => new Uint8Array(s.tokens.length));
-  for (const m of mentions) covered[m.sentence]!.fill(1, m.first, m.last);
-  const more: Mention[] = [];
-  sentences.forEach((s, si) => s.tokens.forEach((t, k) => {
-    if (!covered[si]![k] && /^\p{Lu}/u.test(t.text) && words.has(t.text.toLowerCase())) more.push(mention(text, s, si, k, k + 1, 'ORG'));
-  }));
-  return more.length ? [...out, ...more].sort((a, b) => a.sentence - b.sentence || a.first - b.first) : out;
+  return withLoneWords(text, sentences, out, (s, k) => (/^\p{Lu}/u.test(s.tokens[k]!.text) && words.has(s.tokens[k]!.text.toLowerCase()) ? 'ORG' : undefined));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { EntityKind } from '../model/contract.js';
 import type { ExtractedEntity, Sentence, Token } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
-import { cityCountry, countryName, countryOfDemonym, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
+import { cityCountry, countryName, countryOfDemonym, countryOfPlace, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
@@ -56,7 +56,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   const groupFirstWords = new Set([...firstWords('ORG', GROUP_LAST_WORDS), ...mentions
     .filter((m) => m.label === 'ORG' && m.last - m.first === 2 && countryName(m.text.split(' ')[1] ?? '')).map((m) => m.text.split(' ')[0]!)]);
   // the countries the document's places are in or are, by place
-  const countryOfMention = new Map(mentions.filter((m) => m.label === 'LOC').map((m) => [m.text, countryName(m.text) ?? cityCountry(m.text) ?? subdivisionCountry(m.text)]));
+  const countryOfMention = new Map(mentions.filter((m) => m.label === 'LOC').map((m) => [m.text, countryOfPlace(m.text)]));
   const countryNamedBesides = (name: string, country: string) => [...countryOfMention].some(([other, c]) => other !== name && c === country);
   const labelOf = (m: Mention): EntityLabel => {
     if (m.firm) return m.label;
