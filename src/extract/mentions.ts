@@ -243,7 +243,7 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
 const CHAMBERS = /^(Representatives|Commons|Lords|Delegates|Councillors|Assembly|Keys)$/;
 
 /** Occupations that only people have, before a name: "rapper Kanye West", "actress Stormy Daniels". */
-const OCCUPATIONS = /^(artist|actor|actress|singer|songwriter|writer|author|novelist|poet|journalist|photographer|comedian|musician|rapper|drummer|guitarist|bassist|designer|filmmaker|lawyer|physician|scientist|researcher|economist|historian|astronaut|athlete|chef|entrepreneur|businessman|businesswoman|billionaire|activist|politician|painter|sculptor|illustrator|cartoonist|presenter|columnist|blogger|mathematician|physicist|chemist|biologist|astronomer)$/;
+const OCCUPATIONS = /^(artist|actor|actress|singer|songwriter|writer|author|novelist|poet|journalist|photographer|comedian|musician|rapper|drummer|guitarist|bassist|designer|filmmaker|lawyer|physician|scientist|researcher|economist|historian|astronaut|athlete|chef|entrepreneur|businessman|businesswoman|billionaire|activist|politician|painter|sculptor|illustrator|cartoonist|presenter|columnist|blogger|mathematician|physicist|chemist|biologist|astronomer|pianist|violinist|cellist|composer|dancer|playwright|screenwriter|runner|sprinter|marathoner|swimmer|cyclist|skier|snowboarder|skater|gymnast|boxer|wrestler|golfer|jockey|footballer|cricketer|mountaineer|climber|surfer|rower|weightlifter)$/;
 
 /** A name of capitalised words right after such an occupation, that names no place or organisation by its last word. */
 function afterOccupation(t: readonly { text: string }[], s: TokenSpan): boolean {

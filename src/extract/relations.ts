@@ -45,6 +45,8 @@ const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor',
 /** Titles of who governs a country, a state or a city: "Russia's president", "Mayor X of Y" (not "opposition leader X of Y"). */
 const governsPlace = (title: string) => (HEAD_TITLES.has(title) && title !== 'leader') || /^(governor|gov\.?|mayor)$/.test(title);
 const MODIFIERS = /^(the|a|an|former|then-|ex-|former-|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
+/** Title words of who heads a part of a country's people, not the country: "opposition leader". */
+const OF_A_PART = /^(opposition|rebel|militia|party|minority|majority|paramilitary)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'at']);
 /** A group's people and sites, that put it where they are: "ISIL fighters in Syria", "its offices in Paris", "Cipriani's London restaurant". */
 const MEMBER_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadists|extremists|troops|forces|soldiers|members|leaders|commanders|officials|office|offices|headquarters|base|bases|positions|vehicles|convoys?|units?|staff|employees|workers|supporters|branch|branches|operations|plants?|stores?|factory|factories|restaurants?|campus|bureau|facilities|cells?|militia|militias|police|army|government|embassy)$/;
@@ -384,6 +386,9 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
 function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
+    // ("Ohio native Joe Smith", "Dayton resident X")
+    const home = /^(native|resident)$/.test(view.lower[m.first - 1] ?? '') ? mentionEndingAt(view, m.first - 1) : undefined;
+    if (home && ctx.kindOf(home.entity) === 'place') emit(m.entity, 'citizen_of', home.entity, view.lower[m.first - 1]!, view.index, 0.55);
     // "Rai Benjamin from the United States", "Munk was born in Austria": where a person is from
     // ("X, from Toronto, Canada,", "X had lived in Utah", "X, who lives in Ohio")
     let v = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'who' ? m.last + 2 : m.last;
@@ -397,7 +402,9 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     const born = (view.lower[v] === 'was' && view.lower[v + 1] === 'born' && view.lower[v + 2] === 'in') ? v + 3 + year
       : /^(lives|lived|resides|resided)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'in' ? v + 2
       : /^(hails|hailed)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'from' ? v + 2 : native ? v + 3 : -1;
-    const from = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'from' ? m.last + 1 : view.lower[m.last] === 'from' ? m.last : -1;
+    // ("X, 42, of Leeds": past an age)
+    const end = view.lower[m.last] === ',' && /^\d{1,3}$/.test(view.lower[m.last + 1] ?? '') && view.lower[m.last + 2] === ',' ? m.last + 2 : m.last;
+    const from = view.lower[end] === ',' && view.lower[end + 1] === 'from' ? end + 1 : view.lower[m.last] === 'from' ? m.last : -1;
     if (from >= 0 || born > 0) {
       const at = born > 0 ? born : from + 1;
       const where = mentionFrom(view, view.lower[at] === 'the' ? at + 1 : at, false);
@@ -408,7 +415,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       continue;
     }
     // ("John Smith, of the Green Party, said")
-    const at = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'of' ? m.last + 1 : m.last;
+    const at = view.lower[end] === ',' && view.lower[end + 1] === 'of' ? end + 1 : m.last;
     if (view.lower[at] !== 'of') continue;
     const of = mentionFrom(view, at + 1, false) ?? (view.lower[at + 1] === 'the' ? mentionFrom(view, at + 2, false) : undefined);
     // not "of" that goes on ("Smith of the University of Texas")
@@ -559,17 +566,19 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     if (field) { emitEach('member_of', field.entity, wordsOf(view.sentence.tokens, j + 1, m.first), 0.65); continue; }
     const before = mentionEndingAt(view, i + 1);
     const country = before ? undefined : countryOfWord(ctx, view.sentence.tokens[i]!);
+    // ("Russian opposition leader X", "Kurdish rebel commander X": who leads a part of a country's people leads no country)
+    const leadsPlace = leads && !titles.some((t) => OF_A_PART.test(t));
     if (before) {
       const kind = ctx.kindOf(before.entity);
       if (kind === 'group') emitEach(leads || (!second && titles.some((t) => LEAD_ROLES.has(t))) ? 'leads' : 'member_of', before.entity, label, 0.8);
       else if (kind === 'place') {
         // "Connecticut Governor X" leads the state, and is not said to be its citizen
-        if (!leads || countryName(ctx.resolution.entities[before.entity]!.label)) emitEach('citizen_of', before.entity, label, 0.7);
-        if (leads) emitEach('leads', before.entity, label, 0.75);
+        if (!leadsPlace || countryName(ctx.resolution.entities[before.entity]!.label)) emitEach('citizen_of', before.entity, label, 0.7);
+        if (leadsPlace) emitEach('leads', before.entity, label, 0.75);
       }
     } else if (country !== undefined) {
       emitEach('citizen_of', country, `${view.sentence.tokens[i]!.text} ${label}`, 0.7);
-      if (leads) emitEach('leads', country, `${view.sentence.tokens[i]!.text} ${label}`, 0.75);
+      if (leadsPlace) emitEach('leads', country, `${view.sentence.tokens[i]!.text} ${label}`, 0.75);
     }
   }
 }

@@ -260,6 +260,10 @@ describe('entity relations', () => {
     ['Benin and Nigeria join African Union trade bloc.', ['African Union', 'located_in', 'Nigeria']],
     // a governor is not said to be the state's citizen
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
+    // an opposition's or rebels' leader leads no country
+    ['Belarusian opposition leader Sviatlana Petrova was detained.', ['Sviatlana Petrova', 'leads', 'Belarus']],
+    // who orders goods orders no event
+    ['Maria Lopez ordered extra stock from suppliers in Ohio.', ['Maria Lopez', 'ordered', '[other]']],
   ])('not: %s', (text, unexpected) => {
     expect(triples(extractDocument(text))).not.toContainEqual(unexpected);
   });
@@ -338,6 +342,12 @@ describe('entity relations', () => {
     // where a person hails from or is a native of; a nationality before two joined nouns
     ['Tom Reyes, who hails from Arizona, joined the march.', ['Tom Reyes', 'citizen_of', 'Arizona']],
     ['Juan Perez, a native of Bogota, was arrested.', ['Juan Perez', 'citizen_of', 'Bogota']],
+    ['Ohio native Joe Smith said the plant would close.', ['Joe Smith', 'citizen_of', 'Ohio']],
+    // past an age in commas
+    ['Tom Hardy, 42, of Leeds, England, was injured.', ['Tom Hardy', 'citizen_of', 'Leeds']],
+    ['Anna Lee, 19, from Cardiff, died at the scene.', ['Anna Lee', 'citizen_of', 'Cardiff']],
+    // who orders an act (not goods) orders the event it is
+    ['Health Minister Anna Kowalska ordered inspections of all nursing homes across Slovakia.', ['Anna Kowalska', 'ordered', '[other]']],
     ['US singer and lyricist Robert Hunter died at his home.', ['Robert Hunter', 'citizen_of', 'United States']],
     // a lord mayor governs the city
     ['Sally Capp is the Lord Mayor of Melbourne.', ['Sally Capp', 'leads', 'Melbourne']],

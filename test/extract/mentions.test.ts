@@ -351,6 +351,7 @@ cases('storms and areas', [
   // a name after an occupation only people have is a person's
   ['He feuded with rapper Kanye West .', [[4, 6, 'LOC']], [['Kanye West', 'PER']]],
   ['He sold the painting to collector Kanye West .', [[6, 8, 'LOC']], [['Kanye West', 'LOC']]],
+  ['The Kenyan runner Eliud Kipchoge won .', [[3, 5, 'ORG']], [['Eliud Kipchoge', 'PER']]],
   // a newspaper named by its place is a group
   ['The Samoa Observer reported it .', [[1, 3, 'LOC']], [['Samoa Observer', 'ORG']]],
   // "Force", "Academy", "Team" end the names of groups

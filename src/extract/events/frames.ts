@@ -532,13 +532,24 @@ function wordBeforeAside(w: readonly string[], i: number): number {
 /** Words after which a name is no clause's subject ("tried to have [Waseem] released": a causative's object). */
 const NOT_SUBJECT = /^(of|in|at|on|for|to|with|from|by|into|onto|via|about|under|against|between|among|through|previously|newly|have|had|get|got|let)$/;
 
+const ORDERS = /^order(s|ed)?$/;
+
+/** Whether the object from i names an act (a noun of doing: "checks", "the installation", "a review"), not goods. */
+function ordersAnAct(view: SentenceView, i: number): boolean {
+  let k = i;
+  while (k < i + 6 && /^\p{Ll}+$/u.test(view.lower[k + 1] ?? '') && !/^(of|on|at|in|into|for|to|from|by|across|with|and|that|which)$/.test(view.lower[k + 1]!)) k++;
+  return ACT_NOUN.test(view.lower[k] ?? '');
+}
+const ACT_NOUN = /^(\p{Ll}+(tion|sion|ment|ure|ance|ence|al|ing|ysis)s?|checks?|inspections?|tests?|searches?|reviews?|probes?|audits?|bans?|halt|stop|return|recall|release|withdrawal|curfew|lockdown)$/u;
+
 /** An act by its subject: carried out by them, about who or what it acts on, where the sentence says. */
 function action({ ctx, view, make, role }: Scope, i: number, subject: number): void {
   const f = make('other', i, i + 1, false);
   f.action = true;
   // "Ginger Baker died": a death is what happened to its subject
   if (view.lower[i] === 'died') { role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.45); placeAfter(ctx, view, f, i + 1); return; }
-  role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
+  // ("X ordered checks on all clubs": who orders what others do, orders it; "ordered extra stock" is a purchase)
+  role(f, ORDERS.test(view.lower[i]!) && ordersAnAct(view, i + 1) ? 'ordered' : 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
   victims(ctx, view, f, i + 1, 'about');
   placeAfter(ctx, view, f, i + 1);
 }
