@@ -126,7 +126,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   for (const i of order) {
     const m = mentions[i]!;
     const kind = kinds[i]!;
-    const name = comparable(words(canonicalName(m.text, kind)));
+    const name = comparable(words(canonicalName(m.text, kind)), words(m.text));
     let best = -1;
     let bestRecency = -1;
     const candidates: number[] = [];
@@ -219,13 +219,15 @@ interface Name {
   /** Of a person's name, the words past a title and before a generation, and those joined. */
   person: string[];
   personText: string;
+  /** The words as written, before canonicalName reordered them: what an acronym abbreviates ("Recording Industry Association of America"). */
+  written: string[];
 }
 
-function comparable(words: string[]): Name {
+function comparable(words: string[], written: string[] = words): Name {
   // ("Justice Stevens" and "John Paul Stevens": a title the model kept in the name is no part of it)
   const untitled = words.length > 1 && PERSON_TITLES.has(words[0]!) ? words.slice(1) : words;
   const person = withoutGeneration(untitled);
-  return { words, text: words.join(' '), person, personText: person.join(' ') };
+  return { words, text: words.join(' '), person, personText: person.join(' '), written };
 }
 
 /** Whether a name refers to the same entity as a known name of a cluster. */
@@ -248,7 +250,7 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     const rest = long.slice(0, -1);
     return short.length >= 2 && !notSurname(long[long.length - 1]!) && (short.join(' ') === rest.join(' ') || sameEnds(short, rest));
   }
-  if (isAcronymOf(a, known) || isAcronymOf(b, name)) return true;
+  if (isAcronymOf(a, known) || isAcronymOf(b, name) || isAcronymOf(a, knownOf.written) || isAcronymOf(b, nameOf.written)) return true;
   if (kind === 'place') {
     // "Abaco" and the "Abaco Islands": a name and the same name with a word of islands or
     // counties (not a state the gazetteer knows, as "Mississippi" is beside the Mississippi River)

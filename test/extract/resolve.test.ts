@@ -79,6 +79,13 @@ describe('one entity, several names', () => {
       .toEqual([['Scottish National Party', 'group'], ['British National Party', 'group']]);
   });
 
+  test('an acronym abbreviates a name as written, where the comparison form puts its country first', () => {
+    expect(entities('The Dental Association of America met. The DAA said fees would rise.', [['Dental Association of America', 'ORG'], ['DAA', 'ORG']]))
+      .toEqual([['Dental Association of America', 'group']]);
+    expect(entities('The Canadian Rowing Federation met. The CRF said so.', [['Canadian Rowing Federation', 'ORG'], ['CRF', 'ORG']]))
+      .toEqual([['Canadian Rowing Federation', 'group']]);
+  });
+
   test('an airport by its name alone, but not the city the gazetteer knows', () => {
     expect(entities('It crashed near Fath Airport. The landing at Fath failed.', [['Fath Airport', 'LOC'], ['Fath', 'LOC']]))
       .toEqual([['Fath Airport', 'place']]);
