@@ -286,7 +286,9 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     if (short.length === 1 && long.length === 2 && long[1] === 'party' && partyMembersWord(long[0]!) === short[0]) return true;
     // "the Court" after "the Supreme Court": the head word alone refers back
     // ("Parliament" after "the Parliament of the United Kingdom": the head word before "of")
-    if (short.length === 1 && long.length >= 2 && ORG_HEADS.has(short[0]!) && (long[long.length - 1] === short[0] || long[long.indexOf('of') - 1] === short[0])) return true;
+    // ("the Commission" after "the Commission on Presidential Debates"; "the House" after "the House of Representatives", not the "White House")
+    const before = long[long.findIndex((w) => /^(of|on|for)$/.test(w)) - 1];
+    if (short.length === 1 && long.length >= 2 && (ORG_HEADS.has(short[0]!) || short[0] === 'house') && (before === short[0] || (long[long.length - 1] === short[0] && short[0] !== 'house'))) return true;
   }
   return false;
 }

@@ -86,6 +86,14 @@ describe('one entity, several names', () => {
       .toEqual([['Canadian Rowing Federation', 'group']]);
   });
 
+  test('a chamber or a body by its head word before "of" or "on", but not a name that ends with the word', () => {
+    expect(entities('The House of Delegates met. The House passed the bill. The White House objected.',
+      [['House of Delegates', 'ORG'], ['House', 'ORG'], ['White House', 'LOC']]))
+      .toEqual([['House of Delegates', 'group'], ['White House', 'place']]);
+    expect(entities('The Commission on Rail Safety met. The Commission closed the line.', [['Commission on Rail Safety', 'ORG'], ['Commission', 'ORG']]))
+      .toEqual([['Commission on Rail Safety', 'group']]);
+  });
+
   test('an airport by its name alone, but not the city the gazetteer knows', () => {
     expect(entities('It crashed near Fath Airport. The landing at Fath failed.', [['Fath Airport', 'LOC'], ['Fath', 'LOC']]))
       .toEqual([['Fath Airport', 'place']]);
