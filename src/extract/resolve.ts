@@ -367,9 +367,9 @@ function computeCanonicalName(surface: string, kind: EntityKind): string {
   // "Republican", "Republicans", "the GOP" and "the Republican Party": a party by its name
   const party = kind === 'group' ? PARTY_WORDS[key.replace(/ party$/, '')] : undefined;
   if (party) return `${party} party`;
-  // "Department of State" and "State Department" are one name.
-  const ofForm = /^(department|ministry|office|bureau|secretary) of (?:the )?(.+)$/.exec(key);
-  if (ofForm) key = `${ofForm[2]} ${ofForm[1]}`;
+  // "Department of State" and "State Department" are one name ("US Department of State": after a place's words too).
+  const ofForm = /^((?:\S+ ){0,3})(department|ministry|office|bureau|secretary) of (?:the )?(.+)$/.exec(key);
+  if (ofForm) key = `${ofForm[1]}${ofForm[3]} ${ofForm[2]}`;
   // "the Supreme Court of the United Kingdom" and the "UK Supreme Court", "the Government of
   // India" and the "Indian government": a group of a country, by the country's name first
   else if (kind === 'group') {

@@ -94,6 +94,11 @@ describe('one entity, several names', () => {
       .toEqual([['Commission on Rail Safety', 'group']]);
   });
 
+  test('a country\'s "Department of X" is its "X Department"', () => {
+    expect(entities('The US Department of Energy agreed. The Energy Department said so.', [['US Department of Energy', 'ORG'], ['Energy Department', 'ORG']]))
+      .toEqual([['US Department of Energy', 'group']]);
+  });
+
   test('an airport by its name alone, but not the city the gazetteer knows', () => {
     expect(entities('It crashed near Fath Airport. The landing at Fath failed.', [['Fath Airport', 'LOC'], ['Fath', 'LOC']]))
       .toEqual([['Fath Airport', 'place']]);
