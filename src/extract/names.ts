@@ -13,10 +13,14 @@ export function nameKey(name: string): string {
 /** Names repeat across mentions and documents; their keys are worth keeping. */
 const keys = new Map<string, string>();
 
+const FOLDED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
 function computeNameKey(name: string): string {
   return name
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // (letters with strokes, which have no accent to strip: "Jarosław" is "Jaroslaw")
+    .replace(/[łøđħıßæœþ]/g, (c) => FOLDED[c]!)
     .replace(/[’‘`]/g, "'")
     .replace(/^the\s+/, '')
     .replace(/[-_]/g, ' ')

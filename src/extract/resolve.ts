@@ -247,10 +247,14 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     // ("Ricardo Rosselló" and "Ricardo Rosselló Nevares", "Pedro Pierluisi" and "Pedro R. Pierluisi
     // Urrutia": a second surname after the first, as Spanish and Portuguese names have)
     if (sameEnds(short, long)) return true;
+    // ("Frido Welker" and "Frido Walker", "Hamza bin Laden" and "bin Ladin": a misspelt word of a full name)
+    if (n.length >= 2 && n.length === k.length && misspeltWord(n, k)) return true;
     const rest = long.slice(0, -1);
     return short.length >= 2 && !notSurname(long[long.length - 1]!) && (short.join(' ') === rest.join(' ') || sameEnds(short, rest));
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name) || isAcronymOf(a, knownOf.written) || isAcronymOf(b, nameOf.written)) return true;
+  // ("Lousiana" beside "Louisiana", "Houthi" beside "Houthis": a long word misspelt, where the gazetteer knows no place of each spelling)
+  if (name.length === 1 && known.length === 1 && misspeltWord(name, known) && !(knownPlaceWord(a) && knownPlaceWord(b))) return true;
   if (kind === 'place') {
     // "Abaco" and the "Abaco Islands": a name and the same name with a word of islands or
     // counties (not a state the gazetteer knows, as "Mississippi" is beside the Mississippi River)
@@ -313,6 +317,33 @@ function withoutGeneration(name: string[]): string[] {
  */
 const notSurname = (word: string) => ORG_HEADS.has(word) || PLACE_HEADS.has(word) || NOT_SURNAME_WORDS.test(word);
 const NOT_SURNAME_WORDS = /^(show|image|photo|file|jr|sr|ii|iii|iv|center|centre|award|prize|trophy|memorial|library|school|college|stadium|airport|bridge|building|house|theatre|theater|band|trio|quartet|orchestra|museum|mosque|church|cathedral|temple)$/;
+
+/**
+ * Whether two names of as many words differ in one word only, of seven letters or more, by one
+ * letter; in a name of several words, a word of five letters or more past the first ("Daniel"
+ * and "Daniela" are two given names).
+ */
+function misspeltWord(a: readonly string[], b: readonly string[]): boolean {
+  let differ = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (differ >= 0) return false;
+    differ = k;
+  }
+  if (differ < 0 || (a.length > 1 && differ === 0)) return false;
+  const [x, y] = [a[differ]!, b[differ]!];
+  return Math.min(x.length, y.length) >= (a.length > 1 ? 5 : 7) && x[0] === y[0] && oneEdit(x, y);
+}
+
+/** One letter put in, left out or changed. */
+function oneEdit(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  // (past the first difference the rest agrees: shifted by one, or after one change)
+  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+}
 
 function sameEnds(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < 2 || long.length <= short.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
@@ -410,7 +441,9 @@ function chooseLabel(surfaces: string[], kind: EntityKind): string {
     const count = surfaces.filter((x) => x === s).length;
     // of two names as long, the one not begun by a nationality ("Islamic", not "Iranian", Revolutionary Guard Corps)
     const national = n > 1 && countryOfDemonym(s.split(/\s+/)[0]!) ? 5 : 0;
-    return n * 100 - (acronym ? 150 : 0) - (allCaps && !acronym ? 60 : 0) - lowerWords * 30 - national + count;
+    // (of two spellings of a place, the one the gazetteer knows: "Pittsburgh", not "Pittsburg[h]")
+    const known = kind === 'place' && isKnownPlace(s) ? 10 : 0;
+    return n * 100 - (acronym ? 150 : 0) - (allCaps && !acronym ? 60 : 0) - lowerWords * 30 - national + count + known;
   };
   // (each surface scored once, not once per comparison)
   const scores = new Map<string, number>();

@@ -99,6 +99,19 @@ describe('one entity, several names', () => {
       .toEqual([['US Department of Energy', 'group']]);
   });
 
+  test('a long word misspelt once is the same name, under the spelling the gazetteer knows', () => {
+    expect(entities('Storms hit Louisiana. In Lousiana, roads closed.', [['Louisiana', 'LOC'], ['Lousiana', 'LOC']])).toEqual([['Louisiana', 'place']]);
+    expect(entities('A flight to Pittsburg landed. In Pittsburgh, he spoke.', [['Pittsburg', 'LOC'], ['Pittsburgh', 'LOC']])).toEqual([['Pittsburgh', 'place']]);
+    expect(entities('Dr Frido Welker led the study. Frido Walker said so.', [['Frido Welker', 'PER'], ['Frido Walker', 'PER']])).toEqual([['Frido Welker', 'person']]);
+    expect(entities('Jarosław Nowak spoke. Jaroslaw Nowak said so.', [['Jarosław Nowak', 'PER'], ['Jaroslaw Nowak', 'PER']])).toEqual([['Jarosław Nowak', 'person']]);
+  });
+
+  test('short words, and two people\'s given names, are not misspellings of each other', () => {
+    expect(entities('Mark Lane spoke. Mark Lune said so.', [['Mark Lane', 'PER'], ['Mark Lune', 'PER']])).toEqual([['Mark Lane', 'person'], ['Mark Lune', 'person']]);
+    expect(entities('Daniel Stone spoke. Daniela Stone said so.', [['Daniel Stone', 'PER'], ['Daniela Stone', 'PER']]))
+      .toEqual([['Daniel Stone', 'person'], ['Daniela Stone', 'person']]);
+  });
+
   test('an airport by its name alone, but not the city the gazetteer knows', () => {
     expect(entities('It crashed near Fath Airport. The landing at Fath failed.', [['Fath Airport', 'LOC'], ['Fath', 'LOC']]))
       .toEqual([['Fath Airport', 'place']]);
