@@ -284,7 +284,8 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     if (long.length === short.length + 1 && (COMPANY_LAST_WORDS.has(long[long.length - 1]!) || countryName(long[long.length - 1]!))
       && long.slice(0, -1).join(' ') === short.join(' ')) return true;
     // "Liberal Democrat candidate" and the "Liberal Democrats": one word in the singular
-    if (short.length === long.length && short.length >= 2 && short.slice(0, -1).join(' ') === long.slice(0, -1).join(' ')
+    // ("the Houthis" and "Houthi": a group's name alone, and its members by it)
+    if (short.length === long.length && (short.length >= 2 || short[0]!.length >= 4) && short.slice(0, -1).join(' ') === long.slice(0, -1).join(' ')
       && (short[short.length - 1] + 's' === long[long.length - 1] || long[long.length - 1] + 's' === short[short.length - 1])) return true;
     // "the Liberals", "Democrats": a party's members, by the party's name
     if (short.length === 1 && long.length === 2 && long[1] === 'party' && partyMembersWord(long[0]!) === short[0]) return true;

@@ -112,6 +112,11 @@ describe('one entity, several names', () => {
       .toEqual([['Daniel Stone', 'person'], ['Daniela Stone', 'person']]);
   });
 
+  test('a group\'s one-word name and its plural are one group', () => {
+    expect(entities('The Taliban and the Houthis fought. A Houthi spokesman denied it.', [['Taliban', 'ORG'], ['Houthis', 'ORG'], ['Houthi', 'ORG']]))
+      .toEqual([['Taliban', 'group'], ['Houthis', 'group']]);
+  });
+
   test('an airport by its name alone, but not the city the gazetteer knows', () => {
     expect(entities('It crashed near Fath Airport. The landing at Fath failed.', [['Fath Airport', 'LOC'], ['Fath', 'LOC']]))
       .toEqual([['Fath Airport', 'place']]);
