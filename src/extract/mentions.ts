@@ -399,6 +399,8 @@ function partyAdjectives(text: string, sentences: readonly Sentence[], mentions:
   return changed ? out.sort((a, b) => a.sentence - b.sentence || a.first - b.first) : mentions;
 }
 
+const ADJECTIVE_ENDS = /^\p{Lu}\p{Ll}{4,}al$/u;
+
 /** The small words between the capitalised words of a title: "Back to the Future". */
 const TITLE_LINKS = /^(of|to|and|in|on|for|at|from|with|the|a|an|your|my|our)$/;
 
@@ -419,9 +421,12 @@ function commonWords(sentences: readonly Sentence[], mentions: Mention[]): Menti
     return /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   };
   return mentions.filter((m) => {
-    if (m.last - m.first !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || !lower.has(m.text.toLowerCase())) return true;
+    if (m.last - m.first !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
     if (inLonger.has(m.text) || isKnownPlace(m.text) || canBeGivenName(m.text)) return true;
     const tokens = sentences[m.sentence]!.tokens;
+    // ("the Federal government", "his Constitutional duties": an adjective before its noun)
+    if (ADJECTIVE_ENDS.test(m.text) && m.first > 0 && /^\p{Ll}+$/u.test(tokens[m.last]?.text ?? '') && !FUNCTION_WORDS.has(tokens[m.last]!.text)) return false;
+    if (!lower.has(m.text.toLowerCase())) return true;
     return !capitalAcross(tokens, m.first - 1, -1) && !capitalAcross(tokens, m.last, 1);
   });
 }

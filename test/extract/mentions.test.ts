@@ -260,6 +260,9 @@ cases('common words', [
   ['The Supreme Court heard the court case and the Court ruled .', [[1, 3, 'ORG'], [9, 10, 'ORG']], [['Supreme Court', 'ORG'], ['Court', 'ORG']]],
   ['Paris loves paris fashion .', [[0, 1, 'LOC']], [['Paris', 'LOC']]],
   ['An international coalition formed and the Coalition struck .', [[6, 7, 'ORG']], [['Coalition', 'ORG']]],
+  // a capitalised adjective alone before its noun names nothing ("the Federal government"), a group's name before a noun does
+  ['It closed during a shutdown of the Federal government .', [[7, 8, 'ORG']], []],
+  ['Arsenal fans cheered .', [[0, 1, 'ORG']], [['Arsenal', 'ORG']]],
 ]);
 
 cases('organisations the model reads as people or places', [
