@@ -168,6 +168,9 @@ describe('resolution within a document', () => {
     ['The Democratic Party met in Iowa. Democrats said the vote was fair.', 'Democratic Party', ['Democrats']],
     // a name's initials in brackets after it, whatever the model read them as
     ['He was taken to Aga Khan University Hospital (AKUH) in Nairobi.', 'Aga Khan University Hospital', ['AKUH']],
+    // and the words they spell are one name, whatever pieces the model read ("for London" a place)
+    ['Transport for Leeds (TfL) closed the line. TfL said it would reopen.', 'Transport for Leeds', ['TfL']],
+    ['The Movement for Democratic Change (MDC) won. The MDC said so.', 'Movement for Democratic Change', ['MDC']],
     // an armed group's full name, and its acronym
     ['The Islamic State of Iraq and the Levant claimed the attack. ISIL fighters fled.', 'Islamic State of Iraq and the Levant', ['ISIL']],
     ['Prime Minister Boris Johnson spoke on Monday. Johnson said the vote would go ahead.', 'Boris Johnson', ['Johnson', 'Prime Minister Boris Johnson']],
