@@ -939,6 +939,12 @@ describe('events and their roles', () => {
     expect(x.events.map((e) => [e.eventType, e.date])).toEqual([['other', '2019-02-17']]);
   });
 
+  test('the lead tells the headline\'s event in a place within the headline\'s', () => {
+    const x = extractDocument('Three killed in stabbing attack in Leeds, UK\n\nOn Saturday evening in Roundhay Park in Leeds, West Yorkshire, UK shortly before 19:00, a mass stabbing killed three people.', { date: '2020-06-23' });
+    expect(x.events.map((e) => e.eventType)).toEqual(['attack']);
+    expect(triples(x)).toEqual(expect.arrayContaining([['[attack]', 'occurred_in', 'Leeds'], ['[attack]', 'occurred_in', 'Roundhay Park']]));
+  });
+
   test('a verb between a group and a title makes no member', () => {
     const got = triples(extractDocument('Reuters interviews planetary scientist Vlada Stamenković.'));
     expect(got).not.toContainEqual(['Vlada Stamenković', 'member_of', 'Reuters']);

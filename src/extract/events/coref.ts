@@ -122,7 +122,12 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
       const same = c.roles.filter((x) => x.role === r.role);
       // a shared victim or target says "same event"; a shared agent much less (one army strikes often)
       if (same.some((x) => x.entity === r.entity)) score += r.role === 'occurred_in' ? 2 : r.role === 'carried_out' || r.role === 'ordered' ? 0.5 : 3;
-      else if (r.role === 'occurred_in' && same.length && !same.some((x) => related(ctx, x.entity, r.entity, within))) conflict = true;
+      else if (r.role === 'occurred_in' && same.length) {
+        // (a place within the other's, or around it, is the same scene told more or less closely: "in Reading", "in Forbury Gardens")
+        // (not a country: two shootings in the United States are seldom one)
+        if (same.some((x) => related(ctx, x.entity, r.entity, within))) score += same.some((x) => countryName(ctx.resolution.entities[x.entity]!.label)) || countryName(ctx.resolution.entities[r.entity]!.label) ? 0 : 1;
+        else conflict = true;
+      }
     }
     // "the Wisconsin Supreme Court ruled ... The United States Supreme Court later ruled": two courts, two rulings
     const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
