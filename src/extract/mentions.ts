@@ -643,8 +643,15 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const placeOf = (s: TokenSpan) => s.end - s.start >= 3 && ((PLACE_OF.test(t[s.start]!.text) && t[s.start + 1]!.text === 'of')
     || t.slice(s.start, s.end - 2).some((x, k) => STATE_OF.test(x.text) && t[s.start + k + 1]!.text === 'of'));
   // ("the Washington Post", "Cyprus Mail": a newspaper named by its place)
-  const newspaper = (s: TokenSpan) => s.end - s.start >= 2 && NEWSPAPER_HEADS.test(t[s.end - 1]!.text) && isKnownPlace(wordsOf(t, s.start, s.end - 1));
-  spans = spans.map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && (orgHead(s) || newspaper(s))) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
+  // ("the Daily Telegraph", "the Sunday Times": by its day)
+  const newspaper = (s: TokenSpan) => s.end - s.start >= 2 && NEWSPAPER_HEADS.test(t[s.end - 1]!.text)
+    && (isKnownPlace(wordsOf(t, s.start, s.end - 1)) || (s.end - s.start === 2 && /^(Daily|Sunday|Evening|Morning|Weekly)$/.test(t[s.start]!.text)));
+  // ("according to The Telegraph": a paper's one-word name after a capitalised article mid-sentence)
+  // (with or without the article the model took in)
+  const paperAlone = (s: TokenSpan) => NEWSPAPER_HEADS.test(t[s.end - 1]!.text)
+    && ((s.end - s.start === 1 && s.start > 1 && t[s.start - 1]!.text === 'The') || (s.end - s.start === 2 && s.start > 0 && t[s.start]!.text === 'The'));
+  spans = spans.map((s) => (newspaper(s) || paperAlone(s) ? { ...s, label: 'ORG' as const, firm: true } : s))
+    .map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s)) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     // ("the U.S. House", "the Ohio House": a country's or a state's House is its chamber, not a building)

@@ -357,6 +357,9 @@ cases('storms and areas', [
   ['The Kenyan runner Eliud Kipchoge won .', [[3, 5, 'ORG']], [['Eliud Kipchoge', 'PER']]],
   // a newspaper named by its place is a group
   ['The Samoa Observer reported it .', [[1, 3, 'LOC']], [['Samoa Observer', 'ORG']]],
+  // by its day, and by its one word after a capitalised article mid-sentence
+  ['The Daily Telegraph cited a source .', [[1, 3, 'PER']], [['Daily Telegraph', 'ORG']]],
+  ['Witnesses , according to The Telegraph , fled .', [[4, 6, 'PER']], [['Telegraph', 'ORG']]],
   // "Force", "Academy", "Team" end the names of groups
   ['The White House Coronavirus Task Force met .', [[1, 6, 'LOC']], [['White House Coronavirus Task Force', 'ORG']]],
 ]);
