@@ -553,6 +553,10 @@ describe('events and their roles', () => {
     // a place phrase set before the event; two event nouns of one type are one event
     ['In Iowa, caucuses were held on February 3.', [['[election]', 'occurred_in', 'Iowa']]],
     ['A fire broke out yesterday at Bontddu Hall near Dolgellau.', [['[other]', 'occurred_in', 'Bontddu Hall']]],
+    // a quake is an earthquake; a place hit by a disaster is where it happened, a place hit by an attack where the attack was
+    ['A 6.1 quake hit Sulawesi on Friday.', [['[other]', 'occurred_in', 'Sulawesi']]],
+    ['Haiti was struck by a magnitude 7.2 earthquake.', [['[other]', 'occurred_in', 'Haiti']]],
+    ['Mosul was hit by an airstrike on Monday.', [['[attack]', 'occurred_in', 'Mosul']]],
     // a game both sides played; a plea is a trial about the one who pleads
     ['Caloundra defeated Wynnum 24-10 on Saturday at Caloundra Rugby Park.', [['Caloundra', 'carried_out', '[other]'], ['Wynnum', 'carried_out', '[other]']]],
     ['James Fields pleaded guilty to hate crimes in a federal court in Charlottesville.', [['[trial]', 'about', 'James Fields']]],

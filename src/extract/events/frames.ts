@@ -109,7 +109,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     return frame;
   };
   const scope: Scope = { ctx, view, make, role };
-  const sufferers: { at: number; entity: number; label: string }[] = [];
+  const sufferers: { at: number; entity: number; label: string; role: Role }[] = [];
 
   for (let i = 0; i < w.length; i++) {
     if (view.entityAt[i]! >= 0) continue;
@@ -181,7 +181,18 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       const victim = subjectBefore(ctx, view, auxiliaryBefore(w, i));
       const at = /^(the|a|an)$/.test(w[i + 2] ?? '') ? i + 3 : i + 2;
       const m = view.mentions.find((x) => x.entity === victim && x.last <= i);
-      if (m && EVENT_NOUNS.has(w[at] ?? '')) for (const entity of [m.entity, ...coordinated(ctx, view, m)]) sufferers.push({ at, entity, label: tokens[i]!.text });
+      if (m && EVENT_NOUNS.has(w[at] ?? '')) for (const entity of [m.entity, ...coordinated(ctx, view, m)]) sufferers.push({ at, entity, label: tokens[i]!.text, role: 'injured' });
+    }
+    // "Guam was hit by a typhoon", "the base was struck by a drone strike": the event named after "by" hit the subject
+    // (a place, where a disaster happened)
+    if (roleVerb === 'targeted' && BE.test(w[auxiliaryBefore(w, i)] ?? '') && w[i + 1] === 'by') {
+      let at = i + 2;
+      while (at < i + 6 && !EVENT_NOUNS.has(w[at] ?? '') && (/^(the|a|an|another|second|powerful|strong|massive|deadly|magnitude|tropical)$/.test(w[at] ?? '') || /^\d/.test(w[at] ?? '') || (view.entityAt[at]! < 0 && /^\p{Lu}/u.test(tokens[at]?.text ?? '')))) at++;
+      const m = view.mentions.find((x) => x.entity === subjectBefore(ctx, view, auxiliaryBefore(w, i)) && x.last <= i);
+      if (m && EVENT_NOUNS.has(w[at] ?? '')) {
+        for (const entity of [m.entity, ...coordinated(ctx, view, m)]) sufferers.push({ at, entity, label: `${tokens[i]!.text} by`, role: ctx.kindOf(entity) === 'place' ? 'occurred_in' : 'targeted' });
+        continue;
+      }
     }
 
     // Passive doing: "the strikes were carried out by X", "investigations have been launched by X and Y"
@@ -317,7 +328,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
 
   for (const x of sufferers) {
     const f = out.find((o) => o.noun && o.last === x.at + 1);
-    if (f) role(f, 'injured', x.entity, x.label, 0.7);
+    if (f) role(f, x.role, x.entity, x.label, 0.7);
   }
   for (const f of out) if (!f.roles.some((r) => r.role === 'occurred_in')) placeBefore(ctx, view, f);
   for (const f of out) coordinatedDoers(ctx, view, f);

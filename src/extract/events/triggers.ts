@@ -16,7 +16,7 @@ function nouns(...singulars: string[]): string[] {
 }
 
 /** Disasters and accidents, which happen and are carried out by no one. */
-export const DISASTER_NOUNS: ReadonlySet<string> = new Set(nouns('fire', 'blaze', 'wildfire', 'bushfire', 'earthquake', 'flood', 'crash',
+export const DISASTER_NOUNS: ReadonlySet<string> = new Set(nouns('fire', 'blaze', 'wildfire', 'bushfire', 'earthquake', 'quake', 'flood', 'crash',
   'collapse', 'landslide', 'avalanche', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami', 'stampede', 'derailment', 'eruption', 'shipwreck'));
 
 /** Nouns that name an event. */
