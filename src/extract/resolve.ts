@@ -40,6 +40,9 @@ const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, 'enter
 /** Last words of groups' names: suffixes and head words. */
 const GROUP_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...ORG_HEADS]);
 
+/** A people's body by its name and this word: "the Northern Arapaho Tribe", "the Navajo Nation". */
+const TRIBES = /^(tribe|tribes|nation|band|clan)$/;
+
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'des', 'du', 'la', 'le', '&']);
 
 export function resolveEntities(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Resolution {
@@ -281,7 +284,8 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     if (short.length >= 2 && long.length > short.length && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
     // "Quds" and "Quds Force": a name and the same name with an organisation word
     // ("Mazars" and "Mazars USA": a company and its branch in a country)
-    if (long.length === short.length + 1 && (COMPANY_LAST_WORDS.has(long[long.length - 1]!) || countryName(long[long.length - 1]!))
+    // ("Northern Arapaho" and the "Northern Arapaho Tribe")
+    if (long.length === short.length + 1 && (COMPANY_LAST_WORDS.has(long[long.length - 1]!) || TRIBES.test(long[long.length - 1]!) || countryName(long[long.length - 1]!))
       && long.slice(0, -1).join(' ') === short.join(' ')) return true;
     // "Liberal Democrat candidate" and the "Liberal Democrats": one word in the singular
     // ("the Houthis" and "Houthi": a group's name alone, and its members by it)

@@ -344,6 +344,7 @@ cases('storms and areas', [
   ['He is held at Richard J. Donovan Correctional Facility in San Diego .', [[4, 9, 'PER'], [10, 12, 'LOC']], [['Richard J. Donovan Correctional Facility', 'LOC'], ['San Diego', 'LOC']]],
   // a name ending in "City" is no person's, but may be a club's
   ['Malls in Santos City were damaged .', [[2, 4, 'PER']], [['Santos City', 'LOC']]],
+  ['Bison were released on the Pine Ridge Reservation .', [[5, 8, 'ORG']], [['Pine Ridge Reservation', 'LOC']]],
   ['Leicester City won .', [[0, 2, 'ORG']], [['Leicester City', 'ORG']]],
   // a known group before a country after a comma stays a group; a strait, a bay of somewhere is a place
   ['According to the Associated Press , Iran has grown .', [[3, 5, 'ORG'], [6, 7, 'LOC']], [['Associated Press', 'ORG'], ['Iran', 'LOC']]],

@@ -117,6 +117,11 @@ describe('one entity, several names', () => {
       .toEqual([['Taliban', 'group'], ['Houthis', 'group']]);
   });
 
+  test('a people\'s name and its tribe or nation are one group', () => {
+    expect(entities('The Southern Ute Tribe met. The Southern Ute voted.', [['Southern Ute Tribe', 'ORG'], ['Southern Ute', 'ORG']]))
+      .toEqual([['Southern Ute Tribe', 'group']]);
+  });
+
   test('an airport by its name alone, but not the city the gazetteer knows', () => {
     expect(entities('It crashed near Fath Airport. The landing at Fath failed.', [['Fath Airport', 'LOC'], ['Fath', 'LOC']]))
       .toEqual([['Fath Airport', 'place']]);
