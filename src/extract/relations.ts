@@ -815,8 +815,15 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
     // (a list goes on with another place: "Paris, London and Berlin"; not "born in Chicago, Illinois and studied")
     const listed = (w[next.last] === 'and' || w[next.last] === 'or') && view.mentions.some((x) => x.first === next.last + 1 && ctx.kindOf(x.entity) === 'place');
     if (ctx.kindOf(next.entity) !== 'place' || listed) return;
-    const inner = placeRank(ctx.resolution.entities[m.entity]!.label);
-    const outer = placeRank(ctx.resolution.entities[next.entity]!.label);
+    const rank = (x: MentionRef) => placeRank(ctx.resolution.entities[x.entity]!.label);
+    const inner = rank(m);
+    const outer = rank(next);
+    // (nor a list of commas: "Carrascal, Cantilan, Madrid, Carmen": a place no smaller before, or no larger after;
+    // "Windsor Locks, Connecticut, United States" grows at each comma)
+    const place = (x: MentionRef | undefined) => (x && ctx.kindOf(x.entity) === 'place' ? x : undefined);
+    const before = w[m.first - 1] === ',' ? place(view.mentions.find((x) => x.last === m.first - 1)) : undefined;
+    const after = w[next.last] === ',' ? place(view.mentions.find((x) => x.first === next.last + 1)) : undefined;
+    if ((before && rank(before) >= inner) || (after && rank(after) <= outer)) return;
     if (outer > inner && outer >= 2) emit(m.entity, 'located_in', next.entity, ', (comma)', view.index, 0.75);
     return;
   }

@@ -261,6 +261,9 @@ describe('entity relations', () => {
     // a country's name before a verb or a preposition is no nationality
     ['Bolton was much more of a critic of Russia than was Maria Lopez.', ['Maria Lopez', 'citizen_of', 'Russia']],
     ['Benin and Nigeria join African Union trade bloc.', ['African Union', 'located_in', 'Nigeria']],
+    // a list of places after commas is no chain of places within places
+    ['The towns hit were Carrascal, Cantilan, Madrid, Carmen and Cortes.', ['Cantilan', 'located_in', 'Madrid']],
+    ['She campaigned in Pennsylvania, Georgia, Florida and Iowa.', ['Pennsylvania', 'located_in', 'Georgia']],
     // a governor is not said to be the state's citizen
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
     // an opposition's or rebels' leader leads no country
