@@ -559,6 +559,8 @@ describe('events and their roles', () => {
     // a quake is an earthquake; a place hit by a disaster is where it happened, a place hit by an attack where the attack was
     ['A 6.1 quake hit Sulawesi on Friday.', [['[other]', 'occurred_in', 'Sulawesi']]],
     ['Haiti was struck by a magnitude 7.2 earthquake.', [['[other]', 'occurred_in', 'Haiti']]],
+    ['Japan experienced a powerful typhoon last week.', [['[other]', 'occurred_in', 'Japan']]],
+    ['Last year, Chile suffered a 7.1 magnitude earthquake.', [['[other]', 'occurred_in', 'Chile']]],
     ['Mosul was hit by an airstrike on Monday.', [['[attack]', 'occurred_in', 'Mosul']]],
     // a game both sides played; a plea is a trial about the one who pleads
     ['Caloundra defeated Wynnum 24-10 on Saturday at Caloundra Rugby Park.', [['Caloundra', 'carried_out', '[other]'], ['Wynnum', 'carried_out', '[other]']]],

@@ -8,7 +8,7 @@ import { countryName, countryOfDemonym, isKnownPlace, subdivisionCountry } from 
 import { isMedium } from '../lexicon/known-groups.js';
 import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from '../lexicon/titles.js';
 import {
-  AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
+  AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_NOUNS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
   RESULT_VERBS, ROLE_VERBS, SAY_VERBS, TRAVEL_VERBS, WIN_VERBS, notAFire,
 } from './triggers.js';
 import { wordsOf } from '../tokenize.js';
@@ -353,12 +353,17 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const a = out[k]!;
     const b = out[k + 1]!;
     if (!a.action || !b.noun || b.first < a.last || b.first - a.last > 3 || b.type === 'statement') continue;
-    if (!w.slice(a.last, b.first).every((x, j) => /^(a|an|the|its|their|his|her|new|fresh|further|more|two|several)$/.test(x) || (j > 0 && /^\p{Ll}+$/u.test(x) && !NOT_MODIFIERS.test(x)))) continue;
+    if (!w.slice(a.last, b.first).every((x, j) => /^(a|an|the|its|their|his|her|new|fresh|further|more|two|several)$/.test(x) || (j > 0 && ((/^\p{Ll}+$/u.test(x) && !NOT_MODIFIERS.test(x)) || /^\d[\d.,]*$/.test(x))))) continue;
     // ("X survived the attack": the attack's target, not its doer)
     const undergone = UNDERGO.test(w[a.first]!);
-    // ("X faced charges", "X received a second sentence": what a trial is about)
-    const role = undergone ? (b.type === 'attack' || b.type === 'killing' ? 'targeted' : b.type === 'trial' || b.type === 'arrest' ? 'about' : undefined) : 'carried_out';
-    for (const r of a.roles) if (r.role === 'carried_out' && role && !b.roles.some((x) => x.role === role && x.entity === r.entity)) b.roles.push({ ...r, role, confidence: 0.7 });
+    // ("X faced charges", "X received a second sentence": what a trial is about; "Japan experienced a
+    // typhoon": where a disaster happened)
+    const roleOf = (entity: number): Role | undefined => (!undergone ? 'carried_out' : b.type === 'attack' || b.type === 'killing' ? 'targeted'
+      : b.type === 'trial' || b.type === 'arrest' ? 'about' : b.type === 'other' && DISASTER_NOUNS.has(w[b.last - 1]!) && ctx.kindOf(entity) === 'place' ? 'occurred_in' : undefined);
+    for (const r of a.roles) {
+      const role = roleOf(r.entity);
+      if (r.role === 'carried_out' && role && !b.roles.some((x) => x.role === role && x.entity === r.entity)) b.roles.push({ ...r, role, confidence: 0.7 });
+    }
     out.splice(k, 1);
   }
   // "Joe Biden defeated Donald Trump in the election": an act within an event is the event's;
