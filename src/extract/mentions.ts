@@ -86,6 +86,29 @@ function particleNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
+/**
+ * "Surigao del Sur", "Mar del Plata" read as two names: a place, a Romance particle and the
+ * capitalised name after it are one place.
+ */
+function placeParticles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    // (over "de la", "de los")
+    const after = /^(la|las|los|le)$/.test(t[s.end + 1]?.text ?? '') && t[s.end]?.text === 'de' ? s.end + 2 : s.end + 1;
+    const next = spans[k + 1];
+    if (s.label !== 'LOC' || !/^(del|de|do|da|dos|das|di|della)$/.test(t[s.end]?.text ?? '') || !/^\p{Lu}/u.test(t[after]?.text ?? '')) { out.push(s); continue; }
+    // (the name after: the model's span, or the capitalised word it left out)
+    // (not a person's: "... de Gaulle")
+    const end = next?.start === after ? (next.label === 'PER' ? -1 : next.end) : spans.some((x) => x.start <= after && after < x.end) ? -1 : after + 1;
+    if (end < 0) { out.push(s); continue; }
+    out.push({ start: s.start, end, label: 'LOC' });
+    if (next?.start === after) k++;
+  }
+  return out;
+}
+
 /** Heads of the names of public bodies, which a capitalised word or two before them make a name: "Foreign Ministry". */
 const BODY_HEADS = /^(Ministry|Department|Court|Council|Committee|Commission|Agency|Army|Police|Parliament|Senate|Congress|Assembly|Party|Bureau|Authority|Office|Service)$/;
 
@@ -610,7 +633,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = ofNames(sentence, groupRules(sentence, spans));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
-  spans = dashCompounds(sentence, honorificNames(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))));
+  spans = dashCompounds(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans))))));
   // (or a head word inside it, before "of": "United States Department of State")
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())
     || t.slice(s.start + 1, s.end - 1).some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text) && t[s.start + k + 2]!.text === 'of'));

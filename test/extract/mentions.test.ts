@@ -345,6 +345,10 @@ cases('storms and areas', [
   // a name ending in "City" is no person's, but may be a club's
   ['Malls in Santos City were damaged .', [[2, 4, 'PER']], [['Santos City', 'LOC']]],
   ['Bison were released on the Pine Ridge Reservation .', [[5, 8, 'ORG']], [['Pine Ridge Reservation', 'LOC']]],
+  // a place, a Romance particle and a name after it are one place; not a person's name after it
+  ['A quake struck Surigao del Sur , Philippines .', [[3, 4, 'LOC'], [5, 6, 'ORG'], [7, 8, 'LOC']], [['Surigao del Sur', 'LOC'], ['Philippines', 'LOC']]],
+  ['She flew to Mar del Plata .', [[3, 4, 'LOC']], [['Mar del Plata', 'LOC']]],
+  ['They landed at Paris de Gaulle .', [[3, 4, 'LOC'], [5, 6, 'PER']], [['Paris', 'LOC'], ['Gaulle', 'PER']]],
   ['Leicester City won .', [[0, 2, 'ORG']], [['Leicester City', 'ORG']]],
   // a known group before a country after a comma stays a group; a strait, a bay of somewhere is a place
   ['According to the Associated Press , Iran has grown .', [[3, 5, 'ORG'], [6, 7, 'LOC']], [['Associated Press', 'ORG'], ['Iran', 'LOC']]],
