@@ -596,6 +596,9 @@ describe('events and their roles', () => {
     ['Pierre Nkurunziza, the President of Burundi, died on Monday.', [['[other]', 'about', 'Pierre Nkurunziza']]],
     // a death is about who died; dying in an attack is being killed by it
     ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
+    // past an apposition that opens with an adverb
+    ['Mary Jones, previously a senior adviser to the governor, died on Monday.', [['[other]', 'about', 'Mary Jones']]],
+    ['Mary Jones, formerly the mayor of Leeds, resigned on Monday.', [['Mary Jones', 'carried_out', '[other]']]],
     ['Omar Haddad died in the strike near Aleppo.', [['[attack]', 'killed', 'Omar Haddad']]],
     // declaring a state of emergency is an act; declaring that is a statement
     ['Governor Andrew Cuomo declared a state of emergency in New York.', [['Andrew Cuomo', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'New York']]],

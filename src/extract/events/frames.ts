@@ -525,9 +525,11 @@ function namedBefore(view: SentenceView, i: number): boolean {
 function beforeApposition(view: SentenceView, k: number): number {
   if (view.lower[k] !== ',') return k;
   // (", 34,": an age)
-  const opens = (c: number) => /^(a|an|the|who|whose|founder|owner|author|\d{1,3})$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!)
+  const opens = (c: number): boolean => /^(a|an|the|who|whose|founder|owner|author|\d{1,3})$/.test(view.lower[c + 1]!) || PERSON_TITLES.has(view.lower[c + 1]!) || KIN_NOUNS.test(view.lower[c + 1]!)
     // ("X, former vice-president of Namibia, died")
-    || (/^(former|then|current|late|longtime|veteran|retired|outgoing|acting)$/.test(view.lower[c + 1]!) && PERSON_TITLES.has(view.lower[c + 2] ?? ''));
+    || (/^(former|then|current|late|longtime|veteran|retired|outgoing|acting)$/.test(view.lower[c + 1]!) && PERSON_TITLES.has(view.lower[c + 2] ?? ''))
+    // ("X, previously the Deputy Chief Minister of Goa, died")
+    || (/^(previously|formerly|once|now|currently|also)$/.test(view.lower[c + 1]!) && opens(c + 1));
   let c = k - 1;
   for (let commas = 0; commas < 2; commas++, c--) {
     while (c > 0 && c > k - 12 && view.lower[c] !== ',') c--;
