@@ -631,7 +631,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = ofNames(sentence, groupRules(sentence, spans));
+  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, spans)));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   spans = dashCompounds(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans))))));
   // (or a head word inside it, before "of": "United States Department of State")
@@ -788,6 +788,26 @@ function bodyFor(t: readonly Token[], spans: readonly TokenSpan[], k: number): T
  * of Texas": an organisation's head word, "of" and a place or group make one organisation's name
  * (the model, trained where such names are short, reads the parts, or only the place).
  */
+/**
+ * "the American Academy of Arts and Sciences", "the Department of Health and Human Services": a
+ * group's name with "of" goes on over "and" with the capitalised words of what else it is of (not
+ * a place's or a person's name, nor a group's own: "the Ministry of Defence and the Army").
+ */
+function andAfterOf(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  let out = spans;
+  for (const s of spans) {
+    if (s.label !== 'ORG' || t[s.end]?.text !== 'and' || !t.slice(s.start + 1, s.end - 1).some((x) => x.text === 'of')) continue;
+    let end = s.end + 1;
+    while (end < s.end + 4 && /^\p{Lu}\p{Ll}+$/u.test(t[end]?.text ?? '') && !FUNCTION_WORDS.has(t[end]!.text.toLowerCase()) && !ORG_HEADS.has(t[end]!.text.toLowerCase())) end++;
+    if (end === s.end + 1 || /^\p{Lu}/u.test(t[end]?.text ?? '')) continue;
+    const right = out.filter((x) => x.end > s.end && x.start < end);
+    if (right.some((x) => x.label === 'LOC' || x.label === 'PER' || x.start < s.end + 1 || x.end > end) || isKnownPlace(wordsOf(t, s.end + 1, end))) continue;
+    out = [...out.filter((x) => x !== s && !right.includes(x)), { ...s, end }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   let out = spans;

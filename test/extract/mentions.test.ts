@@ -345,6 +345,10 @@ cases('storms and areas', [
   // a name ending in "City" is no person's, but may be a club's
   ['Malls in Santos City were damaged .', [[2, 4, 'PER']], [['Santos City', 'LOC']]],
   ['Bison were released on the Pine Ridge Reservation .', [[5, 8, 'ORG']], [['Pine Ridge Reservation', 'LOC']]],
+  // a group's name with "of" goes on over "and", not into a place's name or another group's
+  ['He joined the Royal Academy of Music and Drama in 1990 .', [[3, 7, 'ORG'], [8, 9, 'ORG']], [['Royal Academy of Music and Drama', 'ORG']]],
+  ['The Ministry of Defence and Iran agreed .', [[1, 4, 'ORG'], [5, 6, 'LOC']], [['Ministry of Defence', 'ORG'], ['Iran', 'LOC']]],
+  ['The Ministry of Defence and Oxford University agreed .', [[1, 4, 'ORG'], [5, 7, 'ORG']], [['Ministry of Defence', 'ORG'], ['Oxford University', 'ORG']]],
   // a place, a Romance particle and a name after it are one place; not a person's name after it
   ['A quake struck Surigao del Sur , Philippines .', [[3, 4, 'LOC'], [5, 6, 'ORG'], [7, 8, 'LOC']], [['Surigao del Sur', 'LOC'], ['Philippines', 'LOC']]],
   ['She flew to Mar del Plata .', [[3, 4, 'LOC']], [['Mar del Plata', 'LOC']]],
