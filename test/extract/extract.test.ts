@@ -349,6 +349,8 @@ describe('entity relations', () => {
     ['Tom Reyes, who hails from Arizona, joined the march.', ['Tom Reyes', 'citizen_of', 'Arizona']],
     ['Juan Perez, a native of Bogota, was arrested.', ['Juan Perez', 'citizen_of', 'Bogota']],
     ['Ohio native Joe Smith said the plant would close.', ['Joe Smith', 'citizen_of', 'Ohio']],
+    // a fellow of a society is its member, and "Fellow" names no group
+    ['Maria Lopez was elected a Fellow of the Royal Society in 2001.', ['Maria Lopez', 'member_of', 'Royal Society']],
     // past an age in commas
     ['Tom Hardy, 42, of Leeds, England, was injured.', ['Tom Hardy', 'citizen_of', 'Leeds']],
     ['Anna Lee, 19, from Cardiff, died at the scene.', ['Anna Lee', 'citizen_of', 'Cardiff']],
