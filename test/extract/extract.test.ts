@@ -349,8 +349,6 @@ describe('entity relations', () => {
     ['Tom Reyes, who hails from Arizona, joined the march.', ['Tom Reyes', 'citizen_of', 'Arizona']],
     ['Juan Perez, a native of Bogota, was arrested.', ['Juan Perez', 'citizen_of', 'Bogota']],
     ['Ohio native Joe Smith said the plant would close.', ['Joe Smith', 'citizen_of', 'Ohio']],
-    // a fellow of a society is its member, and "Fellow" names no group
-    ['Maria Lopez was elected a Fellow of the Royal Society in 2001.', ['Maria Lopez', 'member_of', 'Royal Society']],
     // past an age in commas
     ['Tom Hardy, 42, of Leeds, England, was injured.', ['Tom Hardy', 'citizen_of', 'Leeds']],
     ['Anna Lee, 19, from Cardiff, died at the scene.', ['Anna Lee', 'citizen_of', 'Cardiff']],
@@ -957,6 +955,12 @@ describe('events and their roles', () => {
     const x = extractDocument('Three killed in stabbing attack in Leeds, UK\n\nOn Saturday evening in Roundhay Park in Leeds, West Yorkshire, UK shortly before 19:00, a mass stabbing killed three people.', { date: '2020-06-23' });
     expect(x.events.map((e) => e.eventType)).toEqual(['attack']);
     expect(triples(x)).toEqual(expect.arrayContaining([['[attack]', 'occurred_in', 'Leeds'], ['[attack]', 'occurred_in', 'Roundhay Park']]));
+  });
+
+  test('"Fellow" is a title: it names no group, and a fellow of a society is its member', () => {
+    const x = extractDocument('For his work, Conway was elected as a Fellow of the Royal Society in 1981.');
+    expect(x.entities.map((e) => e.label)).not.toContain('Fellow');
+    expect(triples(x)).toContainEqual(['Conway', 'member_of', 'Royal Society']);
   });
 
   test('a verb between a group and a title makes no member', () => {
