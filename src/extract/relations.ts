@@ -119,8 +119,9 @@ function mentionFrom(view: SentenceView, i: number, skipModifiers = true): Menti
     j++;
     skipped++;
   }
-  // "in the state of Queensland", "in the city of Mosul"
-  if (skipModifiers && PLACE_KINDS.has(view.lower[j] ?? '') && view.lower[j + 1] === 'of' && j > i && view.lower[j - 1] === 'the') j += 2;
+  // "in the state of Queensland", "in the city of Mosul", "the Polish city of Gdańsk"
+  const demonym = j > i && view.lower[j - 1] === 'the' && countryOfDemonym(view.sentence.tokens[j]?.text ?? '') !== undefined ? 1 : 0;
+  if (skipModifiers && PLACE_KINDS.has(view.lower[j + demonym] ?? '') && view.lower[j + demonym + 1] === 'of' && j > i && view.lower[j - 1] === 'the') j += demonym + 2;
   return view.mentions.find((m) => m.first === j);
 }
 

@@ -357,6 +357,8 @@ describe('entity relations', () => {
     ['US singer and lyricist Robert Hunter died at his home.', ['Robert Hunter', 'citizen_of', 'United States']],
     // a lord mayor governs the city
     ['Sally Capp is the Lord Mayor of Melbourne.', ['Sally Capp', 'leads', 'Melbourne']],
+    // "the Polish city of X": a place's kind after a nationality
+    ['Jan Nowak, mayor of the Polish city of Gdynia, was stabbed.', ['Jan Nowak', 'leads', 'Gdynia']],
     // where a person was born is where they are from; a first minister leads
     ['Walter Munk was born in Austria, but he emigrated.', ['Walter Munk', 'citizen_of', 'Austria']],
     ['Scotland First Minister Nicola Sturgeon said masks were needed.', ['Nicola Sturgeon', 'leads', 'Scotland']],
