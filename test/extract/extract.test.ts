@@ -268,6 +268,8 @@ describe('entity relations', () => {
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
     // an opposition's or rebels' leader leads no country
     ['Belarusian opposition leader Sviatlana Petrova was detained.', ['Sviatlana Petrova', 'leads', 'Belarus']],
+    // who receives treatment does not carry it out
+    ['Jan Nowak received emergency surgery on Monday.', ['Jan Nowak', 'carried_out', '[other]']],
     // who orders goods orders no event
     ['Maria Lopez ordered extra stock from suppliers in Ohio.', ['Maria Lopez', 'ordered', '[other]']],
   ])('not: %s', (text, unexpected) => {
@@ -598,6 +600,8 @@ describe('events and their roles', () => {
     ['Pierre Nkurunziza, the President of Burundi, died on Monday.', [['[other]', 'about', 'Pierre Nkurunziza']]],
     // a death is about who died; dying in an attack is being killed by it
     ['Yesterday, English drummer Ginger Baker died in a hospital in London.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'London']]],
+    // what one received, suffered or underwent is about one, not done by one
+    ['Jan Nowak received emergency surgery on Monday.', [['[other]', 'about', 'Jan Nowak']]],
     // past an apposition that opens with an adverb
     ['Mary Jones, previously a senior adviser to the governor, died on Monday.', [['[other]', 'about', 'Mary Jones']]],
     ['Mary Jones, formerly the mayor of Leeds, resigned on Monday.', [['Mary Jones', 'carried_out', '[other]']]],

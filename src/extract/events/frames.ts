@@ -362,7 +362,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       : b.type === 'trial' || b.type === 'arrest' ? 'about' : b.type === 'other' && DISASTER_NOUNS.has(w[b.last - 1]!) && ctx.kindOf(entity) === 'place' ? 'occurred_in' : undefined);
     for (const r of a.roles) {
       const role = roleOf(r.entity);
-      if (r.role === 'carried_out' && role && !b.roles.some((x) => x.role === role && x.entity === r.entity)) b.roles.push({ ...r, role, confidence: 0.7 });
+      // (an act undergone names its subject as what it is about)
+      if ((r.role === 'carried_out' || (undergone && r.role === 'about')) && role && !b.roles.some((x) => x.role === role && x.entity === r.entity)) b.roles.push({ ...r, role, confidence: 0.7 });
     }
     out.splice(k, 1);
   }
@@ -565,7 +566,8 @@ function action({ ctx, view, make, role }: Scope, i: number, subject: number): v
   const f = make('other', i, i + 1, false);
   f.action = true;
   // "Ginger Baker died": a death is what happened to its subject
-  if (view.lower[i] === 'died') { role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.45); placeAfter(ctx, view, f, i + 1); return; }
+  // ("X received emergency surgery", "X underwent treatment": what X underwent, not did)
+  if (view.lower[i] === 'died' || UNDERGO.test(view.lower[i]!)) { role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.45); placeAfter(ctx, view, f, i + 1); return; }
   // ("X ordered checks on all clubs": who orders what others do, orders it; "ordered extra stock" is a purchase)
   role(f, ORDERS.test(view.lower[i]!) && ordersAnAct(view, i + 1) ? 'ordered' : 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
   victims(ctx, view, f, i + 1, 'about');
