@@ -109,6 +109,27 @@ function placeParticles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
+/**
+ * 'Matiu "Matt" Ratana', "Earvin “Magic” Johnson": a given name, a nickname in quotation marks and
+ * a surname are one person's name, whatever pieces the model read in them.
+ */
+function nicknamedNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  let out = spans;
+  const capital = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(t[k]?.text ?? '') && !FUNCTION_WORDS.has(t[k]!.text.toLowerCase());
+  for (let k = 1; k + 3 < t.length; k++) {
+    if (!/^["“]$/.test(t[k]!.text) || !capital(k - 1) || !capital(k + 1)) continue;
+    const close = /^["”]$/.test(t[k + 2]!.text) ? k + 2 : capital(k + 2) && /^["”]$/.test(t[k + 3]?.text ?? '') ? k + 3 : -1;
+    if (close < 0 || !capital(close + 1)) continue;
+    const first = out.find((x) => x.start <= k - 1 && k - 1 < x.end);
+    if (first ? first.label !== 'PER' || first.start !== k - 1 : !isGivenName(t[k - 1]!.text)) continue;
+    const surname = out.find((x) => x.start === close + 1);
+    const end = surname && surname.label !== 'MISC' ? surname.end : close + 2;
+    out = [...out.filter((x) => x.end <= k - 1 || x.start >= end), { start: k - 1, end, label: 'PER' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 /** Heads of the names of public bodies, which a capitalised word or two before them make a name: "Foreign Ministry". */
 const BODY_HEADS = /^(Ministry|Department|Court|Council|Committee|Commission|Agency|Army|Police|Parliament|Senate|Congress|Assembly|Party|Bureau|Authority|Office|Service)$/;
 
@@ -633,7 +654,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, spans)));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
-  spans = dashCompounds(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans))))));
+  spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));
   // (or a head word inside it, before "of": "United States Department of State")
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())
     || t.slice(s.start + 1, s.end - 1).some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text) && t[s.start + k + 2]!.text === 'of'));

@@ -345,6 +345,9 @@ cases('storms and areas', [
   // a name ending in "City" is no person's, but may be a club's
   ['Malls in Santos City were damaged .', [[2, 4, 'PER']], [['Santos City', 'LOC']]],
   ['Bison were released on the Pine Ridge Reservation .', [[5, 8, 'ORG']], [['Pine Ridge Reservation', 'LOC']]],
+  // a given name, a nickname in quotation marks and a surname are one person's name
+  ['Sergeant Matiu " Matt " Ratana was shot .', [[1, 2, 'PER'], [3, 4, 'PER'], [5, 6, 'LOC']], [['Matiu " Matt " Ratana', 'PER']]],
+  ['He said " Thank " Obama .', [[5, 6, 'PER']], [['Obama', 'PER']]],
   // a group's name with "of" goes on over "and", not into a place's name or another group's
   ['He joined the Royal Academy of Music and Drama in 1990 .', [[3, 7, 'ORG'], [8, 9, 'ORG']], [['Royal Academy of Music and Drama', 'ORG']]],
   ['The Ministry of Defence and Iran agreed .', [[1, 4, 'ORG'], [5, 6, 'LOC']], [['Ministry of Defence', 'ORG'], ['Iran', 'LOC']]],
