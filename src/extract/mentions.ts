@@ -740,6 +740,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   for (let k = 0; k < t.length; k++) {
     if (!/^D\.?C\.?$/.test(t[k]!.text)) continue;
     if (k >= 2 && t[k - 1]!.text === ',' && t[k - 2]!.text === 'Washington') replace(k - 2, k + 1);
+    else if (k >= 1 && t[k - 1]!.text === 'Washington') replace(k - 1, k + 1);
     else replace(k, k + 1);
   }
   for (let k = 1; k < t.length; k++) {

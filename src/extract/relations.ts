@@ -786,7 +786,8 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       const name = ctx.text.slice(ctx.mentions[m.mention]!.start, ctx.mentions[m.mention]!.end);
       ctx.resolution.entities.forEach((e, ei) => {
         if (ei === m.entity || e.kind === 'person' || e.kind === 'event' as string || e.label.length < 3) return;
-        const first = name.startsWith(e.label + ' ');
+        // (not "Washington D.C.": a place's name and its initials)
+        const first = name.startsWith(e.label + ' ') && !/^(\p{Lu}\.?){2}$/u.test(name.slice(e.label.length + 1));
         const last = kind === 'group' && e.kind === 'place' && (name.endsWith(` of ${e.label}`) || name.endsWith(` of the ${e.label}`));
         if (!first && !last) return;
         if (e.kind === 'place') emit(m.entity, 'located_in', ei, 'named after', view.index, 0.6);

@@ -268,6 +268,8 @@ describe('entity relations', () => {
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'citizen_of', 'Connecticut']],
     // an opposition's or rebels' leader leads no country
     ['Belarusian opposition leader Sviatlana Petrova was detained.', ['Sviatlana Petrova', 'leads', 'Belarus']],
+    // a name after "from incumbent President" is the object of "from", not the subject
+    ['Groups claiming the vote was stolen from incumbent President Donald Trump gathered in Ohio.', ['Donald Trump', 'carried_out', '[other]']],
     // who receives treatment does not carry it out
     ['Jan Nowak received emergency surgery on Monday.', ['Jan Nowak', 'carried_out', '[other]']],
     // who orders goods orders no event
@@ -961,6 +963,12 @@ describe('events and their roles', () => {
     const x = extractDocument('Three killed in stabbing attack in Leeds, UK\n\nOn Saturday evening in Roundhay Park in Leeds, West Yorkshire, UK shortly before 19:00, a mass stabbing killed three people.', { date: '2020-06-23' });
     expect(x.events.map((e) => e.eventType)).toEqual(['attack']);
     expect(triples(x)).toEqual(expect.arrayContaining([['[attack]', 'occurred_in', 'Leeds'], ['[attack]', 'occurred_in', 'Roundhay Park']]));
+  });
+
+  test('"Washington D.C." is one place, without a comma too, and in no Washington', () => {
+    const x = extractDocument('Fans gathered in Washington D.C. while Washington state voted.');
+    expect(x.entities.map((e) => e.label)).toContain('Washington D.C.');
+    expect(triples(x)).not.toContainEqual(['Washington D.C.', 'located_in', 'Washington']);
   });
 
   test('"Fellow" is a title: it names no group, and a fellow of a society is its member', () => {

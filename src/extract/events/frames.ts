@@ -993,7 +993,7 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
     // a preposition is not the subject
     let j = k;
     // ("X of the army's Western Mindanao Command said": over a possessor and a word the name left out)
-    while (j >= 0 && (view.entityAt[j]! >= 0 || PERSON_TITLES.has(view.lower[j]!) || /^(the|a|an|'s)$/.test(view.lower[j]!)
+    while (j >= 0 && (view.entityAt[j]! >= 0 || PERSON_TITLES.has(view.lower[j]!) || /^(the|a|an|'s|incumbent|former|then|late|acting|outgoing|current)$/.test(view.lower[j]!)
       || (view.lower[j + 1] === "'s" && /^\p{Ll}+$/u.test(view.sentence.tokens[j]!.text)) || (view.entityAt[j + 1]! >= 0 && /^\p{Lu}\p{Ll}+$/u.test(view.sentence.tokens[j]!.text)))) j--;
     if (j >= 0 && /^(for|of|to|with|from|at|in|on|by|under|near|against|about)$/.test(view.lower[j]!)) {
       // "Commissioner James Rovella of the Connecticut Department said": the person is the subject
