@@ -113,7 +113,7 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i]!;
     if (c.type === 'statement' || !compatible(c.type, f.type)) continue;
-    const lastSentence = c.frames[c.frames.length - 1]!.sentence;
+    const lastSentence = lastSentenceOf(c);
     if (f.sentence - lastSentence > 12) continue;
     if (f.date && c.date && !datesAgree(f.date, c.date)) continue;
     let score = 0;
@@ -123,10 +123,11 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
       // a shared victim or target says "same event"; a shared agent much less (one army strikes often)
       if (same.some((x) => x.entity === r.entity)) score += r.role === 'occurred_in' ? 2 : r.role === 'carried_out' || r.role === 'ordered' ? 0.5 : 3;
       else if (r.role === 'occurred_in' && same.length) {
-        // (a place within the other's, or around it, is the same scene told more or less closely: "in Reading", "in Forbury Gardens")
-        // (not a country: two shootings in the United States are seldom one)
-        if (same.some((x) => related(ctx, x.entity, r.entity, within))) score += same.some((x) => countryName(ctx.resolution.entities[x.entity]!.label)) || countryName(ctx.resolution.entities[r.entity]!.label) ? 0 : 1;
-        else conflict = true;
+        // (the headline's place, and one within it or around it, is the headline's scene told more
+        // closely: "stabbing attack in Reading", then "in Forbury Gardens"; elsewhere two sites of
+        // one city are as often two events, "the embassy" and "the airport"; a country says little)
+        if (!same.some((x) => related(ctx, x.entity, r.entity, within))) conflict = true;
+        else if (lastSentenceOf(c) === 0 && ![...same, r].some((x) => countryName(ctx.resolution.entities[x.entity]!.label))) score += 1;
       }
     }
     // "the Wisconsin Supreme Court ruled ... The United States Supreme Court later ruled": two courts, two rulings
@@ -148,6 +149,8 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
   }
   return bestScore > 0.5 ? best : undefined;
 }
+
+const lastSentenceOf = (c: EventCluster) => c.frames[c.frames.length - 1]!.sentence;
 
 /** Two places that may be the same scene: one lies in the other, or one's name contains the other's. */
 function related(ctx: DocumentContext, a: number, b: number, within: ReadonlySet<string>): boolean {
