@@ -474,6 +474,7 @@ function partyAdjectives(text: string, sentences: readonly Sentence[], mentions:
   return changed ? out.sort((a, b) => a.sentence - b.sentence || a.first - b.first) : mentions;
 }
 
+/** A capitalised adjective of seven letters or more ending in -al: "Federal", "Constitutional". */
 const ADJECTIVE_ENDS = /^\p{Lu}\p{Ll}{4,}al$/u;
 
 /** The small words between the capitalised words of a title: "Back to the Future". */
@@ -806,11 +807,6 @@ function bodyFor(t: readonly Token[], spans: readonly TokenSpan[], k: number): T
 }
 
 /**
- * "the Supreme Court of the United Kingdom", "the High Court of England and Wales", "University
- * of Texas": an organisation's head word, "of" and a place or group make one organisation's name
- * (the model, trained where such names are short, reads the parts, or only the place).
- */
-/**
  * "the American Academy of Arts and Sciences", "the Department of Health and Human Services": a
  * group's name with "of" goes on over "and" with the capitalised words of what else it is of (not
  * a place's or a person's name, nor a group's own: "the Ministry of Defence and the Army").
@@ -830,6 +826,11 @@ function andAfterOf(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
+/**
+ * "the Supreme Court of the United Kingdom", "the High Court of England and Wales", "University
+ * of Texas": an organisation's head word, "of" and a place or group make one organisation's name
+ * (the model, trained where such names are short, reads the parts, or only the place).
+ */
 function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   let out = spans;

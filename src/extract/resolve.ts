@@ -256,7 +256,7 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     return short.length >= 2 && !notSurname(long[long.length - 1]!) && (short.join(' ') === rest.join(' ') || sameEnds(short, rest));
   }
   if (isAcronymOf(a, known) || isAcronymOf(b, name) || isAcronymOf(a, knownOf.written) || isAcronymOf(b, nameOf.written)) return true;
-  // ("Lousiana" beside "Louisiana", "Houthi" beside "Houthis": a long word misspelt, where the gazetteer knows no place of each spelling)
+  // ("Lousiana" beside "Louisiana", "Magnitigorsk" beside "Magnitogorsk": a long word misspelt, where the gazetteer knows no place of each spelling)
   if (name.length === 1 && known.length === 1 && misspeltWord(name, known) && !(knownPlaceWord(a) && knownPlaceWord(b))) return true;
   if (kind === 'place') {
     // "Abaco" and the "Abaco Islands": a name and the same name with a word of islands or
