@@ -296,8 +296,8 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     // "the Court" after "the Supreme Court": the head word alone refers back
     // ("Parliament" after "the Parliament of the United Kingdom": the head word before "of")
     // ("the Commission" after "the Commission on Presidential Debates"; "the House" after "the House of Representatives", not the "White House")
-    const before = long[long.findIndex((w) => /^(of|on|for)$/.test(w)) - 1];
-    if (short.length === 1 && long.length >= 2 && (ORG_HEADS.has(short[0]!) || short[0] === 'house') && (before === short[0] || (long[long.length - 1] === short[0] && short[0] !== 'house'))) return true;
+    if (short.length === 1 && long.length >= 2 && (ORG_HEADS.has(short[0]!) || short[0] === 'house')
+      && (long[long.findIndex((w) => w === 'of' || w === 'on' || w === 'for') - 1] === short[0] || (long[long.length - 1] === short[0] && short[0] !== 'house'))) return true;
   }
   return false;
 }
