@@ -250,6 +250,9 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     // ("Ricardo Rosselló" and "Ricardo Rosselló Nevares", "Pedro Pierluisi" and "Pedro R. Pierluisi
     // Urrutia": a second surname after the first, as Spanish and Portuguese names have)
     if (sameEnds(short, long)) return true;
+    // ("Richard K. Guy" and "Richard Kenneth Guy": a middle name and its initial)
+    if (n.length >= 3 && n.length === k.length && n[0] === k[0] && n[n.length - 1] === k[k.length - 1]
+      && n.every((x, j) => x === k[j] || (x.length === 1 && k[j]!.startsWith(x)) || (k[j]!.length === 1 && x.startsWith(k[j]!)))) return true;
     // ("Frido Welker" and "Frido Walker", "Hamza bin Laden" and "bin Ladin": a misspelt word of a full name)
     if (n.length >= 2 && n.length === k.length && misspeltWord(n, k)) return true;
     const rest = long.slice(0, -1);

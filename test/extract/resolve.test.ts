@@ -106,6 +106,11 @@ describe('one entity, several names', () => {
     expect(entities('Jarosław Nowak spoke. Jaroslaw Nowak said so.', [['Jarosław Nowak', 'PER'], ['Jaroslaw Nowak', 'PER']])).toEqual([['Jarosław Nowak', 'person']]);
   });
 
+  test('a middle name and its initial are one person\'s name, not two given names or surnames', () => {
+    expect(entities('Anna K. Berg spoke. Anna Katharina Berg said so.', [['Anna K. Berg', 'PER'], ['Anna Katharina Berg', 'PER']])).toHaveLength(1);
+    expect(entities('Anna K. Berg spoke. Anna L. Berg said so.', [['Anna K. Berg', 'PER'], ['Anna L. Berg', 'PER']])).toHaveLength(2);
+  });
+
   test('short words, and two people\'s given names, are not misspellings of each other', () => {
     expect(entities('Mark Lane spoke. Mark Lune said so.', [['Mark Lane', 'PER'], ['Mark Lune', 'PER']])).toEqual([['Mark Lane', 'person'], ['Mark Lune', 'person']]);
     expect(entities('Daniel Stone spoke. Daniela Stone said so.', [['Daniel Stone', 'PER'], ['Daniela Stone', 'PER']]))
