@@ -44,7 +44,7 @@ const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperso
 const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor', 'premier', 'leader', 'dictator', 'ruler', 'sultan', 'monarch', 'prime']);
 /** Titles of who governs a country, a state or a city: "Russia's president", "Mayor X of Y" (not "opposition leader X of Y"). */
 const governsPlace = (title: string) => (HEAD_TITLES.has(title) && title !== 'leader') || /^(governor|gov\.?|mayor)$/.test(title);
-const MODIFIERS = /^(the|a|an|former|then-|ex-|former-|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
+const MODIFIERS = /^(the|a|an|former|original|then-|ex-|former-|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
 /** Title words of who heads a part of a country's people, not the country: "opposition leader". */
 const OF_A_PART = /^(opposition|rebel|militia|party|minority|majority|paramilitary)$/;
 const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'at']);
@@ -160,6 +160,8 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     } else if (/^(is|was|became|remains|has|had|serves|served)$/.test(w[i] ?? '')) {
       i++;
       if (w[i] === 'been') i++;
+      // ("He was also a director of X")
+      if (w[i] === 'also') i++;
       // "was elected mayor of Boston", "was appointed chief executive of", "was sworn in as"
       if (/^(served|serving|elected|re-elected|appointed|named|sworn)$/.test(w[i] ?? '')) i++;
       if (w[i - 1] === 'sworn' && w[i] === 'in') i++;
@@ -331,7 +333,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   // "Director General of the DRC's Institut National": of the possessor's group
   if (target && /^['’]s?$/.test(w[target.last] ?? '')) target = view.mentions.find((x) => x.first === target!.last + 1) ?? target;
   // "governor of [United States] commonwealth of [Puerto Rico]": a name that modifies a noun is not what the role is of
-  if (target && /^\p{Ll}+$/u.test(view.sentence.tokens[target.last]?.text ?? '') && !/^(and|or|in|on|at|for|to|with|from|since|who|which|that|is|was|said|says)$/.test(w[target.last]!)) {
+  if (target && /^\p{Ll}+$/u.test(view.sentence.tokens[target.last]?.text ?? '') && !/^(and|or|in|on|at|for|to|with|from|since|who|which|that|is|was|said|says|prior|before|after|during|until|when|while|as|by|but|because|between)$/.test(w[target.last]!)) {
     target = w[target.last + 1] === 'of' ? mentionFrom(view, target.last + 2) : undefined;
   }
   if (!target || ctx.kindOf(target.entity) === 'person') return undefined;
@@ -692,6 +694,8 @@ function leadership(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
       // "the Supreme Court is led by President Brenda Hale"
       if (/^(is|was|are|were)$/.test(w[i] ?? '')) i++;
       if (w[i] === 'been') i++;
+      // ("He was also a director of X")
+      if (w[i] === 'also') i++;
       if (/^(led|lead|headed|commanded|run|founded)$/.test(w[i] ?? '') && w[i + 1] === 'by') {
         const leader = mentionFrom(view, titleWordsEnd(view, i + 2, 3));
         if (leader && ctx.kindOf(leader.entity) === 'person') emit(leader.entity, 'leads', m.entity, `${w[i]} by`, view.index, 0.8);

@@ -361,6 +361,9 @@ describe('entity relations', () => {
     ['US singer and lyricist Robert Hunter died at his home.', ['Robert Hunter', 'citizen_of', 'United States']],
     // a lord mayor governs the city
     ['Sally Capp is the Lord Mayor of Melbourne.', ['Sally Capp', 'leads', 'Melbourne']],
+    // a role's group before a clause's words ("prior to", "until"), and a copula's "also"
+    ['Tom Berg spoke. Berg was a chemistry professor at the University of Leeds until his death.', ['Tom Berg', 'member_of', 'University of Leeds']],
+    ['Tom Berg spoke. He was also an original director of the Lorenz Research Foundation.', ['Tom Berg', 'leads', 'Lorenz Research Foundation']],
     // "the Polish city of X": a place's kind after a nationality
     ['Jan Nowak, mayor of the Polish city of Gdynia, was stabbed.', ['Jan Nowak', 'leads', 'Gdynia']],
     // where a person was born is where they are from; a first minister leads
