@@ -666,7 +666,9 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   // a research center, an organisation, stays one)
   const placeHead = (s: TokenSpan) => s.end - s.start >= 2
     && (PLACE_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || (s.label === 'PER' && (/^(Center|Centre|Facility|City|World|Field)$/.test(t[s.end - 1]!.text) || FACILITIES.has(t[s.end - 1]!.text.toLowerCase()))))
-    && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text) && !NO_SURNAMES.test(t[s.end - 1]!.text));
+    && !(s.label === 'PER' && s.end - s.start === 2 && isGivenName(t[s.start]!.text) && !NO_SURNAMES.test(t[s.end - 1]!.text))
+    // ("Governor Tom Lake": a person's title, then a given name)
+    && !(s.start > 0 && /^\p{Lu}/u.test(t[s.start - 1]!.text) && PERSON_TITLES.has(t[s.start - 1]!.text.toLowerCase()) && isGivenName(t[s.start]!.text));
   // a capitalised organisation word (not people's, as a party and a title: "Republican Representatives")
   const orgWord = (k: number) => k < t.length && ORG_HEADS.has(t[k]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[k]!.text) && !isTitleWord(t[k]!.text.toLowerCase());
   // ("the Iranian Chess Federation": a nationality's name of a body, which the model reads as MISC)

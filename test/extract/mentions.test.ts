@@ -344,6 +344,8 @@ cases('storms and areas', [
   ['He is held at Richard J. Donovan Correctional Facility in San Diego .', [[4, 9, 'PER'], [10, 12, 'LOC']], [['Richard J. Donovan Correctional Facility', 'LOC'], ['San Diego', 'LOC']]],
   // a name ending in "City" is no person's, but may be a club's
   ['Malls in Santos City were damaged .', [[2, 4, 'PER']], [['Santos City', 'LOC']]],
+  // not after a person's title, before a given name
+  ['Police arrested Governor Tom Lake on Monday .', [[2, 5, 'ORG']], [['Tom Lake', 'PER']]],
   ['Bison were released on the Pine Ridge Reservation .', [[5, 8, 'ORG']], [['Pine Ridge Reservation', 'LOC']]],
   // a given name, a nickname in quotation marks and a surname are one person's name
   ['Sergeant Matiu " Matt " Ratana was shot .', [[1, 2, 'PER'], [3, 4, 'PER'], [5, 6, 'LOC']], [['Matiu " Matt " Ratana', 'PER']]],
