@@ -151,52 +151,39 @@ function headedNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
-/**
- * "Walter Reed National Military Medical Center (WRNMMC)": the initials of a name, in brackets
- * after it, name it too, with its kind.
- */
-function acronymsInBrackets(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
-  const t = sentence.tokens;
-  let out = wholeBeforeAcronyms(sentence, spans);
-  for (const s of out) {
-    const written = t[s.end + 1]?.text ?? '';
-    if (t[s.end]?.text !== '(' || t[s.end + 2]?.text !== ')' || !isAcronym(written) || s.end - s.start < 2) continue;
-    const acronym = written.toLowerCase();
-    const words = t.slice(s.start, s.end).map((x) => x.text);
-    const initials = (ws: string[]) => ws.map((w) => w[0]!.toLowerCase()).join('');
-    if (initials(words) !== acronym && initials(words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))) !== acronym) continue;
-    // (the model's reading of the acronym gives way to the name's)
-    out = [...out.filter((x) => x.end <= s.end + 1 || x.start > s.end + 1), { start: s.end + 1, end: s.end + 2, label: s.label }].sort((a, b) => a.start - b.start);
-  }
-  return out;
-}
-
 /** Two to seven letters, two capitals or more, a capital first: "WHO", "TfL". */
 const isAcronym = (w: string) => /^\p{Lu}[\p{Lu}\p{Ll}]{1,6}$/u.test(w) && /^\p{Lu}.*\p{Lu}/u.test(w);
 
 /**
- * "Transport for London (TfL)": capitalised words whose initials the acronym in brackets after
- * them spells are one name, whatever pieces the model read in them (a group's, unless the
- * gazetteer knows the whole as a place).
+ * "Walter Reed National Military Medical Center (WRNMMC)", "Transport for London (TfL)": the
+ * words whose initials the acronym in brackets after them spells are one name, whatever pieces
+ * the model read in them (a group's, unless the gazetteer knows the whole as a place), and the
+ * acronym names it too, with its kind.
  */
-function wholeBeforeAcronyms(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+function acronymsInBrackets(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   let out = spans;
   for (let p = 2; p + 2 < t.length; p++) {
     if (t[p]!.text !== '(' || t[p + 2]!.text !== ')' || !isAcronym(t[p + 1]!.text)) continue;
     const acronym = t[p + 1]!.text.toLowerCase();
     const initials = (from: number, all: boolean) => t.slice(from, p).filter((x) => all || !FUNCTION_WORDS.has(x.text.toLowerCase())).map((x) => x.text[0]!.toLowerCase()).join('');
-    let start = -1;
-    for (let k = p - 2; k >= 0 && k >= p - 10; k--) {
-      const word = t[k]!.text;
-      if (!/^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word)) break;
-      if (/^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase()) && (initials(k, true) === acronym || initials(k, false) === acronym)) start = k;
+    const spells = (from: number) => initials(from, true) === acronym || initials(from, false) === acronym;
+    // (the model's span of the whole name, or the capitalised words and function words that spell it)
+    let name = out.find((x) => x.end === p && x.end - x.start >= 2 && spells(x.start));
+    if (!name) {
+      let start = -1;
+      for (let k = p - 2; k >= 0 && k >= p - 10; k--) {
+        const word = t[k]!.text;
+        if (!/^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word)) break;
+        if (/^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase()) && spells(k)) start = k;
+      }
+      const inside = out.filter((x) => x.end > start && x.start < p);
+      if (start < 0 || !inside.length || inside.some((x) => x.start < start || x.end > p)) continue;
+      name = { start, end: p, label: isKnownPlace(wordsOf(t, start, p)) ? 'LOC' : 'ORG' };
+      out = [...out.filter((x) => !inside.includes(x)), name];
     }
-    if (start < 0 || out.some((x) => x.start === start && x.end === p)) continue;
-    const inside = out.filter((x) => x.end > start && x.start < p);
-    if (!inside.length || inside.some((x) => x.start < start || x.end > p)) continue;
-    const label = isKnownPlace(wordsOf(t, start, p)) ? 'LOC' as const : 'ORG' as const;
-    out = [...out.filter((x) => !inside.includes(x)), { start, end: p, label }].sort((a, b) => a.start - b.start);
+    // (the model's reading of the acronym gives way to the name's)
+    out = [...out.filter((x) => x.end <= p + 1 || x.start > p + 1), { start: p + 1, end: p + 2, label: name.label }].sort((a, b) => a.start - b.start);
   }
   return out;
 }

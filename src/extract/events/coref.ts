@@ -125,7 +125,7 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
       else if (r.role === 'occurred_in' && same.length) {
         // (the headline's place, and one within it or around it, is the headline's scene told more
         // closely: "stabbing attack in Reading", then "in Forbury Gardens"; elsewhere two sites of
-        // one city are as often two events, "the embassy" and "the airport"; a country says little)
+        // one city are as often two events, a market's bombing and a stadium's; a country says little)
         if (!same.some((x) => related(ctx, x.entity, r.entity, within))) conflict = true;
         else if (lastSentenceOf(c) === 0 && ![...same, r].some((x) => countryName(ctx.resolution.entities[x.entity]!.label))) score += 1;
       }
