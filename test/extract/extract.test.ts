@@ -762,6 +762,9 @@ describe('events and their roles', () => {
     ['The Liberal Democrats lost seats in the election. Jo Swinson was defeated by an SNP candidate.', [['[election]', 'about', 'Jo Swinson']]],
     // whom a suit is filed for is a party to it
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
+    // who asked for an act ordered it
+    ['Governor Maria Lopez closed the schools at the request of Health Minister John Smith.', [['John Smith', 'ordered', '[other]']]],
+    ['On the orders of General Ahmed Saleh, the army attacked Tripoli.', [['Ahmed Saleh', 'ordered', '[attack]']]],
     // the doers of a passive whose subject is the event
     ['The attack was carried out by Hamas.', [['Hamas', 'carried_out', '[attack]']]],
     // who are listed before what they are of speak together

@@ -333,6 +333,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   for (const f of out) if (!f.roles.some((r) => r.role === 'occurred_in')) placeBefore(ctx, view, f);
   for (const f of out) coordinatedDoers(ctx, view, f);
   onBehalfOf(ctx, view, out);
+  atTheRequestOf(ctx, view, out);
   eventsAbout(view, out);
   // (the event a trial or inquiry is about happened elsewhere: "a court in Riyadh sentenced five men for the murder")
   const objects = new Set(out.filter((f) => /^(trial|arrest|other)$/.test(f.type)).map((f) => f.aboutFrame));
@@ -634,6 +635,32 @@ function onBehalfOf(ctx: DocumentContext, view: SentenceView, frames: readonly F
     for (const m of parties) if (!f.roles.some((r) => r.role === 'carried_out' && r.entity === m.entity)) f.roles.push({ role: 'carried_out', entity: m.entity, label: 'on behalf of', sentence: view.index, confidence: 0.6 });
   }
 }
+
+/**
+ * "suspended parliament at the behest of Boris Johnson", "At the direction of the President, the
+ * military struck": who asked for an act ordered it (the act nearest the phrase).
+ */
+function atTheRequestOf(ctx: DocumentContext, view: SentenceView, frames: readonly Frame[]): void {
+  const w = view.lower;
+  for (let at = 0; at + 3 < w.length; at++) {
+    if (!(w[at] === 'at' && REQUESTS.test(w[at + 2]!)) && !(w[at] === 'on' && ORDERS_OF.test(w[at + 2]!)) || w[at + 1] !== 'the' || w[at + 3] !== 'of') continue;
+    // (past a title: "the request of Health Minister X")
+    let k = at + 4;
+    while (k < at + 8 && view.entityAt[k]! < 0 && (PERSON_TITLES.has(w[k]!) || /^\p{Lu}/u.test(view.sentence.tokens[k]?.text ?? ''))) k++;
+    const by = mentionAt(view, k);
+    if (!by || ctx.kindOf(by.entity) === 'place') continue;
+    const acts = frames.filter((f) => f.type !== 'statement' && (f.last <= at || f.first >= by.last));
+    const nearest = acts.sort((a, b) => distanceTo(a, at, by.last) - distanceTo(b, at, by.last))[0];
+    // ("a ruling on the prorogation of parliament by the Queen at the request of X": not the ruling)
+    if (nearest && distanceTo(nearest, at, by.last) <= 8 && !nearest.roles.some((r) => r.role === 'ordered' && r.entity === by.entity)) {
+      nearest.roles.push({ role: 'ordered', entity: by.entity, label: wordsOf(view.sentence.tokens, at, at + 4), sentence: view.index, confidence: 0.6 });
+    }
+  }
+}
+const REQUESTS = /^(behest|request|direction|urging|instigation)$/;
+const ORDERS_OF = /^(orders?|instructions?)$/;
+/** Tokens between a frame's trigger and a phrase from..to. */
+const distanceTo = (f: Frame, from: number, to: number): number => (f.last <= from ? from - f.last : f.first - to);
 
 /**
  * A verb pattern: the verbs it starts from, and what it reads from such a verb at i with its
