@@ -1126,7 +1126,8 @@ function splitPlaceFromPerson(sentence: Sentence, spans: TokenSpan[]): TokenSpan
   return spans.flatMap((span) => {
     if (span.label === 'MISC' || span.end - span.start < 3) return [span];
     for (let k = span.start + 1; k <= span.end - 2; k++) {
-      if (!isGivenName(t[k]!.text) || !/^\p{Lu}\p{Ll}/u.test(t[span.end - 1]!.text)) continue;
+      // ("Santa Barbara County Sheriff X": a given name before a place's head word is the place's)
+      if (!isGivenName(t[k]!.text) || !/^\p{Lu}\p{Ll}/u.test(t[span.end - 1]!.text) || PLACE_HEADS.has(t[k + 1]!.text.toLowerCase())) continue;
       const place = wordsOf(t, span.start, k);
       if (isKnownPlace(place)) return [{ start: span.start, end: k, label: 'LOC' as const }, { start: k, end: span.end, label: 'PER' as const }];
     }

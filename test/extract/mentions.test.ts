@@ -170,6 +170,8 @@ cases('a place before a full name, a weekday after a name', [
   ['He flew to South Africa Monday .', [[3, 6, 'LOC']], [['South Africa', 'LOC']]],
   // a state before a full name, after a title
   ['United States Senator from Vermont Bernie Sanders won .', [[0, 2, 'LOC'], [4, 7, 'LOC']], [['United States', 'LOC'], ['Vermont', 'LOC'], ['Bernie Sanders', 'PER']]],
+  // not a given name before a place's head word ("Santa" is a town too)
+  ['Santa Barbara County deputies arrived .', [[0, 3, 'LOC']], [['Santa Barbara County', 'LOC']]],
 ]);
 
 cases('halves joined, parties and plural titles apart', [
