@@ -687,6 +687,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   spans = spans.map((s) => (newspaper(s) || paperAlone(s) ? { ...s, label: 'ORG' as const, firm: true } : s))
     .map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s)) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
+    .map((s) => (s.label === 'LOC' && namedByItsPlace(t, s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     // ("the U.S. House", "the Ohio House": a country's or a state's House is its chamber, not a building)
     .map((s) => (s.label !== 'ORG' && s.end - s.start >= 2 && t[s.end - 1]!.text === 'House'
@@ -768,6 +769,24 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   }
   // (last: the kinds are settled)
   return acronymsInBrackets(sentence, out);
+}
+
+/** Words that begin places' own names: "Santa Barbara", "Port Said", "Lake Placid". */
+const PLACE_NAME_STARTS = /^(San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Los|Las|El|La|Le|Port|Fort|Mount|Mt\.?|Lake|Cape)$/;
+
+/**
+ * "the Utah Jazz", "the Sacramento Kings", "the Oklahoma City Thunder": a known place and one
+ * more capitalised word that is no kind of place names what the place has (a team, a firm), not a
+ * place ("Santa Barbara", "Victoria Falls", "Georgia Smith" stay what they are).
+ */
+function namedByItsPlace(t: readonly { text: string }[], s: TokenSpan): boolean {
+  if (s.end - s.start < 2 || PLACE_NAME_STARTS.test(t[s.start]!.text)) return false;
+  const last = t[s.end - 1]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || PLACE_HEADS.has(last.toLowerCase()) || FACILITIES.has(last.toLowerCase()) || PLACE_KINDS.has(last.toLowerCase())
+    || /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Area|Metro|Region|Trench|Junction|Yard|Station|Terminal|Ridge|Basin|Plateau|Plains?|Delta|Reef|Glacier|Pass|Cove|Harbou?r|Tunnel|Highway|Olympiad|Olympics|Games|Marathon)$/.test(last) || isKnownPlace(last) || countryOfDemonym(last)) return false;
+  // ("Windsor Locks, Connecticut": a town before its state)
+  const state = t[s.end]?.text === ',' ? [1, 2, 3].map((n) => wordsOf(t, s.end + 1, Math.min(t.length, s.end + 1 + n))).find((x) => subdivisionCountry(x) || countryName(x)) : undefined;
+  return !state && isKnownPlace(wordsOf(t, s.start, s.end - 1)) && !isKnownPlace(wordsOf(t, s.start, s.end));
 }
 
 /** Heads of the names of bodies for a purpose: "Centre for", "Committee on", "Office for", "Institute for". */

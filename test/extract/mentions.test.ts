@@ -170,6 +170,9 @@ cases('a place before a full name, a weekday after a name', [
   ['He flew to South Africa Monday .', [[3, 6, 'LOC']], [['South Africa', 'LOC']]],
   // a state before a full name, after a title
   ['United States Senator from Vermont Bernie Sanders won .', [[0, 2, 'LOC'], [4, 7, 'LOC']], [['United States', 'LOC'], ['Vermont', 'LOC'], ['Bernie Sanders', 'PER']]],
+  // a known place and a word that is no kind of place: what the place has, a team or a firm
+  ['The New Orleans Pelicans played the Utah Jazz .', [[1, 4, 'LOC'], [6, 8, 'LOC']], [['New Orleans Pelicans', 'ORG'], ['Utah Jazz', 'ORG']]],
+  ['Georgia Smith visited Victoria Falls and Lake Placid .', [[0, 2, 'PER'], [3, 5, 'LOC'], [6, 8, 'LOC']], [['Georgia Smith', 'PER'], ['Victoria Falls', 'LOC'], ['Lake Placid', 'LOC']]],
   // not a given name before a place's head word ("Santa" is a town too)
   ['Santa Barbara County deputies arrived .', [[0, 3, 'LOC']], [['Santa Barbara County', 'LOC']]],
 ]);
