@@ -330,7 +330,7 @@ function bandBeforeItsPlayer(t: readonly { text: string }[], s: TokenSpan, next:
 const SCHOOL_HEADS = /^(University|College|Institute|School|Academy|Hospital|Polytechnic|Seminary)$/;
 
 /** Places' last words that are no one's surname: "Easter Island" is a place though "Easter" is a given name ("Stuart Hall" is a person). */
-const NO_SURNAMES = /^(Island|Islands|River|Lake|County|Province|District|Region|Mountains?|Canyon|Strait|Gulf|Coast|Desert|Peninsula|Estuary|Sea|Ocean|Oblast|Governorate|Prefecture|Municipality|Canton|Township|Borough|Parish)$/;
+const NO_SURNAMES = /^(Island|Islands|River|Lake|County|Province|District|Region|Mountains?|Canyon|Strait|Gulf|Coast|Desert|Peninsula|Estuary|Sea|Ocean|Oblast|Governorate|Prefecture|Municipality|Canton|Township|Borough|Parish|Avenue|Boulevard|Road)$/;
 
 /** First words of places' names before "of". */
 const PLACE_OF = /^(Strait|Straits|Gulf|Bay|Sea|Isle|Island|Islands|Lake|River|Mount|Cape|County|Province|District|Region)$/;

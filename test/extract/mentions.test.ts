@@ -130,6 +130,7 @@ cases('what a name is, from its last word or where it stands', [
   ['They met in Middlesex County on Friday .', [[3, 5, 'ORG']], [['Middlesex County', 'LOC']]],
   ['Residents of Jefferson Parish left .', [[2, 4, 'PER']], [['Jefferson Parish', 'LOC']]],
   ['Flats on Karl Marx Avenue burned .', [[2, 5, 'PER']], [['Karl Marx Avenue', 'LOC']]],
+  ['Traffic stopped on Martine Avenue .', [[3, 5, 'PER']], [['Martine Avenue', 'LOC']]],
   ['A fire broke out at Bontddu Hall .', [[5, 7, 'PER']], [['Bontddu Hall', 'LOC']]],
   ['Stuart Hall laughed .', [[0, 2, 'PER']], [['Stuart Hall', 'PER']]],
   // a name before its state is a town, a person's full name is not
