@@ -640,7 +640,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, spans)));
+  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, spans))));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));
   // (or a head word inside it, before "of": "United States Department of State")
@@ -980,6 +980,22 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     // (firm right after its noun, not in a list after it)
     const before = lower(s.start - 1);
     return { ...s, label: 'ORG' as const, firm: GROUP_DESCRIPTORS.has(before) && !ALSO_PEOPLE.test(before) };
+  });
+}
+
+/**
+ * "[University of Washington and Stanford University]": a span over "and" between a body's name
+ * and one that ends with the same head word, or a school's, is two bodies.
+ */
+function twoBodies(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  return spans.flatMap((s) => {
+    const and = t.findIndex((x, k) => k > s.start + 1 && k < s.end - 2 && x.text === 'and');
+    if (s.label !== 'ORG' || and < 0) return [s];
+    const head = t[s.start]!.text;
+    const last = t[s.end - 1]!.text;
+    if (!ORG_HEADS.has(head.toLowerCase()) || t[s.start + 1]!.text !== 'of' || (last !== head && !SCHOOL_HEADS.test(last))) return [s];
+    return [{ ...s, end: and }, { ...s, start: and + 1 }];
   });
 }
 

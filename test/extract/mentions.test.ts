@@ -360,6 +360,9 @@ cases('storms and areas', [
   ['He joined the Royal Academy of Music and Drama in 1990 .', [[3, 7, 'ORG'], [8, 9, 'ORG']], [['Royal Academy of Music and Drama', 'ORG']]],
   ['The Ministry of Defence and Iran agreed .', [[1, 4, 'ORG'], [5, 6, 'LOC']], [['Ministry of Defence', 'ORG'], ['Iran', 'LOC']]],
   ['The Ministry of Defence and Oxford University agreed .', [[1, 4, 'ORG'], [5, 7, 'ORG']], [['Ministry of Defence', 'ORG'], ['Oxford University', 'ORG']]],
+  // a span the model made over two bodies' names, the second with a school's head word
+  ['Teams at the University of Leeds and Kyoto University agreed .', [[3, 9, 'ORG']], [['University of Leeds', 'ORG'], ['Kyoto University', 'ORG']]],
+  ['The Department of Health and Human Services agreed .', [[1, 7, 'ORG']], [['Department of Health and Human Services', 'ORG']]],
   // a place, a Romance particle and a name after it are one place; not a person's name after it
   ['A quake struck Surigao del Sur , Philippines .', [[3, 4, 'LOC'], [5, 6, 'ORG'], [7, 8, 'LOC']], [['Surigao del Sur', 'LOC'], ['Philippines', 'LOC']]],
   ['She flew to Mar del Plata .', [[3, 4, 'LOC']], [['Mar del Plata', 'LOC']]],
