@@ -166,7 +166,8 @@ function acronymsInBrackets(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
   for (let p = 2; p + 2 < t.length; p++) {
     if (t[p]!.text !== '(' || t[p + 2]!.text !== ')' || !isAcronym(t[p + 1]!.text)) continue;
     const acronym = t[p + 1]!.text.toLowerCase();
-    const initials = (from: number, all: boolean) => t.slice(from, p).filter((x) => all || !FUNCTION_WORDS.has(x.text.toLowerCase())).map((x) => x.text[0]!.toLowerCase()).join('');
+    // (over a comma of a list inside the name: "Institute of Epidemiology, Disease Control and Research (IEDCR)")
+    const initials = (from: number, all: boolean) => t.slice(from, p).filter((x) => x.text !== ',' && (all || !FUNCTION_WORDS.has(x.text.toLowerCase()))).map((x) => x.text[0]!.toLowerCase()).join('');
     const spells = (from: number) => initials(from, true) === acronym || initials(from, false) === acronym;
     // (the model's span of the whole name, or the capitalised words and function words that spell it)
     let name = out.find((x) => x.end === p && x.end - x.start >= 2 && spells(x.start));
@@ -174,7 +175,7 @@ function acronymsInBrackets(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
       let start = -1;
       for (let k = p - 2; k >= 0 && k >= p - 10; k--) {
         const word = t[k]!.text;
-        if (!/^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word)) break;
+        if (!/^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word) && !(word === ',' && /^\p{Lu}/u.test(t[k + 1]!.text))) break;
         if (/^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase()) && spells(k)) start = k;
       }
       const inside = out.filter((x) => x.end > start && x.start < p);

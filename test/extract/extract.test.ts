@@ -171,6 +171,8 @@ describe('resolution within a document', () => {
     // and the words they spell are one name, whatever pieces the model read ("for London" a place)
     ['Transport for Leeds (TfL) closed the line. TfL said it would reopen.', 'Transport for Leeds', ['TfL']],
     ['The Movement for Democratic Change (MDC) won. The MDC said so.', 'Movement for Democratic Change', ['MDC']],
+    // over the commas of a list inside the name
+    ['The Institute of Geology, Mining and Metallurgy (IGMM) warned of floods. IGMM said the river was rising.', 'Institute of Geology, Mining and Metallurgy', ['IGMM']],
     // an armed group's full name, and its acronym
     ['The Islamic State of Iraq and the Levant claimed the attack. ISIL fighters fled.', 'Islamic State of Iraq and the Levant', ['ISIL']],
     ['Prime Minister Boris Johnson spoke on Monday. Johnson said the vote would go ahead.', 'Boris Johnson', ['Johnson', 'Prime Minister Boris Johnson']],
