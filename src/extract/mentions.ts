@@ -641,7 +641,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, spans))));
+  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, spans)))));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));
   // (or a head word inside it, before "of": "United States Department of State")
@@ -982,6 +982,27 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     const before = lower(s.start - 1);
     return { ...s, label: 'ORG' as const, firm: GROUP_DESCRIPTORS.has(before) && !ALSO_PEOPLE.test(before) };
   });
+}
+
+/**
+ * "Bangladeshi [Road Transport] and [Bridges] Minister X": the capitalised words before a
+ * minister's title are the portfolio, no group's name (back to a place, a nationality, a title or
+ * a person; a body with its head word stays: "Kurdistan Regional Government Minister").
+ */
+function portfolios(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  let out = spans;
+  for (let k = 1; k < t.length; k++) {
+    if (!/^Ministers?$/.test(t[k]!.text)) continue;
+    let j = k - 1;
+    // (back to a nationality, a place or another title: "Foreign Minister X and British Prime Minister Y")
+    const stop = (x: number) => isTitleWord(t[x]!.text.toLowerCase()) || countryOfDemonym(t[x]!.text) !== undefined
+      || spans.some((s) => s.start <= x && x < s.end && (s.label === 'MISC' || s.label === 'LOC' || (s.label === 'PER' && canBeGivenName(t[s.start]!.text))));
+    while (j >= 0 && ((/^\p{Lu}\p{Ll}+$/u.test(t[j]!.text) && !stop(j)) || (/^(and|&)$/.test(t[j]!.text) && j < k - 1))) j--;
+    out = out.filter((s) => !(s.start > j && s.end <= k && (s.label === 'ORG' || s.label === 'PER')
+      && !isKnownPlace(wordsOf(t, s.start, s.end)) && !t.slice(s.start, s.end).some((x) => ORG_HEADS.has(x.text.toLowerCase()) || /^(Government|Administration|Cabinet)$/.test(x.text))));
+  }
+  return out;
 }
 
 /**

@@ -66,6 +66,10 @@ cases('a hyphen is a seam only between organisations', [
 ]);
 
 cases('titles separate the person from what the title is of', [
+  // a minister's portfolio is no group; a nationality, a place and a body with its head word stay
+  ['Kenyan Water and Sanitation Minister Ruth Otieno spoke .', [[0, 1, 'MISC'], [1, 2, 'PER'], [3, 4, 'ORG'], [5, 7, 'PER']], [['Kenyan', 'MISC'], ['Ruth Otieno', 'PER']]],
+  ['Foreign Minister Ruth Otieno and Kurdistan Regional Government Minister Ali Hassan spoke .', [[2, 4, 'PER'], [5, 8, 'ORG'], [9, 11, 'PER']],
+    [['Ruth Otieno', 'PER'], ['Kurdistan Regional Government', 'ORG'], ['Ali Hassan', 'PER']]],
   // a title inside a name separates what the title is of from the person
   ['Former United States Senator Kay Hagan died .', [[1, 6, 'LOC']], [['United States', 'LOC'], ['Kay Hagan', 'PER']]],
   ['She met UK Prime Minister Boris Johnson .', [[2, 7, 'LOC']], [['UK', 'LOC'], ['Boris Johnson', 'PER']]],
