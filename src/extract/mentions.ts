@@ -42,7 +42,7 @@ const TIME_ZONES = /^(UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|A
 
 /** Facility words that end the name of a place ("U.S. Embassy", "Baghdad International Airport"). */
 const FACILITIES = new Set(['embassy', 'consulate', 'airport', 'airfield', 'base', 'prison', 'hospital', 'mosque', 'church',
-  'cathedral', 'palace', 'bridge', 'square', 'stadium', 'port', 'harbour', 'harbor', 'dam', 'checkpoint', 'crossing',
+  'cathedral', 'palace', 'bridge', 'square', 'stadium', 'arena', 'port', 'harbour', 'harbor', 'dam', 'checkpoint', 'crossing',
   'complex', 'tower', 'headquarters', 'building']);
 /** Facility words that begin one ("Camp David", "Fort Hood"). */
 const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);

@@ -161,6 +161,8 @@ cases('groups the model left out', [
 ]);
 
 cases('places the model left out', [
+  // the capitalised words before a facility's word are its name, over the model's pieces
+  ['They played at Chesapeake Energy Arena .', [[3, 4, 'LOC'], [4, 6, 'PER']], [['Chesapeake Energy Arena', 'LOC']]],
   // a country, state or city the gazetteer knows, outside any span
   ['The plane crashed in Windsor Locks , Connecticut .', [[4, 6, 'LOC']], [['Windsor Locks', 'LOC'], ['Connecticut', 'LOC']]],
   ['Connecticut Governor Ned Lamont spoke .', [[2, 4, 'PER']], [['Ned Lamont', 'PER'], ['Connecticut', 'LOC']]],
