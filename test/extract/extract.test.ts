@@ -298,6 +298,8 @@ describe('entity relations', () => {
     // a scientist's field between a group and the title; a field word is no verb
     ['Princeton University neuroscience professor Sam Wang stated it.', ['Sam Wang', 'member_of', 'Princeton University']],
     ['UCL astronomer Angelos Tsiaras said there is water.', ['Angelos Tsiaras', 'member_of', 'UCL']],
+    // an acronym the model left out before a capitalised title and a name
+    ['NWFRS Commander Maria Lopez said the crew was safe.', ['Maria Lopez', 'leads', 'NWFRS']],
     // a person's party after a possessive; a group's acronym between it and a title; a group someone is from; a presumptive nominee
     ['He was imprisoned under Adamowicz\'s former party Civic Platform.', ['Adamowicz', 'member_of', 'Civic Platform']],
     ['The Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen spoke.', ['Yousef Al-Othaimeen', 'leads', 'Organisation of Islamic Cooperation']],
