@@ -395,6 +395,10 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     // "Rai Benjamin from the United States", "Munk was born in Austria": where a person is from
     // ("X, from Toronto, Canada,", "X had lived in Utah", "X, who lives in Ohio")
     let v = view.lower[m.last] === ',' && view.lower[m.last + 1] === 'who' ? m.last + 2 : m.last;
+    // ("X, first elected to Congress in 1996, was born in Baltimore": past an aside without a person)
+    const aside = view.lower[m.last] === ',' ? view.lower.indexOf(',', m.last + 1) : -1;
+    if (aside > 0 && aside < m.last + 12 && view.lower[aside + 1] === 'was' && view.lower[aside + 2] === 'born'
+      && !view.mentions.some((x) => x.first > m.last && x.last <= aside && ctx.kindOf(x.entity) === 'person')) v = aside + 1;
     while (/^(has|had|have|also|long)$/.test(view.lower[v] ?? '')) v++;
     // ("was born in 1920 in Chicago")
     const year = view.lower[v + 2] === 'in' && /^\d{4}$/.test(view.lower[v + 3] ?? '') && view.lower[v + 4] === 'in' ? 2 : 0;

@@ -372,6 +372,7 @@ describe('entity relations', () => {
     ['Jan Nowak, mayor of the Polish city of Gdynia, was stabbed.', ['Jan Nowak', 'leads', 'Gdynia']],
     // where a person was born is where they are from; a first minister leads
     ['Walter Munk was born in Austria, but he emigrated.', ['Walter Munk', 'citizen_of', 'Austria']],
+    ['Maria Lopez, first elected to the Senate in 1996, was born in Seville in 1951.', ['Maria Lopez', 'citizen_of', 'Seville']],
     ['Scotland First Minister Nicola Sturgeon said masks were needed.', ['Nicola Sturgeon', 'leads', 'Scotland']],
     // a legislators' plural title makes each a member of the chamber the document names
     ['The Senate voted. Republican senators Mitt Romney and Susan Collins voted against.', ['Susan Collins', 'member_of', 'Senate']],
