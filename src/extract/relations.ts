@@ -826,8 +826,12 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
     const listed = (w[next.last] === 'and' || w[next.last] === 'or') && view.mentions.some((x) => x.first === next.last + 1 && ctx.kindOf(x.entity) === 'place');
     if (ctx.kindOf(next.entity) !== 'place' || listed) return;
     const rank = (x: MentionRef) => placeRank(ctx.resolution.entities[x.entity]!.label);
-    const inner = rank(m);
     const outer = rank(next);
+    // ("Cleveland, Ohio": a city of the country the larger place is of, though a region elsewhere shares its name)
+    const innerLabel = ctx.resolution.entities[m.entity]!.label;
+    const outerLabel = ctx.resolution.entities[next.entity]!.label;
+    const city = cityCountry(innerLabel);
+    const inner = city && (subdivisionCountry(outerLabel) === city || countryName(outerLabel) === city) ? Math.min(rank(m), 1) : rank(m);
     // (nor a list of commas: "Carrascal, Cantilan, Madrid, Carmen": a place no smaller before, or no larger after;
     // "Windsor Locks, Connecticut, United States" grows at each comma)
     const place = (x: MentionRef | undefined) => (x && ctx.kindOf(x.entity) === 'place' ? x : undefined);

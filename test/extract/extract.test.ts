@@ -515,6 +515,8 @@ describe('entity relations', () => {
     ['A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales.', ['Bontddu Hall', 'located_in', 'Gwynedd']],
     // a place, a comma and its state, then a verb: no list
     ['Stevens was born in 1920 in Chicago, Illinois and studied law.', ['Chicago', 'located_in', 'Illinois']],
+    // a city of the state's country, though a region elsewhere has its name (Cleveland, England)
+    ['Both men flew to Cleveland, Ohio on Monday.', ['Cleveland', 'located_in', 'Ohio']],
     // a group's site in a place
     ["He spoke at the think tank Atlantic Council's Washington headquarters on Tuesday.", ['Atlantic Council', 'located_in', 'Washington']],
     // over an acronym in parentheses
