@@ -32,7 +32,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
   const ctx = buildContext(text, sentences, mentions, resolution, describedPeople(text, sentences, mentions, resolution));
 
   const entityRelations = findEntityRelations(ctx);
-  const within = new Set(entityRelations.filter((r) => r.relation === 'located_in').map((r) => `${r.source} ${r.target}`));
+  const within = containment(entityRelations.filter((r) => r.relation === 'located_in'));
   // who the sentence makes a member, head or citizen of what: no statement of theirs is about it
   const ties = new Set(entityRelations.filter((r) => /^(member_of|leads|citizen_of)$/.test(r.relation)).map((r) => `${r.source} ${r.target} ${r.sentence}`));
   const eventClusters = findEvents(ctx, date, within, ties);
@@ -135,4 +135,19 @@ function mergeEvidence(relations: ExtractedRelation[]): ExtractedRelation[] {
     known.confidence = Math.min(0.95, Math.max(known.confidence, r.confidence) + 0.05);
   }
   return [...byKey.values()];
+}
+
+/** Which place lies in which, over chains ("the airport in Windsor Locks, Connecticut": the airport is in Connecticut), as "inner outer". */
+function containment(located: readonly { source: number; target: number }[]): Set<string> {
+  const outer = new Map<number, number[]>();
+  for (const r of located) (outer.get(r.source) ?? outer.set(r.source, []).get(r.source)!).push(r.target);
+  const pairs = new Set<string>();
+  for (const start of outer.keys()) {
+    const seen = new Set<number>([start]);
+    for (let frontier = [start]; frontier.length;) {
+      frontier = frontier.flatMap((x) => outer.get(x) ?? []).filter((y) => !seen.has(y) && seen.add(y));
+      for (const y of frontier) pairs.add(`${start} ${y}`);
+    }
+  }
+  return pairs;
 }

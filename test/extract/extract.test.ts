@@ -941,6 +941,17 @@ describe('events and their roles', () => {
     expect(triples(x)).toEqual(expect.arrayContaining([['[attack]', 'occurred_in', 'Mosul'], ['[attack]', 'killed', 'Omar al-Shishani']]));
   });
 
+  test('what a participle after a comma tells is what the event before it did', () => {
+    const x = extractDocument('A plane crashed in Leeds, killing seven. A drone strike hit a school in Idlib, killing Ahmed Saleh.');
+    expect(x.events.map((e) => e.eventType)).toEqual(['other', 'attack']);
+    expect(triples(x)).toContainEqual(['[attack]', 'killed', 'Ahmed Saleh']);
+  });
+
+  test("the headline's event told at a place within the headline's, over a chain of places", () => {
+    const x = extractDocument('Plane crashes in Kenya\n\nA cargo plane crashed at Wilson Airport in Nairobi, Kenya on Monday.');
+    expect(x.events).toHaveLength(1);
+  });
+
   test('"a strike" after "the strike" is another event', () => {
     const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
     expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);

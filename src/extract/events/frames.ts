@@ -64,6 +64,8 @@ const CHARGED = /^(criminal|murder|fraud|corruption|terrorism|terror|federal|fel
 /** "the ruling party", "the ruling Democratic Rally": who rules, not a court's ruling. */
 const RULERS = /^(party|parties|coalition|government|junta|class|elite|family|dynasty|military|council|regime|bloc)$/;
 /** Words before "trial" that make it a test of a treatment. */
+/** Participles that tell what an event did: "..., killing seven", "..., injuring two". */
+const CONSEQUENCE = /^(killing|injuring|wounding)$/;
 const CLINICAL = /^(clinical|drug|vaccine|medical|human|randomised|randomized|controlled|phase|treatment)$/;
 /** Where the auxiliary of the participle at i would stand, past adverbs: "was [later] arrested". */
 const auxiliaryBefore = (w: readonly string[], i: number): number => {
@@ -381,6 +383,19 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       const role = b.type === 'election' ? 'about' : r.role;
       if (!b.roles.some((x) => x.role === role && x.entity === r.entity)) b.roles.push({ ...r, role, confidence: 0.6 });
     }
+    out.splice(k, 1);
+  }
+  // "A plane crashed in Connecticut, killing seven": what the participle after a comma tells is
+  // what the event before it did, no event of its own
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (!CONSEQUENCE.test(w[b.first]!) || w[b.first - 1] !== ',' || a.type === 'statement' || a.last > b.first) continue;
+    for (const r of b.roles) {
+      if (r.role === 'occurred_in' ? a.roles.some((x) => x.role === 'occurred_in') : a.roles.some((x) => x.role === r.role && x.entity === r.entity)) continue;
+      a.roles.push(r);
+    }
+    victims(ctx, view, a, b.last, w[b.first] === 'killing' ? 'killed' : 'injured');
     out.splice(k, 1);
   }
   // One event named by a verb and a noun: "took out X ... in airstrikes".
