@@ -761,6 +761,7 @@ describe('events and their roles', () => {
     // taking an office happens to the one who takes it; who appoints carries it out
     ['Wanda Vázquez was sworn in as governor on Wednesday.', [['[other]', 'about', 'Wanda Vázquez']]],
     ['Pedro Pierluisi was appointed to the position by Ricardo Rosselló.', [['[other]', 'about', 'Pedro Pierluisi'], ['Ricardo Rosselló', 'carried_out', '[other]']]],
+    ['Maria Lopez was pardoned by President John Smith in 2019.', [['[other]', 'about', 'Maria Lopez'], ['John Smith', 'carried_out', '[other]']]],
     // what happens to a person, and where it took them
     ['Alexei Navalny was airlifted to Germany on Saturday.', [['[other]', 'about', 'Alexei Navalny'], ['[other]', 'occurred_in', 'Germany']]],
     ['Ginger Baker was hospitalized in Canterbury.', [['[other]', 'about', 'Ginger Baker'], ['[other]', 'occurred_in', 'Canterbury']]],
@@ -950,6 +951,13 @@ describe('events and their roles', () => {
   test("the headline's event told at a place within the headline's, over a chain of places", () => {
     const x = extractDocument('Plane crashes in Kenya\n\nA cargo plane crashed at Wilson Airport in Nairobi, Kenya on Monday.');
     expect(x.events).toHaveLength(1);
+  });
+
+  test('who speaks at a gathering named again by its word, sentences later, takes part in that one', () => {
+    const x = extractDocument('Thousands joined a rally in Berlin on Saturday. Police said the crowd was calm. Organisers had expected fewer people. '
+      + 'Shops near the square closed early. Trains were crowded. Maria Lopez spoke at the rally.');
+    expect(x.events.filter((e) => e.eventType === 'protest')).toHaveLength(1);
+    expect(triples(x)).toEqual(expect.arrayContaining([['Maria Lopez', 'carried_out', '[protest]'], ['[protest]', 'occurred_in', 'Berlin']]));
   });
 
   test('"a strike" after "the strike" is another event', () => {

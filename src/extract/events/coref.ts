@@ -137,18 +137,26 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     if (f.date && c.date) score += 2;
     else if (f.date) score -= 1; // a newly dated mention is likely another event
     if (f.reference === 'definite') score += 1;
+
     if (f.reference === 'bare') score += 0.3;
     if (f.reference === 'indefinite') score -= 3;
     // "Fire kills nine" in the headline, then "A fire yesterday morning destroyed": the lead tells the headline's event
     if (lastSentence === 0 && f.sentence <= 2 && c.type === f.type) score += 4;
     if (!f.noun) score += 1; // a verb often tells more of the event just named
     if (c.type === f.type) score += 0.3;
-    score -= 0.4 * (f.sentence - lastSentence);
+    // ("the rally" sentences after "a rally": the same word again names the event again, however
+    // far; near, the distance tells as for any mention)
+    const distance = f.sentence - lastSentence;
+    const again = distance > 2 && f.reference === 'definite' && f.noun && c.frames.some((x) => x.noun && headWord(x) === headWord(f));
+    score -= again ? 0.6 : 0.4 * distance;
     if (f.sentence === lastSentence && f.reference !== 'definite') score -= 1; // "a strike" next to "the strike" is another strike
     if (score > bestScore) { bestScore = score; best = c; }
   }
   return bestScore > 0.5 ? best : undefined;
 }
+
+/** The last word of a frame's trigger, singular: "rallies" -> "rally", "air strikes" -> "strike". */
+const headWord = (f: Frame): string => f.trigger.toLowerCase().split(' ').pop()!.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 const lastSentenceOf = (c: EventCluster) => c.frames[c.frames.length - 1]!.sentence;
 

@@ -336,6 +336,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
   for (const f of out) coordinatedDoers(ctx, view, f);
   onBehalfOf(ctx, view, out);
   atTheRequestOf(ctx, view, out);
+  participants(ctx, view, out);
   eventsAbout(view, out);
   // (the event a trial or inquiry is about happened elsewhere: "a court in Riyadh sentenced five men for the murder")
   const objects = new Set(out.filter((f) => /^(trial|arrest|other)$/.test(f.type)).map((f) => f.aboutFrame));
@@ -652,6 +653,30 @@ function onBehalfOf(ctx: DocumentContext, view: SentenceView, frames: readonly F
 }
 
 /**
+ * "Sebastian Gorka also spoke at the rally", "X attended the summit", "X took part in the
+ * protest": who speaks at or joins a gathering takes part in it.
+ */
+function participants(ctx: DocumentContext, view: SentenceView, frames: readonly Frame[]): void {
+  const w = view.lower;
+  for (const f of frames) {
+    if (!f.noun || (f.type !== 'protest' && f.type !== 'meeting')) continue;
+    let k = f.first - 1;
+    while (k > f.first - 4 && k >= 0 && /^(the|a|an|this|that|their|his|her|its|first|second|last|same|large|big|annual|\p{Ll}+al)$/u.test(w[k]!) && view.entityAt[k]! < 0) k--;
+    if (/^(at|in)$/.test(w[k] ?? '')) k--;
+    if (w[k] === 'part' && w[k - 1] === 'took') k--;
+    if (!PARTICIPATES.test(w[k] ?? '')) continue;
+    k--;
+    while (k >= 0 && ADVERBS.test(w[k]!)) k--;
+    // ("Another adviser, Sebastian Gorka, also spoke")
+    if (w[k] === ',' && view.mentions.some((x) => x.last === k) && w[k + 1] !== 'who') k--;
+    const m = view.mentions.find((x) => x.last === k + 1);
+    if (!m || ctx.kindOf(m.entity) === 'place' || f.roles.some((r) => r.role === 'carried_out' && r.entity === m.entity)) continue;
+    for (const entity of [m.entity, ...coordinated(ctx, view, m)]) f.roles.push({ role: 'carried_out', entity, label: wordsOf(view.sentence.tokens, k + 1, f.first), sentence: view.index, confidence: 0.55 });
+  }
+}
+const PARTICIPATES = /^(spoke|speaks|addressed|addresses|attended|attends|joined|joins|headlined|took|participated|participates|marched)$/;
+
+/**
  * "suspended parliament at the behest of Boris Johnson", "At the direction of the President, the
  * military struck": who asked for an act ordered it (the act nearest the phrase).
  */
@@ -957,7 +982,7 @@ const INTENDS = /^(expected|set|likely|poised|projected|due|scheduled|going|deci
 const RAISED = /^(declared|said|reported|believed|thought|known|alleged|understood|rumou?red|confirmed|projected)$/;
 
 /** Participles of what happens to a person: an office taken, a removal, a move, a release. */
-const UNDERGONE = /^(appointed|chosen|selected|picked|fired|ousted|dismissed|removed|suspended|expelled|released|freed|hospitali[sz]ed|evacuated|airlifted|transported|deported|extradited|rescued|awarded|inducted|buried|cremated|defeated)$/;
+const UNDERGONE = /^(appointed|chosen|selected|picked|fired|ousted|dismissed|removed|suspended|expelled|released|freed|pardoned|promoted|knighted|hospitali[sz]ed|evacuated|airlifted|transported|deported|extradited|rescued|awarded|inducted|buried|cremated|defeated)$/;
 /** Of those, the ones that take a person somewhere ("to Germany"). */
 const MOVED = /^(evacuated|airlifted|transported|deported|extradited)$/;
 
