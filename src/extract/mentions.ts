@@ -3,7 +3,7 @@
 import type { Sentence, Token } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
 import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, GENERIC_HEADS, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
+import { GENERATION, GENERIC_HEADS, GROUP_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { KNOWN_GROUPS } from './lexicon/known-groups.js';
 import { wordsOf } from './tokenize.js';
@@ -904,17 +904,6 @@ function appositionNoun(t: readonly { text: string }[], end: number): string | u
 
 /** A website named by its address: "Znak.com", "News.com.au". */
 const WEBSITE = /^\p{L}[\p{L}\p{N}.-]*\.(?:com|org|net|gov|edu|info|io|tv|news)(?:\.\p{Ll}{2})?$/u;
-
-/**
- * Common nouns that say the name right after them is an organisation's: "online supermarket
- * Ocado", "toilet paper producer Who Gives a Crap", "broadcaster PBS", "the news site Znak".
- */
-const GROUP_DESCRIPTORS = new Set(['supermarket', 'supermarkets', 'retailer', 'retailers', 'grocer', 'chain', 'chains', 'carmaker',
-  'automaker', 'company', 'firm', 'airline', 'carrier', 'newspaper', 'tabloid', 'broadcaster', 'website', 'site', 'outlet', 'magazine',
-  'publisher', 'bank', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'brand', 'startup', 'conglomerate', 'giant',
-  'charity', 'studio', 'operator', 'distributor', 'supplier', 'developer', 'platform', 'network', 'app', 'agency', 'group',
-  'band', 'party', 'club', 'union', 'firms', 'companies', 'airlines', 'carriers', 'banks', 'groups', 'newspapers', 'broadcasters',
-  'parties', 'bands', 'clubs', 'unions', 'charities', 'agencies']);
 
 /** Descriptors that also name what people or places are ("game developer X", "a site called X"): no firm word on the kind. */
 const ALSO_PEOPLE = /^(developers?|operators?|sites?)$/;

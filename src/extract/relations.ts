@@ -5,7 +5,7 @@ import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
 import { coordinated, namesListedFrom, placeNamedAfter, resolvePronoun } from './context.js';
 import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
+import { GROUP_DESCRIPTORS, KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { wordsOf } from './tokenize.js';
 
@@ -422,8 +422,21 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       continue;
     }
     // ("John Smith, of the Green Party, said")
+    // ("Professor X at the University of Y said": the body one works at)
+    if (view.lower[m.last] === 'at') {
+      const body = mentionFrom(view, view.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1, false);
+      if (body && view.lower[body.last] !== 'of' && ctx.kindOf(body.entity) === 'group') {
+        emit(m.entity, 'member_of', body.entity, 'at', view.index, 0.5);
+      }
+      continue;
+    }
     const at = view.lower[end] === ',' && view.lower[end + 1] === 'of' ? end + 1 : m.last;
     if (view.lower[at] !== 'of') continue;
+    // ("X, of Christian anti-poverty organization The Mustard Seed": over what the body is)
+    let by = -1;
+    for (let k = at + 1; k < at + 6 && view.entityAt[k]! < 0 && /^[\p{L}-]+$/u.test(view.lower[k] ?? ''); k++) if (GROUP_DESCRIPTORS.has(view.lower[k]!)) by = k;
+    const described = by > 0 ? mentionFrom(view, view.lower[by + 1] === 'the' ? by + 2 : by + 1, false) : undefined;
+    if (described && ctx.kindOf(described.entity) === 'group') { emit(m.entity, 'member_of', described.entity, 'of', view.index, 0.55); continue; }
     const of = mentionFrom(view, at + 1, false) ?? (view.lower[at + 1] === 'the' ? mentionFrom(view, at + 2, false) : undefined);
     // not "of" that goes on ("Smith of the University of Texas")
     if (!of || view.lower[of.last] === 'of') continue;

@@ -105,3 +105,14 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Organisations' head words that name no one organisation alone ("the Office", "the Council"). */
 export const GENERIC_HEADS = /^(office|order|council|court|committee|commission|department|agency|bureau|ministry|authority|board|service|administration|institute|foundation|association|organization|organisation|company|corporation|group|trust|fund|division|centre|center)$/;
+
+/**
+ * Common nouns that say the name right after them is an organisation's: "online supermarket
+ * Ocado", "toilet paper producer Who Gives a Crap", "broadcaster PBS", "the news site Znak".
+ */
+export const GROUP_DESCRIPTORS: ReadonlySet<string> = new Set(['supermarket', 'supermarkets', 'retailer', 'retailers', 'grocer', 'chain', 'chains', 'carmaker',
+  'automaker', 'company', 'firm', 'airline', 'carrier', 'newspaper', 'tabloid', 'broadcaster', 'website', 'site', 'outlet', 'magazine',
+  'publisher', 'bank', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'brand', 'startup', 'conglomerate', 'giant',
+  'charity', 'studio', 'operator', 'distributor', 'supplier', 'developer', 'platform', 'network', 'app', 'agency', 'group',
+  'band', 'party', 'club', 'union', 'firms', 'companies', 'airlines', 'carriers', 'banks', 'groups', 'newspapers', 'broadcasters',
+  'parties', 'bands', 'clubs', 'unions', 'charities', 'agencies', 'organization', 'organisation', 'organizations', 'organisations', 'nonprofit']);
