@@ -267,6 +267,8 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     const [short, long] = name.length <= known.length ? [name, known] : [known, name];
     if (short.length === 1 && long.length === 2 && long[0] === short[0] && /^(islands?|isles?|county|province|district|region)$/.test(long[1]!)
       && !knownPlaceWord(short[0]!)) return true;
+    // "Washington" and "D.C." beside "Washington D.C.": the city by either part of its name
+    if (long.length === 2 && long[1] === 'dc' && short.length === 1 && (short[0] === long[0] || short[0] === 'dc')) return true;
     // "Bradley Airport" after "Bradley International Airport": the same first and last words
     if (sameEnds(short, long)) return true;
     // "at Saint Francis" after "Saint Francis Hospital": a hospital by its name alone

@@ -180,6 +180,8 @@ describe('resolution within a document', () => {
     ['Officials in the U.S. said the United States would act. America has long warned.', 'United States', ['U.S.', 'America']],
     ['The Department of Justice opened an inquiry. A Justice Department spokesman declined to comment.', 'Department of Justice', ['Justice Department']],
     ['PARIS (Reuters) - Riots spread. Police in Paris arrested dozens.', 'Paris', ['PARIS']],
+    // the capital by either part of its name
+    ['Thousands rallied in Washington, D.C. on Saturday. Police in Washington said the crowd in D.C. was calm.', 'Washington, D.C.', ['Washington', 'D.C.']],
     // a second surname after the first, as Spanish and Portuguese names have
     ['Ricardo Rosselló Nevares resigned on Friday. Ricardo Rosselló said goodbye.', 'Ricardo Rosselló Nevares', ['Ricardo Rosselló']],
     ['Pedro R. Pierluisi Urrutia was sworn in. Pedro Pierluisi said he would stay.', 'Pedro R. Pierluisi Urrutia', ['Pedro Pierluisi']],
