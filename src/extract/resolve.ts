@@ -375,7 +375,10 @@ function isAcronymOf(acronym: string, name: string[]): boolean {
   if (name.length < 2 || !/^[a-z]{2,7}$/.test(acronym)) return false;
   const all = name.map((w) => w[0]).join('');
   const content = name.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
-  return acronym === content || acronym === all;
+  if (acronym === content || acronym === all) return true;
+  // ("CPD" of the "United States Commission on Presidential Debates": a country's name before the body's)
+  const country = [1, 2, 3].find((n) => n < name.length - 1 && countryName(name.slice(0, n).join(' ')));
+  return country !== undefined && isAcronymOf(acronym, name.slice(country));
 }
 
 /** The comparison form of a name: case, accents, punctuation; countries by their canonical name; "Dept." as "department". */

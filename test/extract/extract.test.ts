@@ -171,6 +171,8 @@ describe('resolution within a document', () => {
     // and the words they spell are one name, whatever pieces the model read ("for London" a place)
     ['Transport for Leeds (TfL) closed the line. TfL said it would reopen.', 'Transport for Leeds', ['TfL']],
     ['The Movement for Democratic Change (MDC) won. The MDC said so.', 'Movement for Democratic Change', ['MDC']],
+    // an acronym of the body's name after its country's
+    ['The United States Commission on Presidential Debates met. The CPD said the debate was off.', 'United States Commission on Presidential Debates', ['CPD']],
     // over the commas of a list inside the name
     ['The Institute of Geology, Mining and Metallurgy (IGMM) warned of floods. IGMM said the river was rising.', 'Institute of Geology, Mining and Metallurgy', ['IGMM']],
     // an armed group's full name, and its acronym
