@@ -97,6 +97,7 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   const frame = c.frames.find((f) => f.noun) ?? c.frames[0]!;
   // an act, in the words of its sentence: "GitHub blocked the public access to youtube-dl"
   // (one that happened to someone by whom it happened to: "Pedro Pierluisi appointed to the position by X")
+  if (frame.byPhrase) return actionPhrase(ctx, frame);
   if (frame.action) return `${(frame.undergone ? label('about') : undefined) ?? label('carried_out') ?? label('ordered') ?? label('about')} ${actionPhrase(ctx, frame)}`;
   // a verb names the event by its type's noun: "sentenced" -> "trial", "killed" -> "killing"
   const verb = frame.trigger.toLowerCase();

@@ -777,6 +777,9 @@ describe('events and their roles', () => {
     ['The Liberal Democrats lost seats in the election. Jo Swinson was defeated by an SNP candidate.', [['[election]', 'about', 'Jo Swinson']]],
     // whom a suit is filed for is a party to it
     ['Senate President Thomas Rivera Schatz filed the lawsuit against Pedro Pierluisi on behalf of the Senate late Sunday night.', [['Senate', 'carried_out', '[trial]']]],
+    // who is named after "by" did the act a participle after a noun tells, or the event the noun names
+    ['Shops followed the purchase limit imposed by Tesco and Asda last week.', [['Tesco', 'carried_out', '[other]'], ['Asda', 'carried_out', '[other]']]],
+    ['The court rejected a lawsuit filed by Ohio against Maria Lopez.', [['Ohio', 'carried_out', '[trial]']]],
     // who asked for an act ordered it
     ['Governor Maria Lopez closed the schools at the request of Health Minister John Smith.', [['John Smith', 'ordered', '[other]']]],
     ['On the orders of General Ahmed Saleh, the army attacked Tripoli.', [['Ahmed Saleh', 'ordered', '[attack]']]],
@@ -800,6 +803,7 @@ describe('events and their roles', () => {
 
   test.each([
     // no act: a state, a naming, a passive, a pronoun's, a negation
+    'He cited a report published by Oxfam in Geneva.',
     'Congress has not passed the budget in Washington.',
     // a passive of saying, a causative's object
     'John Smith was accused of fraud.',

@@ -53,6 +53,8 @@ export interface Frame {
   action?: boolean;
   /** An act that happened to the one it is about ("X was sworn in"), who names it. */
   undergone?: boolean;
+  /** An act named with its doer after "by" ("the restriction introduced by X"): its phrase names it whole. */
+  byPhrase?: boolean;
 }
 
 const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|recent|same|such)$/;
@@ -284,6 +286,19 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       role(make('other', i, i + 1, false), 'carried_out', subject(), tokens[i]!.text, 0.65);
     } else if (!nounType && isActionVerb(view, i) && subject() !== undefined && agentKind(ctx, subject()!) && namedBefore(view, i)) {
       action(scope, i, subject()!);
+    } else if (!nounType && reducedPassive(view, i)) {
+      // "the restriction introduced by Woolworths and Coles", "a lawsuit filed by Texas": an act,
+      // or the event the noun names, by who is named after "by"
+      // (a state files suits and imposes rules too)
+      const doers = namesListedFrom(view, i + 2).filter((m) => agentKind(ctx, m.entity) || subdivisionCountry(ctx.resolution.entities[m.entity]!.label));
+      const before = out[out.length - 1];
+      const named = before?.noun && before.last === i && before.type !== 'statement' ? before : undefined;
+      if (doers.length && (named || ACTS_BY.test(word))) {
+        const f = named ?? make('other', i - 1, i + 1, false);
+        if (!named) { f.action = true; f.byPhrase = true; }
+        for (const m of doers) role(f, 'carried_out', m.entity, `${tokens[i]!.text} by`, 0.45);
+        if (!named) placeAfter(ctx, view, f, i + 2);
+      }
     } else if (word === 'found' && w[i + 1] === 'dead' && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
       // "Park Won-soon was found dead": a death, about who was found
       const dead = subjectBefore(ctx, view, auxiliaryBefore(w, i));
@@ -569,6 +584,17 @@ function wordBeforeAside(w: readonly string[], i: number): number {
 const NOT_SUBJECT = /^(of|in|at|on|for|to|with|from|by|into|onto|via|about|under|against|between|among|through|previously|newly|have|had|get|got|let)$/;
 
 const ORDERS = /^order(s|ed)?$/;
+
+/** Participles of acts a body does ("the restriction introduced by X"), not of what it says, owns or makes. */
+const ACTS_BY = /^(introduced|imposed|proposed|sponsored|filed|launched|initiated|implemented|enacted|passed|adopted|organi[sz]ed|brokered|negotiated|hosted|staged|lifted|extended)$/;
+
+/** "N introduced by X": a participle after a common noun, and "by" (not "was introduced by", "has been"). */
+function reducedPassive(view: SentenceView, i: number): boolean {
+  const w = view.lower;
+  return w[i + 1] === 'by' && w[i]!.length > 4 && w[i]!.endsWith('ed') && !NO_ACT.test(w[i]!) && !view.quoted[i]
+    && /^\p{Ll}+$/u.test(view.sentence.tokens[i - 1]?.text ?? '') && !BE.test(w[i - 1]!) && !NOT_MODIFIERS.test(w[i - 1]!)
+    && !/^(has|have|had|get|gets|got|being|it|he|she|they|we|i|you|who|which|that)$/.test(w[i - 1]!);
+}
 
 /** Whether the object from i names an act (a noun of doing: "checks", "the installation", "a review"), not goods. */
 function ordersAnAct(view: SentenceView, i: number): boolean {
