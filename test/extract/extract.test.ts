@@ -804,6 +804,8 @@ describe('events and their roles', () => {
   test.each([
     // no act: a state, a naming, a passive, a pronoun's, a negation
     'He cited a report published by Oxfam in Geneva.',
+    // what someone would or could have done did not happen
+    'Maria Lopez would have closed the factory in Ohio.',
     'Congress has not passed the budget in Washington.',
     // a passive of saying, a causative's object
     'John Smith was accused of fraud.',

@@ -543,8 +543,8 @@ function askedBefore(view: SentenceView, i: number): boolean {
 /** Whether a name (not a pronoun) stands right before the verb at i, past adverbs but not a negation. */
 function namedBefore(view: SentenceView, i: number): boolean {
   const k = beforeApposition(view, subjectEnd(view, i));
-  // "Congress has not passed": no act
-  if (k < 0 || view.entityAt[k]! < 0 || view.lower.slice(k + 1, i).some((x) => x === 'not' || x === 'never')) return false;
+  // "Congress has not passed", "Biden would have lost": no act
+  if (k < 0 || view.entityAt[k]! < 0 || view.lower.slice(k + 1, i).some((x) => /^(not|never|would|could|should)$/.test(x))) return false;
   // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
   const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
   return !NOT_SUBJECT.test(view.lower[m.first - 1] ?? '');
