@@ -283,6 +283,10 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     // "Islamic Revolutionary Guard Corps" / "Iranian Revolutionary Guard Corps": same three-word tail.
     // (not "Ural State Medical University" and "Tyumen State Medical University": two places' namesakes)
     if (short.length >= 4 && short.length === long.length) return short.slice(1).join(' ') === long.slice(1).join(' ') && !cityOrState(short[0]!) && !cityOrState(long[0]!);
+    // "Iranian Federation" after "Iranian Chess Federation", "Scripps Oceanography" after "Scripps
+    // Institution of Oceanography": the same first and last words, a word or two left out (not of
+    // parties and fronts, which a word between tells apart: "Democratic Socialist Party")
+    if (long.length <= short.length + 2 && !/^(party|parties|front|alliance|union|league|movement|congress)$/.test(short[short.length - 1]!) && sameEnds(short, long)) return true;
     // "the Port Authority" after "the Port Authority of New York and New Jersey": the name before "of"
     if (short.length >= 2 && long[short.length] === 'of' && long.slice(0, short.length).join(' ') === short.join(' ') && !short.includes('of')) return true;
     // "Security Council" in "United Nations Security Council", "Revolutionary Guard Corps" in "Islamic ..."

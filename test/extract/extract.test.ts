@@ -171,6 +171,8 @@ describe('resolution within a document', () => {
     // and the words they spell are one name, whatever pieces the model read ("for London" a place)
     ['Transport for Leeds (TfL) closed the line. TfL said it would reopen.', 'Transport for Leeds', ['TfL']],
     ['The Movement for Democratic Change (MDC) won. The MDC said so.', 'Movement for Democratic Change', ['MDC']],
+    // a body's name with a word or two left out, its first and last kept; not a party's
+    ['The Kenyan Chess Federation met. The Kenyan Federation said the event would go ahead.', 'Kenyan Chess Federation', ['Kenyan Federation']],
     // an acronym of the body's name after its country's
     ['The United States Commission on Presidential Debates met. The CPD said the debate was off.', 'United States Commission on Presidential Debates', ['CPD']],
     // over the commas of a list inside the name
@@ -193,6 +195,11 @@ describe('resolution within a document', () => {
     expect(node).toBeDefined();
     expect(node!.aliases).toEqual(expect.arrayContaining(aliases));
     for (const alias of aliases) expect(x.entities.filter((e) => e.label === alias)).toHaveLength(0);
+  });
+
+  test('two parties a word between tells apart stay apart', () => {
+    const x = extractDocument('The Democratic Socialist Party met in Lima. The Democratic Party said it would not join.');
+    expect(x.entities.filter((e) => e.kind === 'group').map((e) => e.label).sort()).toEqual(['Democratic Party', 'Democratic Socialist Party']);
   });
 
   test('two people who share a surname stay apart', () => {
