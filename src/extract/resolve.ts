@@ -37,6 +37,12 @@ function officeAfter(tokens: readonly Token[], k: number): boolean {
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, 'entertainment', 'studios', 'pictures', 'productions', 'records',
   'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'comics', 'media', 'games', 'software', 'systems']);
 
+/** Heads of bodies whose names a word between tells apart: "Liberal Party", "Liberal National Party". */
+const POLITICAL_HEADS = /^(party|parties|front|alliance|union|league|movement|congress)$/;
+
+/** A newspaper's head word, by which it is named alone: "the Telegraph", "the Post". */
+const PAPER_WORDS = /^(post|times|mail|observer|star|sun|express|telegraph|guardian|independent|courier|examiner|inquirer|herald|tribune|journal|gazette|chronicle)$/;
+
 /** Last words of groups' names: suffixes and head words. */
 const GROUP_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...ORG_HEADS]);
 
@@ -286,7 +292,7 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     // "Iranian Federation" after "Iranian Chess Federation", "Scripps Oceanography" after "Scripps
     // Institution of Oceanography": the same first and last words, a word or two left out (not of
     // parties and fronts, which a word between tells apart: "Democratic Socialist Party")
-    if (long.length <= short.length + 2 && !/^(party|parties|front|alliance|union|league|movement|congress)$/.test(short[short.length - 1]!) && sameEnds(short, long)) return true;
+    if (long.length <= short.length + 2 && !POLITICAL_HEADS.test(short[short.length - 1]!) && sameEnds(short, long)) return true;
     // "the Port Authority" after "the Port Authority of New York and New Jersey": the name before "of"
     if (short.length >= 2 && long[short.length] === 'of' && long.slice(0, short.length).join(' ') === short.join(' ') && !short.includes('of')) return true;
     // "Security Council" in "United Nations Security Council", "Revolutionary Guard Corps" in "Islamic ..."
@@ -296,6 +302,11 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     // ("Northern Arapaho" and the "Northern Arapaho Tribe")
     if (long.length === short.length + 1 && (COMPANY_LAST_WORDS.has(long[long.length - 1]!) || TRIBES.test(long[long.length - 1]!) || countryName(long[long.length - 1]!))
       && long.slice(0, -1).join(' ') === short.join(' ')) return true;
+    // ("Ford" and "Ford Motor Company": over a word of what the company makes too)
+    if (long.length === short.length + 2 && /^(company|corporation|corp|inc|ltd|co|plc|llc|limited|holdings|industries)$/.test(long[long.length - 1]!)
+      && long.slice(0, -2).join(' ') === short.join(' ')) return true;
+    // ("the Telegraph" after "the Daily Telegraph": a paper by its last word)
+    if (short.length === 1 && long.length === 2 && long[1] === short[0] && PAPER_WORDS.test(short[0]!)) return true;
     // "Liberal Democrat candidate" and the "Liberal Democrats": one word in the singular
     // ("the Houthis" and "Houthi": a group's name alone, and its members by it)
     if (short.length === long.length && (short.length >= 2 || short[0]!.length >= 4) && short.slice(0, -1).join(' ') === long.slice(0, -1).join(' ')

@@ -171,6 +171,9 @@ describe('resolution within a document', () => {
     // and the words they spell are one name, whatever pieces the model read ("for London" a place)
     ['Transport for Leeds (TfL) closed the line. TfL said it would reopen.', 'Transport for Leeds', ['TfL']],
     ['The Movement for Democratic Change (MDC) won. The MDC said so.', 'Movement for Democratic Change', ['MDC']],
+    // a paper by its head word; a company by its first word, over what it makes
+    ['The Daily Telegraph broke the story. The Telegraph said it had the documents.', 'Daily Telegraph', ['Telegraph']],
+    ['Shares of the Kia Motor Company fell. Kia said sales were down.', 'Kia Motor Company', ['Kia']],
     // a body's name with a word or two left out, its first and last kept; not a party's
     ['The Kenyan Chess Federation met. The Kenyan Federation said the event would go ahead.', 'Kenyan Chess Federation', ['Kenyan Federation']],
     // an acronym of the body's name after its country's
