@@ -1334,12 +1334,15 @@ function nationalInstitutions(text: string, sentence: Sentence, si: number, span
   const tokens = sentence.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i]!.text;
-    const nation = countryOfDemonym(word) ?? (/^\p{Lu}[\p{Lu}.]+$/u.test(word) ? countryName(word) : undefined);
+    // ("South Korean police": a nationality of two words)
+    const two = i + 2 < tokens.length && !/^(the|a|an)$/i.test(word) && countryOfDemonym(`${word} ${tokens[i + 1]!.text}`) ? 1 : 0;
+    const nation = two || countryOfDemonym(word) || (/^\p{Lu}[\p{Lu}.]+$/u.test(word) ? countryName(word) : undefined);
     if (!nation) continue;
-    const one = tokens[i + 1]!.text.toLowerCase();
-    const size = INSTITUTIONS.has(one) ? 1 : i + 2 < tokens.length && INSTITUTIONS.has(`${one} ${tokens[i + 2]!.text.toLowerCase()}`) ? 2 : 0;
-    if (!size || spans.some((s) => s.start <= i + size && i + 1 < s.end)) continue; // (the model already named it)
-    out.push(mention(text, sentence, si, i, i + 1 + size, 'ORG'));
+    const at = i + 1 + two;
+    const one = tokens[at]!.text.toLowerCase();
+    const size = INSTITUTIONS.has(one) ? 1 : at + 1 < tokens.length && INSTITUTIONS.has(`${one} ${tokens[at + 1]!.text.toLowerCase()}`) ? 2 : 0;
+    if (!size || spans.some((s) => s.start < at + size && at < s.end)) continue; // (the model already named it)
+    out.push(mention(text, sentence, si, i, at + size, 'ORG'));
   }
   return out;
 }

@@ -26,6 +26,7 @@ describe('entities', () => {
     // an institution named by a nationality or a country's short name
     ['The Iraqi army said the road was open.', [['Iraqi army', 'group']]],
     ['The UK government said it would appeal.', [['UK government', 'group']]],
+    ['South Korean police said the body was found.', [['South Korean police', 'group']]],
     ['The Brazilian health ministry said cases rose.', [['Brazilian health ministry', 'group']]],
     // an organisation's word the model left after a MISC name ends the name
     ["Bernie Sanders won the Democratic Party's Nevada caucuses. Democratic voters preferred a primary. The Democratic party's cycle goes on.", [['Democratic Party', 'group']]],
