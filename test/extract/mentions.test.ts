@@ -271,6 +271,9 @@ cases('common words', [
   // not when a longer name holds it, nor a known place or a given name
   ['The Supreme Court heard the court case and the Court ruled .', [[1, 3, 'ORG'], [9, 10, 'ORG']], [['Supreme Court', 'ORG'], ['Court', 'ORG']]],
   ['Paris loves paris fashion .', [[0, 1, 'LOC']], [['Paris', 'LOC']]],
+  // an adverb that opens a sentence, not a name ending so ("Kelly, ...")
+  ['Realistically , the plan failed .', [[0, 1, 'LOC']], []],
+  ['Kelly , a nurse , spoke .', [[0, 1, 'PER']], [['Kelly', 'PER']]],
   ['An international coalition formed and the Coalition struck .', [[6, 7, 'ORG']], [['Coalition', 'ORG']]],
   // a capitalised adjective alone before its noun names nothing ("the Federal government"), a group's name before a noun does
   ['It closed during a shutdown of the Federal government .', [[7, 8, 'ORG']], []],
