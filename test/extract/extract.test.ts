@@ -984,6 +984,13 @@ describe('events and their roles', () => {
     expect(triples(x)).toEqual(expect.arrayContaining([['Maria Lopez', 'carried_out', '[protest]'], ['[protest]', 'occurred_in', 'Berlin']]));
   });
 
+  test("a mention that only a report names is the report of the latest such event, however far back", () => {
+    const x = extractDocument('A bus crashed near Cienfuegos on Thursday, killing seven. Rescuers worked through the night. The driver was taken to hospital. '
+      + 'Officials blamed the wet road. Relatives gathered at the hospital. Sky News said the crash was the fourth in a month.');
+    expect(x.events.filter((e) => e.eventType !== 'statement')).toHaveLength(1);
+    expect(triples(x)).toEqual(expect.arrayContaining([['Sky News', 'reported', '[other]'], ['[other]', 'occurred_in', 'Cienfuegos']]));
+  });
+
   test('"a strike" after "the strike" is another event', () => {
     const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
     expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);

@@ -69,6 +69,7 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
     }
   }
   attachReports(ctx, reports, frames, clusterOf);
+  joinReportedOnly(clusters, clusterOf);
   for (const f of events) {
     const [c, other] = [clusterOf.get(f), f.aboutFrame && clusterOf.get(f.aboutFrame)];
     if (c && other && c !== other && !(c.about ??= []).some((x) => x.event === other)) c.about.push({ event: other, sentence: f.sentence });
@@ -87,6 +88,25 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
   // (an inquiry into a shooting says what it is about, even with no one named for it)
   const kept = (c: EventCluster) => (c.roles.length > 0 && (c.type !== 'statement' || c.roles.some((r) => r.role === 'said')));
   return clusters.filter((c) => kept(c) || (c.type !== 'statement' && c.about?.some((x) => kept(x.event))));
+}
+
+/**
+ * "Fourteen people were injured in the crash, according to X": a mention of an event that nothing
+ * but a report names is the latest event before it of that kind that has participants, however
+ * far back (the report is of that event); with none, it stays what it is.
+ */
+function joinReportedOnly(clusters: EventCluster[], clusterOf: Map<Frame, EventCluster>): void {
+  for (let k = clusters.length - 1; k > 0; k--) {
+    const c = clusters[k]!;
+    if (c.type === 'statement' || !c.roles.length || c.roles.some((r) => r.role !== 'reported') || c.frames.some((f) => f.action)) continue;
+    const first = c.frames[0]!.sentence;
+    const target = clusters.slice(0, k).reverse().find((x) => x.type !== 'statement' && compatible(x.type, c.type) && x.frames[0]!.sentence <= first
+      && x.roles.some((r) => r.role !== 'reported') && !x.frames.some((f) => f.action));
+    if (!target) continue;
+    for (const f of c.frames) { target.frames.push(f); clusterOf.set(f, target); }
+    for (const r of c.roles) if (!target.roles.some((x) => x.role === r.role && x.entity === r.entity)) target.roles.push(r);
+    clusters.splice(k, 1);
+  }
 }
 
 /**
