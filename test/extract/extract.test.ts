@@ -991,6 +991,15 @@ describe('events and their roles', () => {
     expect(triples(x)).toEqual(expect.arrayContaining([['Sky News', 'reported', '[other]'], ['[other]', 'occurred_in', 'Cienfuegos']]));
   });
 
+  test("a headline's act in the present, and the story's retelling by the same verb, are one act", () => {
+    const told = extractDocument('Kenya Airways suspends flights to Mombasa\n\nA storm closed the airport on Monday.');
+    expect(triples(told)).toContainEqual(['Kenya Airways', 'carried_out', '[other]']);
+    const retold = extractDocument('Kenya Airways suspends flights to Mombasa\n\nOn Monday, Kenya Airways suspended its flights to Mombasa after the storm.');
+    expect(retold.events).toHaveLength(1);
+    // (the present tense of a story's sentence is no act)
+    expect(extractDocument('Kenya Airways suspends flights when storms come.').events).toHaveLength(0);
+  });
+
   test('"a strike" after "the strike" is another event', () => {
     const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
     expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);

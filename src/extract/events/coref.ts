@@ -39,7 +39,7 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
   const mergeable: EventCluster[] = [];
   const clusterOf = new Map<Frame, EventCluster>();
   for (const f of events) {
-    const target = f.action ? undefined : f.type === 'statement'
+    const target = f.action ? clusters.find((c) => sameAct(c, f)) : f.type === 'statement'
       ? clusters.find((c) => c.type === 'statement' && c.speaker === f.speaker)
       : bestAntecedent(ctx, mergeable, f, within);
     if (target) {
@@ -177,6 +177,16 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
 
 /** The last word of a frame's trigger, singular: "rallies" -> "rally", "air strikes" -> "strike". */
 const headWord = (f: Frame): string => f.trigger.toLowerCase().split(' ').pop()!.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+
+/**
+ * "NBA suspends season" and "the NBA suspended its season": the same doer's act by the same verb
+ * (the headline's present, the story's past) is one act.
+ */
+function sameAct(c: EventCluster, f: Frame): boolean {
+  const stem = (x: Frame) => x.trigger.toLowerCase().replace(/(e?s|e?d|ing)$/, '');
+  const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
+  return c.frames.some((x) => x.action && !x.undergone && stem(x) === stem(f)) && doers(f.roles).some((e) => doers(c.roles).includes(e));
+}
 
 const lastSentenceOf = (c: EventCluster) => c.frames[c.frames.length - 1]!.sentence;
 

@@ -113,6 +113,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     return frame;
   };
   const scope: Scope = { ctx, view, make, role };
+  // (a headline: the first line, a paragraph of its own, without a full stop)
+  const headline = view.index === 0 && ctx.sentences.length > 1 && ctx.sentences[1]!.paragraph > 0 && w[w.length - 1] !== '.';
   const sufferers: { at: number; entity: number; label: string; role: Role }[] = [];
 
   for (let i = 0; i < w.length; i++) {
@@ -284,7 +286,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // "The FBI investigated the shooting": an inquiry by the subject (about the event named after
       // it, see eventsAbout), not the shooting's act
       role(make('other', i, i + 1, false), 'carried_out', subject(), tokens[i]!.text, 0.65);
-    } else if (!nounType && isActionVerb(view, i) && subject() !== undefined && agentKind(ctx, subject()!) && namedBefore(view, i)) {
+    } else if (!nounType && isActionVerb(view, i, headline) && subject() !== undefined && agentKind(ctx, subject()!) && namedBefore(view, i)) {
       action(scope, i, subject()!);
     } else if (!nounType && reducedPassive(view, i)) {
       // "the restriction introduced by Woolworths and Coles", "a lawsuit filed by Texas": an act,
@@ -523,10 +525,11 @@ const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', '
   'chose', 'forgave', 'froze', 'hid', 'undertook', 'overtook', 'upheld', 'began', 'beat', 'caught', 'dealt', 'fought', 'bore', 'swore', 'shut', 'quit', 'died']);
 
 /** "Woolworths lowered", "Tong purchased", "Hickenlooper ended": a verb of an act in the past, right after its subject, outside quotes and the passive. */
-function isActionVerb(view: SentenceView, i: number): boolean {
+function isActionVerb(view: SentenceView, i: number, headline = false): boolean {
   const w = view.lower[i]!;
   // (the word first: it is asked of most words, and most are no past tense)
-  if (!((w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w))) return false;
+  // ("NBA suspends season": a headline tells in the present)
+  if (!((w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w) || (headline && w.length > 4 && /[^su]s$/.test(w) && !NO_ACT.test(w.replace(/e?s$/, 'ed'))))) return false;
   // ("the meeting took place in Hanoi": where an event happened, no act)
   if (w === 'took' && view.lower[i + 1] === 'place') return false;
   if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[auxiliaryBefore(view.lower, i)] ?? '')) return false;
