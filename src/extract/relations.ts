@@ -408,10 +408,13 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     const native = view.lower[v] === 'a' && view.lower[v + 1] === 'native' && view.lower[v + 2] === 'of';
     const born = (view.lower[v] === 'was' && view.lower[v + 1] === 'born' && view.lower[v + 2] === 'in') ? v + 3 + year
       : /^(lives|lived|resides|resided)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'in' ? v + 2
-      : /^(hails|hailed)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'from' ? v + 2 : native ? v + 3 : -1;
+      // ("X, who is from Lagos")
+      : /^(hails|hailed|is|was)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'from' && v > m.last ? v + 2 : native ? v + 3 : -1;
     // ("X, 42, of Leeds": past an age)
     const end = view.lower[m.last] === ',' && /^\d{1,3}$/.test(view.lower[m.last + 1] ?? '') && view.lower[m.last + 2] === ',' ? m.last + 2 : m.last;
-    const from = view.lower[end] === ',' && view.lower[end + 1] === 'from' ? end + 1 : view.lower[m.last] === 'from' ? m.last : -1;
+    // ("X, originally from Lima,")
+    const originally = view.lower[end] === ',' && /^(originally|formerly)$/.test(view.lower[end + 1] ?? '') ? 1 : 0;
+    const from = view.lower[end] === ',' && view.lower[end + 1 + originally] === 'from' ? end + 1 + originally : view.lower[m.last] === 'from' ? m.last : -1;
     if (from >= 0 || born > 0) {
       const at = born > 0 ? born : from + 1;
       const where = mentionFrom(view, view.lower[at] === 'the' ? at + 1 : at, false);

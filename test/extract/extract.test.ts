@@ -390,6 +390,8 @@ describe('entity relations', () => {
     ['Jan Nowak, mayor of the Polish city of Gdynia, was stabbed.', ['Jan Nowak', 'leads', 'Gdynia']],
     // where a person was born is where they are from; a first minister leads
     ['Walter Munk was born in Austria, but he emigrated.', ['Walter Munk', 'citizen_of', 'Austria']],
+    ['Maria Lopez, who is from Lagos, spoke to reporters.', ['Maria Lopez', 'citizen_of', 'Lagos']],
+    ['Maria Lopez, originally from Lima, spoke to reporters.', ['Maria Lopez', 'citizen_of', 'Lima']],
     ['Maria Lopez, first elected to the Senate in 1996, was born in Seville in 1951.', ['Maria Lopez', 'citizen_of', 'Seville']],
     ['Scotland First Minister Nicola Sturgeon said masks were needed.', ['Nicola Sturgeon', 'leads', 'Scotland']],
     // a legislators' plural title makes each a member of the chamber the document names
