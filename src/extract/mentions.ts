@@ -780,7 +780,8 @@ const PLACE_NAME_STARTS = /^(San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Los|
 /**
  * "the Utah Jazz", "the Sacramento Kings", "the Oklahoma City Thunder": a known place and one
  * more capitalised word that is no kind of place names what the place has (a team, a firm), not a
- * place ("Santa Barbara", "Victoria Falls", "Georgia Smith" stay what they are).
+ * place ("Santa Barbara", "Victoria Falls" stay places). Only the model's places: a person's name
+ * ("Georgia Smith") is no team.
  */
 function namedByItsPlace(t: readonly { text: string }[], s: TokenSpan): boolean {
   if (s.end - s.start < 2 || PLACE_NAME_STARTS.test(t[s.start]!.text)) return false;

@@ -424,7 +424,6 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       else if (where && born < 0 && ctx.kindOf(where.entity) === 'group') emit(m.entity, 'member_of', where.entity, label, view.index, 0.55);
       continue;
     }
-    // ("John Smith, of the Green Party, said")
     // ("Professor X at the University of Y said": the body one works at)
     if (view.lower[m.last] === 'at') {
       const body = mentionFrom(view, view.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1, false);
@@ -433,6 +432,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       }
       continue;
     }
+    // ("John Smith, of the Green Party, said")
     const at = view.lower[end] === ',' && view.lower[end + 1] === 'of' ? end + 1 : m.last;
     if (view.lower[at] !== 'of') continue;
     // ("X, of Christian anti-poverty organization The Mustard Seed": over what the body is)

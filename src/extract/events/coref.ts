@@ -157,7 +157,6 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     if (f.date && c.date) score += 2;
     else if (f.date) score -= 1; // a newly dated mention is likely another event
     if (f.reference === 'definite') score += 1;
-
     if (f.reference === 'bare') score += 0.3;
     if (f.reference === 'indefinite') score -= 3;
     // "Fire kills nine" in the headline, then "A fire yesterday morning destroyed": the lead tells the headline's event

@@ -65,9 +65,9 @@ const BE = /^(was|were|been|be|being)$/;
 const CHARGED = /^(criminal|murder|fraud|corruption|terrorism|terror|federal|felony|manslaughter|assault|drug|bribery|faces|face|faced|facing|filed|brought|pressed|dropped|new|the|two|three|several|multiple)$/;
 /** "the ruling party", "the ruling Democratic Rally": who rules, not a court's ruling. */
 const RULERS = /^(party|parties|coalition|government|junta|class|elite|family|dynasty|military|council|regime|bloc)$/;
-/** Words before "trial" that make it a test of a treatment. */
 /** Participles that tell what an event did: "..., killing seven", "..., injuring two". */
 const CONSEQUENCE = /^(killing|injuring|wounding)$/;
+/** Words before "trial" that make it a test of a treatment. */
 const CLINICAL = /^(clinical|drug|vaccine|medical|human|randomised|randomized|controlled|phase|treatment)$/;
 /** Where the auxiliary of the participle at i would stand, past adverbs: "was [later] arrested". */
 const auxiliaryBefore = (w: readonly string[], i: number): number => {
