@@ -1318,8 +1318,8 @@ function acronymGroups(text: string, sentence: Sentence, si: number, spans: read
     const next = /^\p{Ll}+$/u.test(t[i + 1]!.text) && !GROUP_NOUNS.test(t[i + 1]!.text) ? t[i + 2] : t[i + 1];
     // ("according to AFP", "told CNN": an acronym that is a source)
     const source = (t[i - 1]?.text === 'to' && /^according$/i.test(t[i - 2]?.text ?? '')) || t[i - 1]?.text === 'told';
-    // ("USCG Captain Monica Rochester": before a capitalised title and a name)
-    const titled = /^\p{Lu}\p{Ll}/u.test(t[i + 1]!.text) && isTitleWord(t[i + 1]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(t[i + 2]?.text ?? '');
+    // ("USCG Captain Monica Rochester": before a capitalised title and a name; not an honorific, "HE Dr X")
+    const titled = t[i]!.text.length >= 3 && /^\p{Lu}\p{Ll}/u.test(t[i + 1]!.text) && isTitleWord(t[i + 1]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(t[i + 2]?.text ?? '');
     if ((next && GROUP_NOUNS.test(next.text)) || source || ((OFFICES.test(t[i + 1]!.text) || titled) && !TITLE_ACRONYMS.test(t[i]!.text))) out.push(mention(text, sentence, si, i, i + 1, 'ORG'));
   }
   return out;

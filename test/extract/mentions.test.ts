@@ -155,6 +155,9 @@ cases('what a name is, from its last word or where it stands', [
 cases('groups the model left out', [
   // an acronym before what a group's people or holdings are called
   ['Strikes hit AQAP tactical units near Mosul .', [[6, 7, 'LOC']], [['Mosul', 'LOC'], ['AQAP', 'ORG']]],
+  // an acronym before a title and a name is a body's, not an honorific ("His Excellency")
+  ['He met USCG Captain Ruth Otieno .', [[4, 6, 'PER']], [['Ruth Otieno', 'PER'], ['USCG', 'ORG']]],
+  ['He met HE Dr Ruth Otieno .', [[4, 6, 'PER']], [['Ruth Otieno', 'PER']]],
   // not an acronym of a thing, nor a country
   ['Troops found an IED near the road .', [], []],
   ['US troops left .', [], []],
