@@ -804,6 +804,8 @@ describe('events and their roles', () => {
     ['The attack was claimed by the Houthi movement.', [['Houthi movement', 'carried_out', '[attack]']]],
     ['Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board.',
       [['Federal Aviation Administration', 'carried_out', '[other]'], ['National Transportation Safety Board', 'carried_out', '[other]']]],
+    // each side of a debate or of talks "between" them takes part
+    ['The debate between Maria Lopez and John Smith took place in Leeds.', [['Maria Lopez', 'carried_out', '[meeting]'], ['John Smith', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Leeds']]],
     // who plans to do something does it; who is to be met meets too
     ['Joko Widodo was planning to visit Maria Lopez in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Maria Lopez', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Jakarta']]],
     // a headline's person elected to an office is who the election decided; a nomination is an election's

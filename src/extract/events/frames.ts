@@ -1432,6 +1432,12 @@ function meetingRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i:
   // ("a visit to Ireland with Taoiseach Leo Varadkar": whom the visitor met there)
   const other = m && w[i + 1] === 'to' && kind === 'place' && w[m.last] === 'with' ? mentionAfter(view, m.last + 1) ?? personAfterTitles(ctx, view, m.last + 1) : m && w[i + 1] === 'with' ? m : undefined;
   if (other && ctx.kindOf(other.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: other.entity, label: `${view.sentence.tokens[i]!.text} with`, sentence: view.index, confidence: 0.6 });
+  // ("the debate between Trump and Biden", "talks between Israel and Hamas": each side takes part)
+  if (w[i + 1] === 'between') {
+    for (const x of namesListedFrom(view, i + 2)) {
+      if (ctx.kindOf(x.entity) !== 'place' || agentKind(ctx, x.entity)) frame.roles.push({ role: 'carried_out', entity: x.entity, label: `${view.sentence.tokens[i]!.text} between`, sentence: view.index, confidence: 0.6 });
+    }
+  }
   if (w[0] !== 'during' || frame.first > 3) return;
   const comma = w.indexOf(',', i);
   const subject = comma > 0 ? view.mentions.find((x) => x.first === comma + 1 || (x.first === comma + 2 && PERSON_TITLES.has(w[comma + 1]!))) : undefined;

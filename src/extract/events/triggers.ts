@@ -26,7 +26,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
     .map((w) => [w, 'attack'] as const),
   ...nouns('killing', 'assassination', 'murder', 'execution').map((w) => [w, 'killing'] as const),
   ...nouns('protest', 'demonstration', 'rally', 'march', 'riot', 'uprising', 'strike action', 'sit-in').map((w) => [w, 'protest'] as const),
-  ...nouns('meeting', 'summit', 'talk', 'visit', 'conference').filter((w) => w !== 'talk').map((w) => [w, 'meeting'] as const),
+  ...nouns('meeting', 'summit', 'talk', 'visit', 'conference', 'debate').filter((w) => w !== 'talk').map((w) => [w, 'meeting'] as const),
   ...nouns('war', 'conflict', 'clash', 'battle', 'insurgency', 'fighting', 'civil war').map((w) => [w, 'conflict'] as const),
   ...nouns('arrest', 'detention', 'raid').filter((w) => !w.startsWith('raid')).map((w) => [w, 'arrest'] as const),
   ...nouns('trial', 'conviction', 'sentence', 'indictment', 'verdict', 'acquittal', 'lawsuit', 'prosecution', 'ruling', 'impeachment', 'charge').map((w) => [w, 'trial'] as const),
