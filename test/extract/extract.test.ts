@@ -1006,6 +1006,12 @@ describe('events and their roles', () => {
     expect(extractDocument('Kenya Airways suspends flights when storms come.').events).toHaveLength(0);
   });
 
+  test("the headline's place is where its event happened, not where the story's acts were done", () => {
+    const got = triples(extractDocument('Fire destroys market in Kano\n\nA fire destroyed the market on Monday. Nigeria pledged funds to the traders.'));
+    expect(got).toContainEqual(['[other]', 'occurred_in', 'Kano']);
+    expect(got.filter((t) => t[1] === 'occurred_in')).toHaveLength(1);
+  });
+
   test('"a strike" after "the strike" is another event', () => {
     const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
     expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);

@@ -121,7 +121,8 @@ function headlinePlace(ctx: DocumentContext, clusters: readonly EventCluster[]):
   const places = [...new Set(headline.mentions.filter((m) => ctx.kindOf(m.entity) === 'place').map((m) => m.entity))];
   if (places.length !== 1 || countryName(ctx.resolution.entities[places[0]!]!.label)) return;
   for (const c of clusters) {
-    if (!/^(attack|killing|other|protest|arrest)$/.test(c.type) || !c.roles.length || c.roles.some((r) => r.role === 'occurred_in')) continue;
+    // (not an act: "Russia pledged funds" under "Block of flats collapses in Aleppo")
+    if (!/^(attack|killing|other|protest|arrest)$/.test(c.type) || !c.roles.length || c.roles.some((r) => r.role === 'occurred_in') || c.frames.every((f) => f.action)) continue;
     c.roles.push({ role: 'occurred_in', entity: places[0]!, label: 'headline', sentence: 0, confidence: 0.4 });
   }
 }
