@@ -819,6 +819,8 @@ describe('events and their roles', () => {
   test.each([
     // no act: a state, a naming, a passive, a pronoun's, a negation
     'He cited a report published by Oxfam in Geneva.',
+    // words against a person, no attack
+    'Maria Lopez attacked John Smith over his record in Leeds.',
     // a view of something is no act
     'Maria Lopez regarded the plan in Madrid as a mistake.',
     // what someone would or could have done did not happen

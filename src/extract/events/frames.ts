@@ -266,6 +266,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       const passive = ((BE.test(w[auxiliaryBefore(w, i)] ?? '') || /^(is|are)$/.test(w[i - 1] ?? '')) && !word.endsWith('ing')) || reduced || afterClause;
       // "the decision was met with protests": no meeting
       if (passive && verbType === 'meeting' && w[i + 1] === 'with') continue;
+      // "Biden attacked Trump for the comment": words against a person, no attack
+      const object = !passive && /^attack/.test(word) ? view.mentions.find((x) => x.first === last) : undefined;
+      if (object && ctx.kindOf(object.entity) === 'person' && /^(for|over)$/.test(w[object.last] ?? '')) continue;
       const agent = passive ? undefined : (subject !== undefined && agentKind(ctx, subject) ? subject : undefined) ?? demonymAgent(ctx, view, i);
       // "Police arrested X", "A judge convicted X": no named agent, but a named object
       if (agent === undefined && !passive && !objectNamed(view, last)) continue;
