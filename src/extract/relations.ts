@@ -349,7 +349,7 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
 }
 
 /**
- * "X, who plays for Y", "X joined Y in 2015", "X signed with Y", "X worked for Y": a person in the
+ * "X, who plays for Y", "X joined Y in 2015", "X signed with Y", "X worked for Y", "X served in Y": a person in the
  * group they play or work for or joined; "X, who heads Y", "X founded Y": one who leads it.
  */
 function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
@@ -371,7 +371,9 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     // ("X, speaking for the country's Health Ministry", "speaking on behalf of": its voice)
     const speaks = /^(speaking|spoke|speaks)$/.test(verb) && (w[k + 1] === 'for' || (w[k + 1] === 'on' && w[k + 2] === 'behalf' && w[k + 3] === 'of'));
     const by = (/^(plays|played|playing|signed)$/.test(verb) && /^(for|with)$/.test(w[k + 1] ?? ''))
-      || (/^(works|worked|working)$/.test(verb) && /^(for|at)$/.test(w[k + 1] ?? '')) ? k + 2
+      || (/^(works|worked|working)$/.test(verb) && /^(for|at)$/.test(w[k + 1] ?? ''))
+      // ("X, who served in the Royal Navy", "served on the council")
+      || (/^(serves|served|serving)$/.test(verb) && /^(in|with|on)$/.test(w[k + 1] ?? '')) ? k + 2
       : speaks ? (w[k + 1] === 'for' ? k + 2 : k + 4) : leads || /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
     if (by < 0) continue;
     let at = w[by] === 'the' ? by + 1 : by;

@@ -313,6 +313,7 @@ describe('entity relations', () => {
     // a scientist's field between a group and the title; a field word is no verb
     ['Princeton University neuroscience professor Sam Wang stated it.', ['Sam Wang', 'member_of', 'Princeton University']],
     ['UCL astronomer Angelos Tsiaras said there is water.', ['Angelos Tsiaras', 'member_of', 'UCL']],
+    ['Before joining the cabinet, Anna Novak served in the Polish Army.', ['Anna Novak', 'member_of', 'Polish Army']],
     // of a body past what it is; at the body one works at
     ['Anna Novak, of the charity group Oxfam, said the camp was full.', ['Anna Novak', 'member_of', 'Oxfam']],
     ['Professor Anna Novak at the University of Leeds said the data was clear.', ['Anna Novak', 'member_of', 'University of Leeds']],
