@@ -22,10 +22,10 @@ type Emit = (source: number, relation: Relation, target: number, label: string, 
 
 /** Roles that make a person the leader of what follows "of". */
 const LEAD_ROLES = new Set(['head', 'leader', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'chair', 'director',
-  'founder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general', 'director-general',
+  'founder', 'founders', 'co-founder', 'co-founders', 'cofounder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general', 'director-general',
   'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent', 'commandant', 'administrator', 'coach']);
 /** Roles that make a person a member of what follows "of". */
-const MEMBER_ROLES = new Set(['member', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',
+const MEMBER_ROLES = new Set(['member', 'members', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',
   'correspondent', 'editor', 'employee', 'adviser', 'advisor', 'aide', 'deputy', 'fighter', 'soldier', 'lawmaker', 'senator',
   'representative', 'ambassador', 'envoy', 'analyst', 'researcher', 'professor', 'lawyer', 'executive', 'manager', 'staff',
   'candidate', 'nominee', 'activist', 'militant', 'agent', 'journalist', 'photojournalist', 'photographer', 'cameraman', 'presenter',
@@ -303,7 +303,8 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
       && (isFieldWord(view.sentence.tokens[f]?.text ?? '') || /^(first|second|third|female|male|youngest|oldest|only|longest-serving)$/.test(w[f] ?? '') || PARTY_WORDS[w[f] ?? ''] !== undefined)) f++;
     if (f > j && isTitle(w[f])) j = f;
     const title = w[j];
-    if (!isTitle(title)) return undefined;
+    // ("actor Sean Stone, SpaceX co-founder Jim Cantrell": a title before a name is that name's, in a list)
+    if (!isTitle(title) || view.mentions.some((x) => x.first === j + 1 && ctx.kindOf(x.entity) === 'person')) return undefined;
     const relation = LEAD_ROLES.has(title!) && !second ? 'leads' : MEMBER_ROLES.has(title!) || LEAD_ROLES.has(title!) ? 'member_of' : undefined;
     if (!relation) return undefined;
     const label = wordsOf(view.sentence.tokens, owner.last, j + 1);

@@ -201,6 +201,12 @@ describe('resolution within a document', () => {
     for (const alias of aliases) expect(x.entities.filter((e) => e.label === alias)).toHaveLength(0);
   });
 
+  test("in a list, a title before a name is that name's, not the one before the comma", () => {
+    const got = triples(extractDocument('Guests included actor Tom Hill, Oxfam director Anna Novak and others.'));
+    expect(got).toContainEqual(['Anna Novak', 'leads', 'Oxfam']);
+    expect(got).not.toContainEqual(['Tom Hill', 'leads', 'Oxfam']);
+  });
+
   test('two parties a word between tells apart stay apart', () => {
     const x = extractDocument('The Democratic Socialist Party met in Lima. The Democratic Party said it would not join.');
     expect(x.entities.filter((e) => e.kind === 'group').map((e) => e.label).sort()).toEqual(['Democratic Party', 'Democratic Socialist Party']);
@@ -314,6 +320,7 @@ describe('entity relations', () => {
     ['Princeton University neuroscience professor Sam Wang stated it.', ['Sam Wang', 'member_of', 'Princeton University']],
     ['UCL astronomer Angelos Tsiaras said there is water.', ['Angelos Tsiaras', 'member_of', 'UCL']],
     ['Before joining the cabinet, Anna Novak served in the Polish Army.', ['Anna Novak', 'member_of', 'Polish Army']],
+    ['Anna Novak, a co-founder of Greenpeace, said the ship had sailed.', ['Anna Novak', 'leads', 'Greenpeace']],
     // of a body past what it is; at the body one works at
     ['Anna Novak, of the charity group Oxfam, said the camp was full.', ['Anna Novak', 'member_of', 'Oxfam']],
     ['Professor Anna Novak at the University of Leeds said the data was clear.', ['Anna Novak', 'member_of', 'University of Leeds']],
