@@ -312,8 +312,10 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
     const governs = ctx.kindOf(owner.entity) === 'place' && !second && w.slice(owner.last, j + 1).some(governsPlace);
     if (governs) emit(m.entity, 'leads', owner.entity, label, view.index, 0.8);
     if (!governs || countryName(ctx.resolution.entities[owner.entity]!.label)) emit(m.entity, relation === 'member_of' && ctx.kindOf(owner.entity) === 'place' ? 'citizen_of' : relation, owner.entity, label, view.index, 0.8);
-    // ("X, US sport columnist for ESPN": the group the title is held at, after a place's)
-    const at = ctx.kindOf(owner.entity) === 'place' && /^(for|at|with|from)$/.test(w[j + 1] ?? '') ? mentionFrom(view, w[j + 2] === 'the' ? j + 3 : j + 2, false) : undefined;
+    // ("X, US sport columnist for ESPN": the group the title is held at, after a place's;
+    // "X, a Labour member of the House of Commons": the body, after a party's)
+    const at = (ctx.kindOf(owner.entity) === 'place' && /^(for|at|with|from)$/.test(w[j + 1] ?? '')) || (ctx.kindOf(owner.entity) === 'group' && w[j + 1] === 'of' && title === 'member')
+      ? mentionFrom(view, w[j + 2] === 'the' ? j + 3 : j + 2, false) : undefined;
     if (at && ctx.kindOf(at.entity) === 'group') emit(m.entity, relation, at.entity, `${title} ${w[j + 1]}`, view.index, 0.75);
     return at ? at.last : j + 1;
   }

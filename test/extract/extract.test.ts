@@ -321,6 +321,7 @@ describe('entity relations', () => {
     ['UCL astronomer Angelos Tsiaras said there is water.', ['Angelos Tsiaras', 'member_of', 'UCL']],
     ['Before joining the cabinet, Anna Novak served in the Polish Army.', ['Anna Novak', 'member_of', 'Polish Army']],
     ['Anna Novak, a co-founder of Greenpeace, said the ship had sailed.', ['Anna Novak', 'leads', 'Greenpeace']],
+    ['Anna Novak, a Labour member of the Scottish Parliament, said the vote was close.', ['Anna Novak', 'member_of', 'Scottish Parliament']],
     // of a body past what it is; at the body one works at
     ['Anna Novak, of the charity group Oxfam, said the camp was full.', ['Anna Novak', 'member_of', 'Oxfam']],
     ['Professor Anna Novak at the University of Leeds said the data was clear.', ['Anna Novak', 'member_of', 'University of Leeds']],
