@@ -488,8 +488,10 @@ function commonWords(sentences: readonly Sentence[], mentions: Mention[]): Menti
     if (m.last - m.first !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
     if (inLonger.has(m.text) || isKnownPlace(m.text) || canBeGivenName(m.text)) return true;
     const tokens = sentences[m.sentence]!.tokens;
-    // ("Nationally, ...", "Realistically, ...": an adverb that opens a sentence)
+    // ("Nationally, ...", "Realistically, ...": an adverb that opens a sentence; "Involvement of a
+    // royal ...": an abstract noun)
     if (m.first === 0 && tokens[m.last]?.text === ',' && /(al|ic|ous|ent|ant|ive|ate|ar|ing|ful|ed)ly$/.test(m.text)) return false;
+    if (m.first === 0 && /^\p{Ll}+$/u.test(tokens[m.last]?.text ?? '') && /(ment|tion|sion|ness|ity|ance|ence|ism|dom|ship)$/.test(m.text) && !ORG_HEADS.has(m.text.toLowerCase())) return false;
     // ("the Federal government", "his Constitutional duties": an adjective before its noun)
     if (ADJECTIVE_ENDS.test(m.text) && m.first > 0 && /^\p{Ll}+$/u.test(tokens[m.last]?.text ?? '') && !FUNCTION_WORDS.has(tokens[m.last]!.text)) return false;
     if (!lower.has(m.text.toLowerCase())) return true;

@@ -277,6 +277,9 @@ cases('common words', [
   // an adverb that opens a sentence, not a name ending so ("Kelly, ...")
   ['Realistically , the plan failed .', [[0, 1, 'LOC']], []],
   ['Kelly , a nurse , spoke .', [[0, 1, 'PER']], [['Kelly', 'PER']]],
+  // nor an abstract noun that opens one; a body's head word stays
+  ['Martyrdom was praised in the video .', [[0, 1, 'PER']], []],
+  ['Parliament voted on Monday .', [[0, 1, 'ORG']], [['Parliament', 'ORG']]],
   ['An international coalition formed and the Coalition struck .', [[6, 7, 'ORG']], [['Coalition', 'ORG']]],
   // a capitalised adjective alone before its noun names nothing ("the Federal government"), a group's name before a noun does
   ['It closed during a shutdown of the Federal government .', [[7, 8, 'ORG']], []],
