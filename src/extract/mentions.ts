@@ -765,6 +765,15 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       const span = out.find((s) => s.start === k + 1);
       if (span && span.label === 'PER' && span.end - span.start <= 3 && !canBeGivenName(t[span.start]!.text)
         && !/^['’]s?$/.test(t[span.end]?.text ?? '')) out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
+    } else if ((word === 'between' || word === 'from') && !capital(k)) {
+      // "between Baracoa and Guantanamo", "from Baracoa to Havana": the two ends of a way are both places
+      const a = out.find((s) => s.start === k + 1);
+      const b = a && out.find((s) => s.start === a.end + 1 && (t[a.end]!.text === (word === 'between' ? 'and' : 'to')));
+      const placeLike = (s: TokenSpan) => s.label === 'LOC' || isKnownPlace(wordsOf(t, s.start, s.end));
+      const other = a && b && (placeLike(a) ? b : placeLike(b) ? a : undefined);
+      if (other && other.label !== 'LOC' && other.end - other.start <= 2 && !orgHead(other) && !(other.label === 'PER' && canBeGivenName(t[other.start]!.text))) {
+        out = out.map((s) => (s === other ? { ...s, label: 'LOC' as const } : s));
+      }
     } else if (PLACE_NOUNS.has(word) && !capital(k)) {
       // "the town of Douma", "camp Taji"; and "Maidan Wardak province", a name right before one
       const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;

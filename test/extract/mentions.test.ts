@@ -164,6 +164,9 @@ cases('groups the model left out', [
 ]);
 
 cases('places the model left out', [
+  // the two ends of a way are both places
+  ['The bus ran between Baracoa and Santiago .', [[4, 5, 'ORG'], [6, 7, 'LOC']], [['Baracoa', 'LOC'], ['Santiago', 'LOC']]],
+  ['Shares moved from Google to Apple .', [[3, 4, 'ORG'], [5, 6, 'ORG']], [['Google', 'ORG'], ['Apple', 'ORG']]],
   // the capitalised words before a facility's word are its name, over the model's pieces
   ['They played at Chesapeake Energy Arena .', [[3, 4, 'LOC'], [4, 6, 'PER']], [['Chesapeake Energy Arena', 'LOC']]],
   // a country, state or city the gazetteer knows, outside any span
