@@ -808,6 +808,8 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       }
     }
     if (kind === 'place' && w[m.last] === ',') placeAfterComma(ctx, view, m, emit);
+    // ("British Columbia (B.C.), Canada": past the initials in brackets)
+    else if (kind === 'place' && w[m.last] === '(' && w[m.last + 2] === ')' && w[m.last + 3] === ',') placeAfterComma(ctx, view, { ...m, last: m.last + 3 }, emit);
     // A place named after a place it is in: "Baghdad International Airport" in Baghdad; a group
     // named after the group it is part of, or the place it is of: "House of Commons Library",
     // "University of Florida"
