@@ -751,8 +751,9 @@ function locatedPhrase(view: SentenceView, kind: string, i: number): [string, nu
   if (/^(is|was|are|were)$/.test(w[k] ?? '')) k++;
   if (/^(located|based|situated|headquartered)$/.test(w[k] ?? '') && LOCATION_PREPOSITIONS.has(w[k + 1] ?? '')) return [`${w[k]} ${w[k + 1]}`, k + 2];
   if (kind !== 'place' || k === i || !/^(is|was)$/.test(w[k - 1]!)) return undefined;
-  const j = placeKindAt(view, k);
-  return j !== undefined && /^(in|of)$/.test(w[j + 1] ?? '') ? [`${w[j]} ${w[j + 1]}`, j + 2] : undefined;
+  // ("White Plains is the county seat for Westchester County")
+  const j = w[k] === 'the' && /^(county|state|provincial|regional)$/.test(w[k + 1] ?? '') && w[k + 2] === 'seat' ? k + 2 : placeKindAt(view, k);
+  return j !== undefined && (/^(in|of)$/.test(w[j + 1] ?? '') || (w[j] === 'seat' && w[j + 1] === 'for')) ? [`${w[j]} ${w[j + 1]}`, j + 2] : undefined;
 }
 
 /** Where the noun of "a [port] city", "the [ancient] town" from k stands (two words at most before it), or undefined. */

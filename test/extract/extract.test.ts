@@ -544,6 +544,8 @@ describe('entity relations', () => {
     ['A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales.', ['Bontddu Hall', 'located_in', 'Gwynedd']],
     // a place, a comma and its state, then a verb: no list
     ['Stevens was born in 1920 in Chicago, Illinois and studied law.', ['Chicago', 'located_in', 'Illinois']],
+    // a county's seat is in the county
+    ['Mineola is the county seat for Nassau County in New York.', ['Mineola', 'located_in', 'Nassau County']],
     // past a place's initials in brackets
     ['Floods hit Perth, Western Australia (WA), Australia on Monday.', ['Western Australia', 'located_in', 'Australia']],
     // a city of the state's country, though a region elsewhere has its name (Cleveland, England)
