@@ -1350,8 +1350,7 @@ function nationalInstitutions(text: string, sentence: Sentence, si: number, span
     const word = tokens[i]!.text;
     // ("South Korean police": a nationality of two words)
     const two = i + 2 < tokens.length && !/^(the|a|an)$/i.test(word) && countryOfDemonym(`${word} ${tokens[i + 1]!.text}`) ? 1 : 0;
-    const nation = two || countryOfDemonym(word) || (/^\p{Lu}[\p{Lu}.]+$/u.test(word) ? countryName(word) : undefined);
-    if (!nation) continue;
+    if (!two && !countryOfDemonym(word) && !(/^\p{Lu}[\p{Lu}.]+$/u.test(word) && countryName(word))) continue;
     const at = i + 1 + two;
     const one = tokens[at]!.text.toLowerCase();
     const size = INSTITUTIONS.has(one) ? 1 : at + 1 < tokens.length && INSTITUTIONS.has(`${one} ${tokens[at + 1]!.text.toLowerCase()}`) ? 2 : 0;

@@ -37,6 +37,9 @@ function officeAfter(tokens: readonly Token[], k: number): boolean {
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, 'entertainment', 'studios', 'pictures', 'productions', 'records',
   'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'comics', 'media', 'games', 'software', 'systems']);
 
+/** The words that end a company's legal name: "Ford Motor Company", "Tata Steel Limited". */
+const COMPANY_FORMS = /^(company|corporation|corp|inc|ltd|co|plc|llc|limited|holdings|industries)$/;
+
 /** Heads of bodies whose names a word between tells apart: "Liberal Party", "Liberal National Party". */
 const POLITICAL_HEADS = /^(party|parties|front|alliance|union|league|movement|congress)$/;
 
@@ -303,7 +306,7 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     if (long.length === short.length + 1 && (COMPANY_LAST_WORDS.has(long[long.length - 1]!) || TRIBES.test(long[long.length - 1]!) || countryName(long[long.length - 1]!))
       && long.slice(0, -1).join(' ') === short.join(' ')) return true;
     // ("Ford" and "Ford Motor Company": over a word of what the company makes too)
-    if (long.length === short.length + 2 && /^(company|corporation|corp|inc|ltd|co|plc|llc|limited|holdings|industries)$/.test(long[long.length - 1]!)
+    if (long.length === short.length + 2 && COMPANY_FORMS.test(long[long.length - 1]!)
       && long.slice(0, -2).join(' ') === short.join(' ')) return true;
     // ("the Telegraph" after "the Daily Telegraph": a paper by its last word)
     if (short.length === 1 && long.length === 2 && long[1] === short[0] && PAPER_WORDS.test(short[0]!)) return true;
