@@ -2,7 +2,7 @@
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence, Token } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
-import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
+import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, mayBeginPlaceName, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, GENERIC_HEADS, GROUP_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { KNOWN_GROUPS } from './lexicon/known-groups.js';
@@ -1349,7 +1349,8 @@ function nationalInstitutions(text: string, sentence: Sentence, si: number, span
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i]!.text;
     // ("South Korean police": a nationality of two words)
-    const two = i + 2 < tokens.length && !/^(the|a|an)$/i.test(word) && countryOfDemonym(`${word} ${tokens[i + 1]!.text}`) ? 1 : 0;
+    // (most words begin no such name, and need no look-up of the pair)
+    const two = i + 2 < tokens.length && !/^(the|a|an)$/i.test(word) && mayBeginPlaceName(word) && countryOfDemonym(`${word} ${tokens[i + 1]!.text}`) ? 1 : 0;
     if (!two && !countryOfDemonym(word) && !(/^\p{Lu}[\p{Lu}.]+$/u.test(word) && countryName(word))) continue;
     const at = i + 1 + two;
     const one = tokens[at]!.text.toLowerCase();
