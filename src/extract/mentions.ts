@@ -134,6 +134,20 @@ function nicknamedNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
 const BODY_HEADS = /^(Ministry|Department|Court|Council|Committee|Commission|Agency|Army|Police|Parliament|Senate|Congress|Assembly|Party|Bureau|Authority|Office|Service)$/;
 
 /**
+ * "[New] [Jersey] had the lowest rate": first in a sentence, "New" reads as the common word and
+ * the model names the place without it. A capitalised word left out before a name, that makes
+ * with it a place the gazetteer knows ("New Mexico", "North Carolina"), belongs to it.
+ */
+function placePrefixes(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  return spans.map((s, k) => {
+    const before = s.start - 1;
+    if (before < 0 || !/^\p{Lu}\p{Ll}/u.test(t[before]!.text) || spans[k - 1]?.end === s.start || !isKnownPlace(wordsOf(t, before, s.end))) return s;
+    return { start: before, end: s.end, label: 'LOC' as const };
+  });
+}
+
+/**
  * "the agency quoted Foreign Ministry officials": capitalised words (one or two) before the head
  * of a public body's name, inside a sentence, are a group's name the model left out (it reads
  * what a word is elsewhere in the document: "Foreign" beside "Foreign Minister").
@@ -645,7 +659,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, spans)))));
+  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, placePrefixes(sentence, spans))))));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));
   // (or a head word inside it, before "of": "United States Department of State")

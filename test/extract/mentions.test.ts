@@ -174,6 +174,11 @@ cases('places the model left out', [
   ['Connecticut Governor Ned Lamont spoke .', [[2, 4, 'PER']], [['Ned Lamont', 'PER'], ['Connecticut', 'LOC']]],
   // not a word of a longer name, nor a lower-case word
   ['Texas Instruments rose . Prices in georgia fell .', [], []],
+  // a capitalised word the model left out before a name, that makes a known place with it
+  ['North Carolina reported the most cases .', [[1, 2, 'LOC']], [['North Carolina', 'LOC']]],
+  ['New Hampshire voted on Tuesday .', [[1, 2, 'ORG']], [['New Hampshire', 'LOC']]],
+  // not where the two make no place
+  ['Seven Mexico residents died .', [[1, 2, 'LOC']], [['Mexico', 'LOC']]],
 ]);
 
 cases('a place before a full name, a weekday after a name', [
