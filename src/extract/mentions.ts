@@ -1131,7 +1131,8 @@ function splitAtTitles(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       // the model left out ("led by [Board Member] Jennifer Homendy")
       let end = k;
       while (end < t.length && end < k + 3 && /^\p{Lu}\p{Ll}+$/u.test(t[end]!.text) && !spans.some((s) => s.start === end)) end++;
-      if (end > k + 1 || (end > k && canBeGivenName(t[k]!.text))) out.push({ start: k, end, label: 'PER' });
+      // (a given name alone, not a title that is one too: "Attorney General [Eric Holder]")
+      if (end > k + 1 || (end > k && canBeGivenName(t[k]!.text) && !isTitleWord(t[k]!.text.toLowerCase()))) out.push({ start: k, end, label: 'PER' });
       continue;
     }
     // "Interior Minister X": the word that makes a title with the next is no name

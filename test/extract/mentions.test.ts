@@ -333,6 +333,8 @@ cases('titles and the names around them', [
   ['Comrade Robert Mugabe died .', [[0, 3, 'PER']], [['Robert Mugabe', 'PER']]],
   // the person right after a span that ends in a title, which the model left out
   ['The inquiry was led by Board Member Jennifer Homendy of the agency .', [[5, 7, 'ORG']], [['Jennifer Homendy', 'PER']]],
+  // a title alone that is a given name too ("General") stays out of the name after it
+  ['Before him , Attorney General Loretta Lynch was questioned .', [[3, 4, 'ORG'], [5, 7, 'PER']], [['Loretta Lynch', 'PER']]],
   // name particles inside a person's name after a title, and the place after "of"
   ['Crown Prince Mohammad bin Salman of Saudi Arabia spoke .', [[1, 8, 'PER']], [['Mohammad bin Salman', 'PER'], ['Saudi Arabia', 'LOC']]],
   // "Mayor of Birmingham": the place a title is of
