@@ -423,6 +423,10 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // "the" is not part of a name in CoNLL's convention; a possessive never is.
       while (first < last && /^(the|The|THE)$/.test(tokens[first]!.text)) first++;
       while (last > first && /^['’][sS]?$/.test(tokens[last - 1]!.text)) last--;
+      // "Michael Siegel I am a professor": an interview's answer opens with "I" after the name
+      // (a generation follows a given name or a war: "Elizabeth I was", "World War I ended")
+      if (last - first >= 2 && tokens[last - 1]!.text === 'I' && /^(\p{Ll}|['’])/u.test(tokens[last]?.text ?? '')
+        && !canBeGivenName(tokens[last - 2]!.text) && !/^Wars?$/.test(tokens[last - 2]!.text)) last--;
       if (first >= last) continue;
       const m = mention(text, sentence, si, first, last, label);
       if (span.firm) m.firm = true;

@@ -333,6 +333,9 @@ cases('titles and the names around them', [
   ['Comrade Robert Mugabe died .', [[0, 3, 'PER']], [['Robert Mugabe', 'PER']]],
   // the person right after a span that ends in a title, which the model left out
   ['The inquiry was led by Board Member Jennifer Homendy of the agency .', [[5, 7, 'ORG']], [['Jennifer Homendy', 'PER']]],
+  // an interview's answer that opens with "I" after the name; not a generation after a given name or a war
+  ['Sarah Kowalczyk I am a nurse here .', [[0, 3, 'PER']], [['Sarah Kowalczyk', 'PER']]],
+  ['Elizabeth I was queen after World War I ended .', [[0, 2, 'PER'], [5, 8, 'MISC']], [['Elizabeth I', 'PER'], ['World War I', 'MISC']]],
   // a title alone that is a given name too ("General") stays out of the name after it
   ['Before him , Attorney General Loretta Lynch was questioned .', [[3, 4, 'ORG'], [5, 7, 'PER']], [['Loretta Lynch', 'PER']]],
   // name particles inside a person's name after a title, and the place after "of"
