@@ -370,9 +370,12 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // "Revolutionary Guard Corps" read as "Guard Corps": a capitalised word the model left out
       // just before an organisation's name belongs to it (not the first word of a sentence, nor a
       // weekday: "On Friday Ford Motor Company announced").
+      // ("County Attorney John [McCormick]": not over a title; a given name after one begins a person's name)
       if (label === 'ORG') {
         while (first > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1]!.text) && !spans.some((s) => s.start <= first - 1 && first - 1 < s.end)
-          && !/^["“(]$/.test(tokens[first - 2]!.text) && !FUNCTION_WORDS.has(tokens[first - 1]!.text.toLowerCase()) && !CALENDAR.test(tokens[first - 1]!.text)) first--;
+          && !/^["“(]$/.test(tokens[first - 2]!.text) && !FUNCTION_WORDS.has(tokens[first - 1]!.text.toLowerCase()) && !CALENDAR.test(tokens[first - 1]!.text)
+          && !isTitleWord(tokens[first - 1]!.text.toLowerCase())) first--;
+        if (first < span.start && first > 0 && isTitleWord(tokens[first - 1]!.text.toLowerCase()) && isGivenName(tokens[first]!.text)) label = 'PER';
       }
       // "Arnel dela [Vega]", "Ludwig van [Beethoven]": a name and a particle the model left out before a surname
       if (label === 'PER' && first > 1 && /^\p{Ll}+$/u.test(tokens[first - 1]!.text) && NAME_PARTICLES.test(tokens[first - 1]!.text)

@@ -46,6 +46,10 @@ cases('a name the model left short is completed', [
   ['Family-controlled Douglas & Lomason rose .', [[1, 2, 'PER']], [['Douglas & Lomason', 'ORG']]],
   // a name and a particle left out before a surname
   ['Arnel dela Vega said it .', [[2, 3, 'PER']], [['Arnel dela Vega', 'PER']]],
+  // capitalised words the model left out before an organisation's name, not over a title:
+  // a given name after a title begins a person's name
+  ['They met Islamic Revolutionary Guard Corps officers .', [[3, 6, 'ORG']], [['Islamic Revolutionary Guard Corps', 'ORG']]],
+  ['He was named by Marion County Sheriff Paul Dominguez on Monday .', [[4, 7, 'ORG'], [8, 9, 'ORG']], [['Marion County', 'LOC'], ['Paul Dominguez', 'PER']]],
   // a capitalised word the model left out after a name is the rest of it
   ['They praised Maria Lopez for her work .', [[2, 3, 'PER']], [['Maria Lopez', 'PER']]],
   // not a weekday, a title or the start of one
