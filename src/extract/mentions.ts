@@ -147,6 +147,22 @@ function placePrefixes(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   });
 }
 
+const ROAD_WORDS = /^(Route|Interstate|Highway|Motorway|Freeway)$/;
+
+/**
+ * "on Route 2", "Interstate 75 was closed", "U.S. Route 66": a road is named by its number, which
+ * the model leaves out of the name or misses with it. A place, number and all.
+ */
+function numberedRoads(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const numbered = (k: number) => ROAD_WORDS.test(t[k]!.text) && /^\d+[A-Z]?$/.test(t[k + 1]?.text ?? '');
+  const out = spans.map((s) => (numbered(s.end - 1) && !spans.some((x) => x.start === s.end) ? { start: s.start, end: s.end + 1, label: 'LOC' as const } : s));
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (numbered(k) && !out.some((s) => s.start <= k + 1 && k < s.end)) out.push({ start: k, end: k + 2, label: 'LOC' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * "the agency quoted Foreign Ministry officials": capitalised words (one or two) before the head
  * of a public body's name, inside a sentence, are a group's name the model left out (it reads
@@ -666,7 +682,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, placePrefixes(sentence, spans))))));
+  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, numberedRoads(sentence, placePrefixes(sentence, spans)))))));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));
   // (or a head word inside it, before "of": "United States Department of State")

@@ -183,6 +183,9 @@ cases('places the model left out', [
   ['New Hampshire voted on Tuesday .', [[1, 2, 'ORG']], [['New Hampshire', 'LOC']]],
   // not where the two make no place
   ['Seven Mexico residents died .', [[1, 2, 'LOC']], [['Mexico', 'LOC']]],
+  // a road by its number, which the model left out of the name or missed with it
+  ['Two trucks collided on State Route 17 near Elmira .', [[4, 6, 'ORG'], [8, 9, 'LOC']], [['State Route 17', 'LOC'], ['Elmira', 'LOC']]],
+  ['Police closed Interstate 40 overnight .', [], [['Interstate 40', 'LOC']]],
 ]);
 
 cases('a place before a full name, a weekday after a name', [
