@@ -2,7 +2,7 @@
 // English news writing that the model's training data (CoNLL-2003) does not cover.
 import type { Sentence, Token } from './types.js';
 import type { EntityLabel, Tagger, TokenSpan } from './ner/tagger.js';
-import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, mayBeginPlaceName, subdivisionCountry } from './lexicon/gazetteer.js';
+import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName, isKnownPlace, isRegion, mayBeginPlaceName, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, GENERIC_HEADS, GROUP_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { KNOWN_GROUPS } from './lexicon/known-groups.js';
@@ -521,8 +521,14 @@ function commonWords(sentences: readonly Sentence[], mentions: Mention[]): Menti
     for (let skipped = 0; skipped < 2 && TITLE_LINKS.test(tokens[k]?.text ?? ''); skipped++) k += step;
     return /^\p{Lu}/u.test(tokens[k]?.text ?? '');
   };
+  // where the document capitalises each one-word name other than first in a sentence
+  const inside = new Set(mentions.filter((m) => m.first > 0 && m.last - m.first === 1).map((m) => m.text));
   return mentions.filter((m) => {
     if (m.last - m.first !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
+    // ("Man sets himself on fire": a town's name that is a common word of the story, only ever
+    // first in a sentence, is the word)
+    if (m.first === 0 && lower.has(m.text.toLowerCase()) && !inside.has(m.text) && !inLonger.has(m.text) && cityCountry(m.text)
+      && !countryName(m.text) && !subdivisionCountry(m.text) && !isRegion(m.text) && !canBeGivenName(m.text)) return false;
     if (inLonger.has(m.text) || isKnownPlace(m.text) || canBeGivenName(m.text)) return true;
     const tokens = sentences[m.sentence]!.tokens;
     // ("Nationally, ...", "Realistically, ...": an adverb that opens a sentence; "Involvement of a

@@ -291,6 +291,9 @@ cases('common words', [
   // not when a longer name holds it, nor a known place or a given name
   ['The Supreme Court heard the court case and the Court ruled .', [[1, 3, 'ORG'], [9, 10, 'ORG']], [['Supreme Court', 'ORG'], ['Court', 'ORG']]],
   ['Paris loves paris fashion .', [[0, 1, 'LOC']], [['Paris', 'LOC']]],
+  // but a town's name that is a common word of the story, only ever first in a sentence, is the word
+  ['Mobile phones failed . A mobile mast fell .', [[0, 1, 'LOC']], []],
+  ['Mobile flooded . Roads in Mobile closed and a mobile mast fell .', [[0, 1, 'LOC']], [['Mobile', 'LOC'], ['Mobile', 'LOC']]],
   // an adverb that opens a sentence, not a name ending so ("Kelly, ...")
   ['Realistically , the plan failed .', [[0, 1, 'LOC']], []],
   ['Kelly , a nurse , spoke .', [[0, 1, 'PER']], [['Kelly', 'PER']]],
