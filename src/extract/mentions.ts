@@ -767,6 +767,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       const noun = appositionNoun(t, s.end);
       if (s.label === 'MISC' || !noun) return s;
       if (PLACE_KINDS.has(noun) && s.label !== 'LOC') return { ...s, label: 'LOC' as const, firm: true };
+      if (noun === PERSON_APPOSITION) return s.label === 'PER' || !personLike(t, s) ? s : { ...s, label: 'PER' as const, firm: true };
       if (GROUP_DESCRIPTORS.has(noun) && s.label !== 'ORG' && !(s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text))) return { ...s, label: 'ORG' as const, firm: !ALSO_PEOPLE.test(noun) };
       return s;
     });
@@ -955,8 +956,25 @@ function appositionNoun(t: readonly { text: string }[], end: number): string | u
     const w = t[k]!.text;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return undefined;
     if (PLACE_KINDS.has(w) || GROUP_DESCRIPTORS.has(w)) return w;
+    // ("a researcher at", "a member of Parliament": a person's noun, where the noun phrase ends)
+    const after = t[k + 1]?.text ?? '';
+    if ((PERSON_NOUNS.test(w) && /^(,|\.|of|at|for|in|from|with|who|and|on)$/.test(after))
+      || (w === 'member' && after === 'of' && /^(Parliament|Congress|the)$/.test(t[k + 2]?.text ?? '') && (t[k + 2]!.text !== 'the' || /^(House|Senate|Assembly|Parliament)$/.test(t[k + 3]?.text ?? '')))) return PERSON_APPOSITION;
   }
   return undefined;
+}
+
+/** What `appositionNoun` gives for a person's noun: "Souhail Alouini, a member of Parliament". */
+const PERSON_APPOSITION = 'person';
+/** Nouns of what people are or do, that no organisation or place is. */
+const PERSON_NOUNS = new RegExp(`${OCCUPATIONS.source}|^(man|woman|resident|student|teacher|nurse|doctor|lawmaker|legislator|senator|congressman|congresswoman|professor|lecturer|spokesman|spokeswoman|spokesperson|employee|volunteer|veteran|survivor|witness|mother|father|son|daughter|native|grandmother|grandfather|widow|retiree|pensioner|officer|detective|paramedic|firefighter|pilot|farmer|priest|pastor|imam|rabbi)$`);
+
+/** A name as people's are written: two or three capitalised words, no organisation's word or known place among them. */
+function personLike(t: readonly { text: string }[], s: TokenSpan): boolean {
+  if (s.end - s.start < 2 || s.end - s.start > 3) return false;
+  const words = t.slice(s.start, s.end).map((x) => x.text);
+  return words.every((w) => /^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(w) && !ORG_SUFFIXES.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()))
+    && !isKnownPlace(words.join(' ')) && !countryOfDemonym(words[0]!);
 }
 
 /** A website named by its address: "Znak.com", "News.com.au". */

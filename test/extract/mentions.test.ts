@@ -382,6 +382,10 @@ cases('storms and areas', [
   ['Sea-Eye named it after Alan Kurdi , and the MV Alan Kurdi sailed .', [[4, 6, 'PER'], [9, 10, 'ORG'], [10, 12, 'PER']], [['Alan Kurdi', 'PER'], ['Alan Kurdi', 'MISC']]],
   // an apposition says what a name is
   ['Ships left Sampit , a port town in Borneo .', [[2, 3, 'PER'], [8, 9, 'LOC']], [['Sampit', 'LOC'], ['Borneo', 'LOC']]],
+  // a person's noun says a person, of a name written as people's are
+  ['Tavita Lemalu , a nurse at the clinic , said so .', [[0, 2, 'ORG']], [['Tavita Lemalu', 'PER']]],
+  ['Then Kemelbek Araya , a member of Parliament , spoke .', [[1, 3, 'LOC']], [['Kemelbek Araya', 'PER']]],
+  ['Acme Foods , a member of the trade group , spoke .', [[0, 2, 'ORG']], [['Acme Foods', 'ORG']]],
   ['He works at Milltech Marine , a firm in Leeds .', [[3, 5, 'LOC'], [9, 10, 'LOC']], [['Milltech Marine', 'ORG'], ['Leeds', 'LOC']]],
   // a name before "area" or after "the island of" is a place
   ['Homes in the Sandy Point area flooded .', [[3, 5, 'PER']], [['Sandy Point', 'LOC']]],
