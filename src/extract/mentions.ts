@@ -860,13 +860,15 @@ function bodyFor(t: readonly Token[], spans: readonly TokenSpan[], k: number): T
   const left = spans.find((x) => x.end === k && x.label !== 'PER') ?? spans.find((x) => x.start < k && x.end > k && x.label !== 'PER');
   let start = left?.start ?? k - 1;
   if (!left) while (start > 0 && start > k - 4 && /^\p{Lu}/u.test(t[start - 1]!.text) && !/^(The|A|An)$/.test(t[start - 1]!.text) && !spans.some((x) => x.end > start - 1 && x.start <= start - 1)) start--;
-  let end = k + 1;
   // (not into a person's name; "[Disease Control]" read as a person, no given name first, is none)
   const word = (j: number) => j < t.length && /^\p{Lu}/u.test(t[j]!.text) && !CALENDAR.test(t[j]!.text)
     && !spans.some((x) => x.start <= j && j < x.end && x.label === 'PER' && canBeGivenName(t[x.start]!.text));
-  while (end < k + 7 && (word(end) || ((t[end]?.text === 'and' || t[end]?.text === 'of') && word(end + 1) && end > k + 1))) end++;
+  // ("the League for the Defence of Human Rights": over an article too)
+  const from = t[k + 1]?.text === 'the' && word(k + 2) ? k + 2 : k + 1;
+  let end = from;
+  while (end < from + 6 && (word(end) || ((t[end]?.text === 'and' || t[end]?.text === 'of') && word(end + 1) && end > from))) end++;
   if (left && left.end > end) end = left.end;
-  if (end < k + 2 || !word(end - 1)) return undefined;
+  if (end < from + 1 || !word(end - 1)) return undefined;
   // (a name ending in a word the next span starts with is cut there: "... for Human Rights [Council]")
   const cut = spans.find((x) => x.start > k && x.start < end && x.end > end);
   if (cut) return undefined;

@@ -270,6 +270,7 @@ cases('head words alone', [
   // (a body's head, "on" and its purpose make one name)
   ['The Commission on Presidential Debates agreed .', [[1, 2, 'ORG']], [['Commission on Presidential Debates', 'ORG']]],
   ['The Centre for Aviation keeps a database .', [[1, 2, 'ORG'], [3, 4, 'LOC']], [['Centre for Aviation', 'ORG']]],
+  ['The Campaign for the Protection of Rural Wales objected .', [[1, 2, 'ORG'], [4, 8, 'ORG']], [['Campaign for the Protection of Rural Wales', 'ORG']]],
   // people "for" a cause are a body too
   ['A rally by Veterans for Clean Water began .', [[3, 4, 'ORG'], [5, 7, 'ORG']], [['Veterans for Clean Water', 'ORG']]],
   ['Data from the Centers for Disease Control and Prevention grew .', [[5, 7, 'ORG'], [8, 9, 'ORG']], [['Centers for Disease Control and Prevention', 'ORG']]],
