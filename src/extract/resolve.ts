@@ -5,7 +5,7 @@ import type { EntityKind } from '../model/contract.js';
 import type { ExtractedEntity, Sentence, Token } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
-import { cityCountry, countryName, countryOfDemonym, countryOfPlace, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
+import { cityCountry, countryName, countryOfDemonym, countryOfPlace, isGivenName, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
@@ -97,7 +97,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     if (m.label === 'PER' && !m.text.includes(' ') && (subdivisionCountry(m.text) || cityCountry(m.text))
       && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'LOC';
     // ("Solaris Paper which makes Sorbent": no person is a "which"; after a comma it may stand for the clause)
-    if (m.label === 'PER' && sentences[m.sentence]!.tokens[m.last]?.text === 'which') return 'ORG';
+    // (a full name stays a person's: "the investigation of Matthew Falder which led to"; not one
+    // the model cut from a longer name: "the Social [Brain Lab] which")
+    if (m.label === 'PER' && sentences[m.sentence]!.tokens[m.last]?.text === 'which'
+      && !(m.text.includes(' ') && isGivenName(m.text.split(' ')[0]!) && !/^\p{Lu}/u.test(sentences[m.sentence]!.tokens[m.first - 1]?.text ?? ''))) return 'ORG';
     // "the Court", "Parliament" alone: an organisation's head word is the organisation
     if (m.label !== 'ORG' && m.last - m.first === 1 && ORG_HEADS.has(m.text.toLowerCase())) return 'ORG';
     // "New Hampshire governor Chris Sununu", "Chelyabinsk's governor": a state or city before the office it gives

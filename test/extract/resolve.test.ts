@@ -65,6 +65,9 @@ describe('the kind of an entity', () => {
     ['Texas beat Boston 5-3.', [['Texas', 'ORG'], ['Boston', 'ORG']], [['Texas', 'group'], ['Boston', 'group']]],
     // no person is a "which"
     ['Solaris Paper which makes Sorbent said so.', [['Solaris Paper', 'PER']], [['Solaris Paper', 'group']]],
+    // but a full name stays a person's, unless the model cut it from a longer name
+    ['The inquiry into Daniel Okafor which began in May ended.', [['Daniel Okafor', 'PER']], [['Daniel Okafor', 'person']]],
+    ['It joined the Northern Daniel Okafor which trains nurses.', [['Daniel Okafor', 'PER']], [['Daniel Okafor', 'group']]],
     ['Andrew Jackson won. Jackson said so.', [['Andrew Jackson', 'PER'], ['Jackson', 'PER']], [['Andrew Jackson', 'person']]],
     ['Robert Downey Jr. spoke. Downey said so.', [['Robert Downey Jr.', 'PER'], ['Downey', 'PER']], [['Robert Downey Jr.', 'person']]],
   ])('%s', (text, mentions, expected) => {
