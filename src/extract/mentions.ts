@@ -35,6 +35,8 @@ const TITLE_ACRONYMS = /^(CEO|CFO|COO|CTO|MP|MPs|MEP|MEPs|MSP|PM|VP)$/;
 const DOCUMENT_PARTS = /^(Article|Section|Chapter|Clause|Paragraph|Amendment|Resolution|Rule|Phase|Stage|Round|Level|Page|Room|Episode|Season|Volume|Part|Title|Schedule|Annex|Appendix|Figure|Table|Item|Gate|Terminal|Platform|Block|Lot|Unit)$/;
 
 /** Diseases and their agents, which news capitalises but which are no person, group or place. */
+/** Faiths and doctrines, which are no people, groups or places: "Islam", "Christianity", "Marxism", "Authoritarianism". */
+const DOCTRINES = /^(Islam|Christianity|\p{Lu}\p{Ll}{3,}ism)$/u;
 const DISEASES = /^(COVID-19|COVID|Covid-19|Covid|SARS-CoV-2|SARS-CoV|SARS|MERS|MERS-CoV|Ebola|HIV|AIDS|HIV\/AIDS|H1N1|H5N1|Zika|Coronavirus|Alzheimer['’]s|Parkinson['’]s|.+ Syndrome)$/;
 
 /** Time zones after a clock time ("1:12 am UTC") are no organisations. */
@@ -428,7 +430,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // "Article 5", "Section 230", "Phase II": the numbered part of something
       if (last - first === 1 && DOCUMENT_PARTS.test(surface) && /^(\d+[a-z]?|[IVX]+)$/.test(tokens[last]?.text ?? '')) continue;
       if (/^(pro|anti|non|ex)-/i.test(surface) || /-(led|backed|based|born|linked|supported|funded|allied|aligned)$/.test(surface)) continue;
-      if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface) || TIME_ZONES.test(surface) || DISEASES.test(surface)
+      if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface) || DOCTRINES.test(surface) || TIME_ZONES.test(surface) || DISEASES.test(surface)
         || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
       // "Susan Rice Image: White House": a caption's credit is no part of the name
       if (last - first >= 2 && /^(Image|Photo|Picture)$/.test(tokens[last - 1]!.text) && tokens[last]?.text === ':') last--;
