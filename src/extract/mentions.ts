@@ -431,7 +431,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       if (last - first === 1 && DOCUMENT_PARTS.test(surface) && /^(\d+[a-z]?|[IVX]+)$/.test(tokens[last]?.text ?? '')) continue;
       if (/^(pro|anti|non|ex)-/i.test(surface) || /-(led|backed|based|born|linked|supported|funded|allied|aligned)$/.test(surface)) continue;
       if (label !== 'MISC' && ((countryOfDemonym(surface) && !countryName(surface)) || RELIGIONS.test(surface) || DOCTRINES.test(surface) || TIME_ZONES.test(surface) || DISEASES.test(surface)
-        || /^\p{Lu}\p{L}* (Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
+        || /^(\p{Lu}\p{L}* )?(Eastern|Western|Northern|Southern)$/u.test(surface))) continue;
       // "Susan Rice Image: White House": a caption's credit is no part of the name
       if (last - first >= 2 && /^(Image|Photo|Picture)$/.test(tokens[last - 1]!.text) && tokens[last]?.text === ':') last--;
       // "Lion Air Flight 610" names a flight of the airline: the airline is the mention

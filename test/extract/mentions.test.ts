@@ -120,6 +120,8 @@ cases('words like names that are no entities', [
   ['They prayed to God and Allah .', [[3, 4, 'PER'], [5, 6, 'PER']], []],
   ['Most Democratic voters stayed home .', [[1, 2, 'ORG']], []],
   ['The strikes took place at 1:12 am UTC .', [[7, 8, 'ORG']], []],
+  // a compass adjective alone, as of a region's
+  ['It spread in Western culture .', [[3, 4, 'LOC']], []],
   // faiths and doctrines
   ['He left Catholicism and embraced Stoicism and Islam .', [[2, 3, 'ORG'], [5, 6, 'PER'], [7, 8, 'LOC']], []],
   // sentence adverbs, titles as acronyms, single letters
