@@ -884,6 +884,11 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
   let previous: { mention: MentionRef; country: number } | undefined;
   for (const m of view.mentions) {
     const kind = ctx.kindOf(m.entity);
+    if (kind === 'place') {
+      const country = countryOfKind(ctx, view, m);
+      if (country !== undefined && country !== m.entity) emit(m.entity, 'located_in', country, `${w[m.first - 2]} of`, view.index, 0.7);
+      continue;
+    }
     if (kind === 'person') {
       // ("An Australian, Brenton Tarrant, appeared": the nationality set before the name)
       const set = w[m.first - 1] === ',' && /^(a|an)$/.test(w[m.first - 3] ?? '') && view.entityAt[m.first - 2]! < 0 && countryOfDemonym(tokens[m.first - 2]?.text ?? '')
@@ -903,6 +908,21 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     emit(m.entity, 'located_in', nation.country, wordsOf(tokens, Math.max(0, m.first - 3), m.first), view.index, 0.65);
     previous = { mention: m, country: nation.country };
   }
+}
+
+/**
+ * "the US city of White Plains", "the Russian town of Yartsevo", "the southern Indian state of
+ * Kerala": the country a place's kind is named with, before "of" and the place.
+ */
+function countryOfKind(ctx: DocumentContext, view: SentenceView, m: MentionRef): number | undefined {
+  const w = view.lower;
+  if (w[m.first - 1] !== 'of' || !PLACE_KINDS.has(w[m.first - 2] ?? '')) return undefined;
+  // (over one lower-case word between: "the Russian industrial city of")
+  const k = /^\p{Ll}+$/u.test(view.sentence.tokens[m.first - 3]?.text ?? '') && w[m.first - 3] !== 'the' ? m.first - 4 : m.first - 3;
+  if (k < 1 || w[k - 1] !== 'the' && !(/^\p{Ll}+$/u.test(view.sentence.tokens[k - 1]!.text) && w[k - 2] === 'the')) return undefined;
+  const named = view.entityAt[k]! >= 0 ? view.mentions.find((x) => x.first === k && x.last === k + 1) : undefined;
+  if (named) return ctx.kindOf(named.entity) === 'place' && countryName(ctx.resolution.entities[named.entity]!.label) ? named.entity : undefined;
+  return countryOfDemonym(view.sentence.tokens[k]!.text) ? countryOfWord(ctx, view.sentence.tokens[k]!) : undefined;
 }
 
 /** Nouns that say what a person or group is: "actor", "heiress", "carmaker", "band", "think tank". */
