@@ -52,7 +52,7 @@ const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'at'])
 const MEMBER_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadists|extremists|troops|forces|soldiers|members|leaders|commanders|officials|office|offices|headquarters|base|bases|positions|vehicles|convoys?|units?|staff|employees|workers|supporters|branch|branches|operations|plants?|stores?|factory|factories|restaurants?|campus|bureau|facilities|cells?|militia|militias|police|army|government|embassy)$/;
 /** What a named place is, between its name and where it is: "the Louvre museum in Paris". */
 const SITE_NOUNS = /^(museum|hospital|airport|stadium|arena|hotel|station|prison|jail|cathedral|church|mosque|temple|synagogue|school|campus|mall|park|bridge|tower|building|plant|mine|port|embassy|consulate|base|camp|palace|theatre|theater|restaurant|club|store|shop|factory)$/;
-const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/;
+const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)$/;
 const BACKED = /^(.+?)[-‐](backed|supported|funded|sponsored|linked|allied|aligned|led|based)$/;
 
 export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
@@ -791,8 +791,10 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       // "ISIL terrorists in Syria and Iraq": each of the places; a country is in no city ("Rai
       // Benjamin from the United States in Doha")
       const rank = (e: number) => placeRank(ctx.resolution.entities[e]!.label);
-      // ("the Grenfell Tower in west London", "in central China")
-      if ((DIRECTIONS.test(w[i] ?? '') || /^(central|downtown)$/.test(w[i] ?? '')) && view.entityAt[i + 1]! >= 0) i++;
+      // ("the Grenfell Tower in west London", "in central China", "in the southeastern United States")
+      const region = (k: number) => (DIRECTIONS.test(w[k] ?? '') || /^(central|downtown)$/.test(w[k] ?? '')) && view.entityAt[k + 1]! >= 0;
+      if (region(i)) i++;
+      else if (w[i] === 'the' && region(i + 1)) i += 2;
       // ("in the U.S. border city of El Paso": the city; "near Dolgellau in Gwynedd": not in the
       // place it is near, but in what that is in)
       let first = mentionFrom(view, i);

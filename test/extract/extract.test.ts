@@ -550,6 +550,8 @@ describe('entity relations', () => {
     ['Floods hit Perth, Western Australia (WA), Australia on Monday.', ['Western Australia', 'located_in', 'Australia']],
     // a city of the state's country, though a region elsewhere has its name (Cleveland, England)
     ['Both men flew to Cleveland, Ohio on Monday.', ['Cleveland', 'located_in', 'Ohio']],
+    // past a region's direction after the article
+    ['The plane took off from Vermont in the northeastern United States.', ['Vermont', 'located_in', 'United States']],
     // the country a place's kind is named with, by its name or its adjective
     ['A pipe burst in the Canadian city of Kamloops on Monday.', ['Kamloops', 'located_in', 'Canada']],
     ['Rains flooded the US state of Vermont and the southern Indian state of Kerala.', ['Kerala', 'located_in', 'India']],
