@@ -1072,13 +1072,15 @@ function legislators(ctx: DocumentContext, view: SentenceView, emit: Emit, chamb
   if (!chambers.size) return;
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
-    const title = view.lower[m.first - 1] ?? '';
+    // ("Member of Parliament (MP) Yvette Cooper": the title's acronym in brackets)
+    const bracketed = view.lower[m.first - 1] === ')' && view.lower[m.first - 3] === '(';
+    const title = view.lower[m.first - (bracketed ? 2 : 1)] ?? '';
     // ("Republican senators X and Y": a plural title, of each)
     const plural = title.endsWith('s') && chambers.has(title.slice(0, -1));
     const chamber = chambers.get(plural ? title.slice(0, -1) : title);
     // not "state senator" of a state's chamber the document does not name
-    if (chamber === undefined || view.lower[m.first - 2] === 'state') continue;
-    for (const person of plural ? [m.entity, ...listedAfter(ctx, view, m)] : [m.entity]) emit(person, 'member_of', chamber, view.sentence.tokens[m.first - 1]!.text, view.index, 0.6);
+    if (chamber === undefined || view.lower[m.first - (bracketed ? 4 : 2)] === 'state') continue;
+    for (const person of plural ? [m.entity, ...listedAfter(ctx, view, m)] : [m.entity]) emit(person, 'member_of', chamber, view.sentence.tokens[m.first - (bracketed ? 2 : 1)]!.text, view.index, 0.6);
   }
 }
 

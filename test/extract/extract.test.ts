@@ -469,6 +469,7 @@ describe('entity relations', () => {
     ['Republican Senator Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Republican']],
     // a legislator's title makes them a member of the chamber the document names
     ['The Senate voted on Tuesday. Senator Maria Lopez agreed.', ['Maria Lopez', 'member_of', 'Senate']],
+    ['The House of Commons rejected the plan on Tuesday. Member of Parliament (MP) Tom Reyes objected.', ['Tom Reyes', 'member_of', 'House of Commons']],
     ['Democrat Maria Lopez voted against the plan.', ['Maria Lopez', 'member_of', 'Democrat']],
     ['NASA Administrator Jim Bridenstine said the capsule was ready.', ['Jim Bridenstine', 'leads', 'NASA']],
     ['Maria Lopez, the Director-General of the World Health Organization, spoke.', ['Maria Lopez', 'leads', 'World Health Organization']],
