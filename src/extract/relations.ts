@@ -432,7 +432,9 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     // ("Professor X at the University of Y said": the body one works at)
     if (view.lower[m.last] === 'at') {
       const body = mentionFrom(view, view.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1, false);
-      if (body && view.lower[body.last] !== 'of' && ctx.kindOf(body.entity) === 'group') {
+      // (a hospital is a place where its doctors work: "Dr. X at Saint Francis Hospital said")
+      const institution = (e: number) => ctx.kindOf(e) === 'group' || (ctx.kindOf(e) === 'place' && /\b(Hospital|Clinic|Medical Cent(er|re))$/.test(ctx.resolution.entities[e]!.label));
+      if (body && view.lower[body.last] !== 'of' && institution(body.entity)) {
         emit(m.entity, 'member_of', body.entity, 'at', view.index, 0.5);
       }
       continue;

@@ -325,6 +325,7 @@ describe('entity relations', () => {
     // of a body past what it is; at the body one works at
     ['Anna Novak, of the charity group Oxfam, said the camp was full.', ['Anna Novak', 'member_of', 'Oxfam']],
     ['Professor Anna Novak at the University of Leeds said the data was clear.', ['Anna Novak', 'member_of', 'University of Leeds']],
+    ['Dr. Anna Novak at Riverside General Hospital said three were hurt.', ['Anna Novak', 'member_of', 'Riverside General Hospital']],
     // an acronym the model left out before a capitalised title and a name
     ['NWFRS Commander Maria Lopez said the crew was safe.', ['Maria Lopez', 'leads', 'NWFRS']],
     // a person's party after a possessive; a group's acronym between it and a title; a group someone is from; a presumptive nominee
