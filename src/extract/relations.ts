@@ -408,9 +408,11 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     // ("was born in 1920 in Chicago")
     const year = view.lower[v + 2] === 'in' && /^\d{4}$/.test(view.lower[v + 3] ?? '') && view.lower[v + 4] === 'in' ? 2 : 0;
     // ("X, who hails from Arizona", "X, a native of Bogota,", "X is a native of Y")
-    if (/^(is|was)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'a' && view.lower[v + 2] === 'native') v++;
-    else if (view.lower[v] === ',' && view.lower[v + 1] === 'a' && view.lower[v + 2] === 'native') v++;
-    const native = view.lower[v] === 'a' && view.lower[v + 1] === 'native' && view.lower[v + 2] === 'of';
+    // ("X, a citizen of Y", "a resident of Y")
+    const NATIVE = /^(native|citizen|resident)$/;
+    if (/^(is|was)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'a' && NATIVE.test(view.lower[v + 2] ?? '')) v++;
+    else if (view.lower[v] === ',' && view.lower[v + 1] === 'a' && NATIVE.test(view.lower[v + 2] ?? '')) v++;
+    const native = view.lower[v] === 'a' && NATIVE.test(view.lower[v + 1] ?? '') && view.lower[v + 2] === 'of';
     const born = (view.lower[v] === 'was' && view.lower[v + 1] === 'born' && view.lower[v + 2] === 'in') ? v + 3 + year
       : /^(lives|lived|resides|resided)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'in' ? v + 2
       // ("X, who is from Lagos")
@@ -900,6 +902,7 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       if (set !== undefined) emit(m.entity, 'citizen_of', set, wordsOf(tokens, m.first - 3, m.first - 1), view.index, 0.65);
       const nation = nationBefore(ctx, view, m.first, 3, true);
       if (nation) emit(m.entity, 'citizen_of', nation.country, wordsOf(tokens, nation.at, m.first), view.index, 0.65);
+      for (const [country, label] of nationsBeside(ctx, view, m)) emit(m.entity, 'citizen_of', country, label, view.index, 0.65);
       continue;
     }
     if (kind !== 'group') continue;
@@ -927,6 +930,37 @@ function countryOfKind(ctx: DocumentContext, view: SentenceView, m: MentionRef):
   const named = view.entityAt[k]! >= 0 ? view.mentions.find((x) => x.first === k && x.last === k + 1) : undefined;
   if (named) return ctx.kindOf(named.entity) === 'place' && countryName(ctx.resolution.entities[named.entity]!.label) ? named.entity : undefined;
   return countryOfDemonym(view.sentence.tokens[k]!.text) ? countryOfWord(ctx, view.sentence.tokens[k]!) : undefined;
+}
+
+/**
+ * Nationalities and homes written right beside a person's name: "Brazilian Ana Costa", "the
+ * Canadian-born Ben Cole", "Ana Costa, a Brazilian, won", "X, a British-Canadian writer", "X, a
+ * Texas resident". Each place, with the words that say it.
+ */
+function nationsBeside(ctx: DocumentContext, view: SentenceView, m: MentionRef): [number, string][] {
+  const tokens = view.sentence.tokens;
+  const out: [number, string][] = [];
+  // the countries of a word of demonyms ("Canadian", "British-Canadian", "Canadian-born")
+  const countries = (k: number): number[] => {
+    const token = tokens[k];
+    if (!token || !/^\p{Lu}/u.test(token.text)) return [];
+    const named = view.entityAt[k]! >= 0 ? view.mentions.find((x) => x.first === k && x.last === k + 1) : undefined;
+    if (named) return countryOfDemonym(token.text) && ctx.kindOf(named.entity) === 'place' && countryName(ctx.resolution.entities[named.entity]!.label) ? [named.entity] : [];
+    const parts = token.text.replace(/[-‐]born$/, '').split(/[-‐]/);
+    if (!parts.every((x) => countryOfDemonym(x))) return [];
+    let at = token.start;
+    return parts.map((x) => { const c = countryOfWord(ctx, { start: at, text: x }); at += x.length + 1; return c; }).filter((c): c is number => c !== undefined);
+  };
+  for (const c of countries(m.first - 1)) out.push([c, tokens[m.first - 1]!.text]);
+  // (after the name: ", a Brazilian," or ", a Brazilian writer"; not a party's or a faith's word)
+  if (view.lower[m.last] === ',' && /^(a|an)$/.test(view.lower[m.last + 1] ?? '')) {
+    const k = m.last + 2;
+    if (/^(,|\p{Ll}+)$/u.test(tokens[k + 1]?.text ?? '')) for (const c of countries(k)) out.push([c, wordsOf(tokens, m.last + 1, k + 1)]);
+    // ("X, a Texas resident": the place one lives in)
+    const home = view.mentions.find((x) => x.first === k);
+    if (home && ctx.kindOf(home.entity) === 'place' && /^(resident|native|citizen)$/.test(view.lower[home.last] ?? '')) out.push([home.entity, wordsOf(tokens, m.last + 1, home.last + 1)]);
+  }
+  return out;
 }
 
 /** Nouns that say what a person or group is: "actor", "heiress", "carmaker", "band", "think tank". */

@@ -554,6 +554,13 @@ describe('entity relations', () => {
     ['Both men flew to Cleveland, Ohio on Monday.', ['Cleveland', 'located_in', 'Ohio']],
     // past a region's direction after the article
     ['The plane took off from Vermont in the northeastern United States.', ['Vermont', 'located_in', 'United States']],
+    // a nationality or a home right beside a person's name
+    ['On Sunday, Brazilian Ana Costa won the race.', ['Ana Costa', 'citizen_of', 'Brazil']],
+    ['The Canadian-born Ben Cole won the prize on Friday.', ['Ben Cole', 'citizen_of', 'Canada']],
+    ['Ben Cole, a British-Canadian writer, won the prize.', ['Ben Cole', 'citizen_of', 'United Kingdom']],
+    ['Ana Costa, a Peruvian, won the race on Sunday.', ['Ana Costa', 'citizen_of', 'Peru']],
+    ['Tom Reyes, an Ohio resident, was hurt in the crash.', ['Tom Reyes', 'citizen_of', 'Ohio']],
+    ['Tom Reyes, a resident of Leeds, was hurt in the crash.', ['Tom Reyes', 'citizen_of', 'Leeds']],
     // the country a place's kind is named with, by its name or its adjective
     ['A pipe burst in the Canadian city of Kamloops on Monday.', ['Kamloops', 'located_in', 'Canada']],
     ['Rains flooded the US state of Vermont and the southern Indian state of Kerala.', ['Kerala', 'located_in', 'India']],
