@@ -375,8 +375,11 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     const speaks = /^(speaking|spoke|speaks)$/.test(verb) && (w[k + 1] === 'for' || (w[k + 1] === 'on' && w[k + 2] === 'behalf' && w[k + 3] === 'of'));
     const by = (/^(plays|played|playing|signed)$/.test(verb) && /^(for|with)$/.test(w[k + 1] ?? ''))
       || (/^(works|worked|working)$/.test(verb) && /^(for|at)$/.test(w[k + 1] ?? ''))
-      // ("X, who served in the Royal Navy", "served on the council")
-      || (/^(serves|served|serving)$/.test(verb) && /^(in|with|on)$/.test(w[k + 1] ?? '')) ? k + 2
+      // ("X, who served in the Royal Navy", "served on the council", "sits on the board")
+      || (/^(serves|served|serving)$/.test(verb) && /^(in|with|on)$/.test(w[k + 1] ?? ''))
+      || (/^(sits|sat|sitting)$/.test(verb) && /^(on|in)$/.test(w[k + 1] ?? '')) ? k + 2
+      // ("X, who represents Ohio in the Senate": the chamber past the place)
+      : /^(represents|represented|representing)$/.test(verb) && view.entityAt[k + 1]! >= 0 ? representedIn(view, k + 1)
       : speaks ? (w[k + 1] === 'for' ? k + 2 : k + 4) : leads || /^(joined|joins|rejoined)$/.test(verb) ? k + 1 : -1;
     if (by < 0) continue;
     let at = w[by] === 'the' ? by + 1 : by;
@@ -385,6 +388,12 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     const group = mentionFrom(view, at, false);
     if (group && ctx.kindOf(group.entity) === 'group') emit(m.entity, leads ? 'leads' : 'member_of', group.entity, wordsOf(view.sentence.tokens, k, by), view.index, 0.65);
   }
+}
+
+/** After "represents" and the place at k: where "in" the chamber is ("represents Ohio in the Senate"), or -1. */
+function representedIn(view: SentenceView, k: number): number {
+  const place = view.mentions.find((x) => x.first === k);
+  return place && view.lower[place.last] === 'in' ? place.last + 1 : -1;
 }
 
 /**

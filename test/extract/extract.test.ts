@@ -554,6 +554,9 @@ describe('entity relations', () => {
     ['Both men flew to Cleveland, Ohio on Monday.', ['Cleveland', 'located_in', 'Ohio']],
     // past a region's direction after the article
     ['The plane took off from Vermont in the northeastern United States.', ['Vermont', 'located_in', 'United States']],
+    // a seat on a body; the chamber one represents a place in
+    ['Ana Ruiz, who sits on the Federal Reserve Board, spoke on Monday.', ['Ana Ruiz', 'member_of', 'Federal Reserve Board']],
+    ['Ana Ruiz, who represents Ohio in the Senate, voted against it.', ['Ana Ruiz', 'member_of', 'Senate']],
     // a nationality or a home right beside a person's name
     ['On Sunday, Brazilian Ana Costa won the race.', ['Ana Costa', 'citizen_of', 'Brazil']],
     ['The Canadian-born Ben Cole won the prize on Friday.', ['Ben Cole', 'citizen_of', 'Canada']],
