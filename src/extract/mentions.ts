@@ -149,6 +149,23 @@ function placePrefixes(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   });
 }
 
+/** What a company or body has in a place: "Google's London office", "Acme's Denver plant". */
+const SITES = /^(office|offices|branch|bureau|headquarters|plant|factory|campus|store|stores|studio|studios|hub|site|facility|warehouse)$/;
+
+/**
+ * "[Google 's London] office", "Acme Corp's [Denver]ORG office": an owner's possessive and a place
+ * the gazetteer knows are two names, and a known place before the word of a site is the place.
+ */
+function ownersPlaces(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  return spans.flatMap((s): TokenSpan[] => {
+    const cut = t.slice(s.start + 1, s.end - 1).findIndex((x) => /^['’]s$/.test(x.text)) + s.start + 1;
+    if (cut > s.start && isKnownPlace(wordsOf(t, cut + 1, s.end))) return [{ ...s, end: cut }, { start: cut + 1, end: s.end, label: 'LOC' }];
+    if (s.label === 'ORG' && SITES.test(t[s.end]?.text ?? '') && isKnownPlace(wordsOf(t, s.start, s.end))) return [{ start: s.start, end: s.end, label: 'LOC' }];
+    return [s];
+  });
+}
+
 const ROAD_WORDS = /^(Route|Interstate|Highway|Motorway|Freeway)$/;
 
 /**
@@ -690,7 +707,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, numberedRoads(sentence, placePrefixes(sentence, spans)))))));
+  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, numberedRoads(sentence, placePrefixes(sentence, ownersPlaces(sentence, spans))))))));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));
   // (or a head word inside it, before "of": "United States Department of State")
