@@ -784,7 +784,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       // "Sampit, a port town on a river", "Milltech Marine, a firm specialising in AIS": what the
       // apposition calls the name says what it is
       const noun = appositionNoun(t, s.end);
-      if (s.label === 'MISC' || !noun) return s;
+      // (a MISC name only as an acronym: "the FBI, an agency of")
+      if (!noun || (s.label === 'MISC' && !(s.end - s.start === 1 && /^\p{Lu}{2,}$/u.test(t[s.start]!.text) && GROUP_DESCRIPTORS.has(noun)))) return s;
       if (PLACE_KINDS.has(noun) && s.label !== 'LOC') return { ...s, label: 'LOC' as const, firm: true };
       if (noun === PERSON_APPOSITION) return s.label === 'PER' || !personLike(t, s) ? s : { ...s, label: 'PER' as const, firm: true };
       if (GROUP_DESCRIPTORS.has(noun) && s.label !== 'ORG' && !(s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text))) return { ...s, label: 'ORG' as const, firm: !ALSO_PEOPLE.test(noun) };

@@ -391,6 +391,8 @@ cases('storms and areas', [
   ['Sea-Eye named it after Alan Kurdi , and the MV Alan Kurdi sailed .', [[4, 6, 'PER'], [9, 10, 'ORG'], [10, 12, 'PER']], [['Alan Kurdi', 'PER'], ['Alan Kurdi', 'MISC']]],
   // an apposition says what a name is
   ['Ships left Sampit , a port town in Borneo .', [[2, 3, 'PER'], [8, 9, 'LOC']], [['Sampit', 'LOC'], ['Borneo', 'LOC']]],
+  // an acronym the model read as MISC, called a group by its apposition
+  ['The FDA , an agency of the government , acted .', [[1, 2, 'MISC']], [['FDA', 'ORG']]],
   // a person's noun says a person, of a name written as people's are
   ['Tavita Lemalu , a nurse at the clinic , said so .', [[0, 2, 'ORG']], [['Tavita Lemalu', 'PER']]],
   ['Then Kemelbek Araya , a member of Parliament , spoke .', [[1, 3, 'LOC']], [['Kemelbek Araya', 'PER']]],
