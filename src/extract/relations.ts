@@ -691,7 +691,9 @@ function backedBy(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     if (backer === undefined || !how || (how === 'based' && ctx.kindOf(backer) !== 'place')) continue;
     // ("UK-based retailer Tesco": over what the group is)
     if (how === 'based' && view.entityAt[next]! < 0 && /^\p{Ll}+$/u.test(tokens[next]?.text ?? '') && view.entityAt[next + 1]! >= 0) next++;
-    const target = mentionFrom(view, next);
+    // ("Oxfam, a London-based charity": the group before the apposition)
+    const target = mentionFrom(view, next)
+      ?? (how === 'based' && /^(a|an)$/.test(view.lower[i - 1] ?? '') && view.lower[i - 2] === ',' ? mentionEndingAt(view, i - 2) : undefined);
     if (!target || ctx.kindOf(target.entity) !== 'group') continue;
     // ("the Yemen-based Houthi movement": where it is)
     const relation: Relation = how === 'led' ? 'related_to' : how === 'based' ? 'located_in' : 'backed_by';

@@ -554,6 +554,8 @@ describe('entity relations', () => {
     ['Both men flew to Cleveland, Ohio on Monday.', ['Cleveland', 'located_in', 'Ohio']],
     // past a region's direction after the article
     ['The plane took off from Vermont in the northeastern United States.', ['Vermont', 'located_in', 'United States']],
+    // a place-based group, before or after the name
+    ['Flights to Berlin resumed. Acme Aid, a Berlin-based charity, paid for them.', ['Acme Aid', 'located_in', 'Berlin']],
     // a seat on a body; the chamber one represents a place in
     ['Ana Ruiz, who sits on the Federal Reserve Board, spoke on Monday.', ['Ana Ruiz', 'member_of', 'Federal Reserve Board']],
     ['Ana Ruiz, who represents Ohio in the Senate, voted against it.', ['Ana Ruiz', 'member_of', 'Senate']],
