@@ -643,6 +643,8 @@ describe('events and their roles', () => {
     ['In 2018, Bill Hammons ran for governor of Colorado.', [['[election]', 'about', 'Bill Hammons'], ['[election]', 'occurred_in', 'Colorado']]],
     // who carries out the event a verb's object names; an inquiry has its sides
     ['Blumenthal said the NTSB would begin an investigation at Bradley Airport.', [['NTSB', 'carried_out', '[other]']]],
+    // whom an inquiry is into
+    ['The NTSB opened an investigation into Acme Airlines on Tuesday.', [['NTSB', 'carried_out', '[other]'], ['[other]', 'about', 'Acme Airlines']]],
     ['The Democratic Party held caucuses in Nevada.', [['Democratic Party', 'carried_out', '[election]']]],
     // "according to" over a title
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],

@@ -1323,8 +1323,15 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
       frame.roles.push({ role: frame.type === 'killing' ? 'killed' : 'about', entity: m.entity, label: `${tokens[i]!.text} of`, sentence: view.index, confidence: 0.7 });
     }
   }
+  // "an investigation into Acme Corp", "a probe of the mayor's office": whom an inquiry is about
+  if (INQUIRIES.test(w[i]!) && (next === 'into' || next === 'of')) {
+    const m = mentionAfter(view, i + 2, true);
+    if (m && ctx.kindOf(m.entity) !== 'place') frame.roles.push({ role: 'about', entity: m.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.65 });
+  }
   placeAfter(ctx, view, frame, i + 1);
 }
+
+const INQUIRIES = /^(investigations?|inquiry|inquiries|probes?)$/;
 
 /**
  * The person after a title phrase at i: "of [United States] senator and presidential candidate
