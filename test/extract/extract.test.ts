@@ -761,6 +761,8 @@ describe('events and their roles', () => {
     ['Boris Johnson made a visit to Ireland with Taoiseach Leo Varadkar.', [['[meeting]', 'occurred_in', 'Ireland'], ['Leo Varadkar', 'carried_out', '[meeting]']]],
     // both sides between whom talks, a war or a deal are hold it; the second is no verb's subject, and taking place no act
     ['Talks between Iran and the United States resumed in Vienna.', [['Iran', 'carried_out', '[meeting]'], ['United States', 'carried_out', '[meeting]']]],
+    // the other side of an agreement, not an owner of it
+    ['Britain wants a trade deal with Japan before March.', [['Japan', 'carried_out', '[agreement]']]],
     ['During the summit, Pope Francis said the victims had a right to justice.', [['Francis', 'carried_out', '[meeting]']]],
     // who meet both hold the meeting, also when one is met, or they meet somewhere
     ['Vladimir Putin and Recep Tayyip Erdogan met in Sochi.', [['Vladimir Putin', 'carried_out', '[meeting]'], ['Recep Tayyip Erdogan', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Sochi']]],

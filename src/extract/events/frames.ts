@@ -1307,8 +1307,12 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
   }
   if (frame.type === 'meeting') meetingRoles(ctx, view, frame, i);
   // ("talks between Iran and the United States", "the war between X and Y": both sides hold it)
-  if (next === 'between' && /^(meeting|conflict|agreement)$/.test(frame.type)) {
-    for (const m of namesListedFrom(view, i + 2)) if (agentKind(ctx, m.entity)) frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} between`, sentence: view.index, confidence: 0.65 });
+  // ("a contract with NASA", "the deal with Iran": the other side of an agreement)
+  if ((next === 'between' && /^(meeting|conflict|agreement)$/.test(frame.type)) || (next === 'with' && frame.type === 'agreement')) {
+    // (not an owner: "a deal with Assad's government")
+    for (const m of namesListedFrom(view, i + 2)) {
+      if (agentKind(ctx, m.entity) && !(next === 'with' && /^['’]s?$/.test(w[m.last] ?? ''))) frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.65 });
+    }
   }
   if (frame.type === 'election') { candidate(ctx, view, frame); winner(ctx, view, frame); }
   // "the poisoning of X", "the shooting of X": whom the attack targeted
