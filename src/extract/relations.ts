@@ -324,6 +324,9 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   let k = i + 1;
   // "prime minister", "the Governor General of Canada", "attorney general of"
   if ((role === 'prime' && w[k] === 'minister') || (role === 'supreme' && w[k] === 'leader') || (w[k] === 'general' && PERSON_TITLES.has(role))) k++;
+  // ("president and CEO of Acme", "founder and chairman of X": two titles of one body)
+  const also = w[k] === 'and' && isTitle(w[k + 1]) && /^(of|for|at)$/.test(w[k + 2] ?? '') ? w[k + 1] : undefined;
+  if (also) k += 2;
   if (!/^(of|for|at|from|with)$/.test(w[k] ?? '')) {
     // "X, the de facto Saudi ruler", "X, a British journalist", "X, a British mathematician": the nation the role is of
     if (nation === undefined || !(isTitle(role) || DESCRIPTOR_NOUN.test(role))) return undefined;
@@ -341,8 +344,8 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   }
   if (!target || ctx.kindOf(target.entity) === 'person') return undefined;
   // ("the chief executive of Apple" leads it)
-  const leader = LEAD_ROLES.has(role) || (role === 'executive' && w[i - 1] === 'chief');
-  const relation: Relation | undefined = leader && !second ? 'leads' : MEMBER_ROLES.has(role) || leader ? 'member_of' : undefined;
+  const leader = LEAD_ROLES.has(role) || (role === 'executive' && w[i - 1] === 'chief') || (also !== undefined && LEAD_ROLES.has(also));
+  const relation: Relation | undefined = leader && !second ? 'leads' : MEMBER_ROLES.has(role) || (also !== undefined && MEMBER_ROLES.has(also)) || leader ? 'member_of' : undefined;
   if (!relation) return undefined;
   const label = wordsOf(view.sentence.tokens, i, k + 1);
   emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);

@@ -556,6 +556,8 @@ describe('entity relations', () => {
     ['The plane took off from Vermont in the northeastern United States.', ['Vermont', 'located_in', 'United States']],
     // a place-based group, before or after the name
     ['Flights to Berlin resumed. Acme Aid, a Berlin-based charity, paid for them.', ['Acme Aid', 'located_in', 'Berlin']],
+    // two titles of one body
+    ['Ana Ruiz, president and CEO of Acme Holdings, resigned on Monday.', ['Ana Ruiz', 'leads', 'Acme Holdings']],
     // a seat on a body; the chamber one represents a place in
     ['Ana Ruiz, who sits on the Federal Reserve Board, spoke on Monday.', ['Ana Ruiz', 'member_of', 'Federal Reserve Board']],
     ['Ana Ruiz, who represents Ohio in the Senate, voted against it.', ['Ana Ruiz', 'member_of', 'Senate']],
