@@ -4,7 +4,7 @@
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
 import { coordinated, namesListedFrom, placeNamedAfter, resolvePronoun } from './context.js';
-import { countryName, countryOfDemonym, cityCountry, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
+import { countryName, countryOfDemonym, cityCountry, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GROUP_DESCRIPTORS, KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { wordsOf } from './tokenize.js';
@@ -998,8 +998,10 @@ function nationBefore(ctx: DocumentContext, view: SentenceView, first: number, n
   const named = view.entityAt[k]! >= 0 ? mentionEndingAt(view, k + 1) : undefined;
   const noun = view.lower[first - 1]!;
   const describes = (isTitle(noun) || isTitle(noun.replace(/s$/, '')) || DESCRIPTOR_NOUN.test(noun)) && !FUNCTION_WORDS.has(noun);
+  // (a group's, by a state's or a city's name too: "Ohio firm Acme")
   if (named) {
-    return describes && ctx.kindOf(named.entity) === 'place' && countryName(ctx.resolution.entities[named.entity]!.label) ? { country: named.entity, at: named.first } : undefined;
+    const label = ctx.resolution.entities[named.entity]!.label;
+    return describes && ctx.kindOf(named.entity) === 'place' && (countryName(label) || (!person && isKnownPlace(label))) ? { country: named.entity, at: named.first } : undefined;
   }
   // (a person's past more than two words only before what says what they are: not "the Australian who took out X")
   if (view.entityAt[k]! >= 0 || !countryOfDemonym(tokens[k]!.text) || (person && first - 1 - k > 2 && !describes)) return undefined;
@@ -1030,6 +1032,12 @@ function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit):
   const w = view.lower;
   for (const m of view.mentions) {
     if (ctx.kindOf(m.entity) !== 'group' || w[m.last] !== ',' || !/^(a|an|the|part)$/.test(w[m.last + 1] ?? '')) continue;
+    // ("Acme, a Denver company": a place's name before what the group is)
+    const named = view.mentions.find((x) => x.first === m.last + 2);
+    if (named && ctx.kindOf(named.entity) === 'place' && GROUP_DESCRIPTORS.has(w[named.last] ?? '') && /^[,.]$/.test(w[named.last + 1] ?? '')) {
+      emit(m.entity, 'located_in', named.entity, wordsOf(view.sentence.tokens, m.last + 1, named.last + 1), view.index, 0.65);
+      continue;
+    }
     let k = m.last + 1;
     while (k < m.last + 7 && view.entityAt[k]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[k]?.text ?? '') && !/^(in|of|and|which|that|who)$/.test(w[k]!)) k++;
     if (k <= m.last + 1 || !/^(in|of)$/.test(w[k] ?? '')) continue;

@@ -554,6 +554,9 @@ describe('entity relations', () => {
     ['Both men flew to Cleveland, Ohio on Monday.', ['Cleveland', 'located_in', 'Ohio']],
     // past a region's direction after the article
     ['The plane took off from Vermont in the northeastern United States.', ['Vermont', 'located_in', 'United States']],
+    // a state's or a city's name before what a group is
+    ['Shares of Ohio firm Acme Holdings fell on Monday.', ['Acme Holdings', 'located_in', 'Ohio']],
+    ['Acme Holdings, a Denver company, was sold on Monday.', ['Acme Holdings', 'located_in', 'Denver']],
     // a place-based group, before or after the name
     ['Flights to Berlin resumed. Acme Aid, a Berlin-based charity, paid for them.', ['Acme Aid', 'located_in', 'Berlin']],
     // two titles of one body
