@@ -648,6 +648,8 @@ describe('events and their roles', () => {
     ['In 2018, Bill Hammons ran for governor of Colorado.', [['[election]', 'about', 'Bill Hammons'], ['[election]', 'occurred_in', 'Colorado']]],
     // who carries out the event a verb's object names; an inquiry has its sides
     ['Blumenthal said the NTSB would begin an investigation at Bradley Airport.', [['NTSB', 'carried_out', '[other]']]],
+    // a passive act, by who is named after "by", on the subject (not a state of things: "founded by")
+    ['Acme Foods was acquired by Beta Holdings on Monday.', [['Beta Holdings', 'carried_out', '[other]'], ['[other]', 'about', 'Acme Foods']]],
     // whom an inquiry is into
     ['The NTSB opened an investigation into Acme Airlines on Tuesday.', [['NTSB', 'carried_out', '[other]'], ['[other]', 'about', 'Acme Airlines']]],
     ['The Democratic Party held caucuses in Nevada.', [['Democratic Party', 'carried_out', '[election]']]],

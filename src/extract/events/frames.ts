@@ -304,6 +304,20 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         for (const m of doers) role(f, 'carried_out', m.entity, `${tokens[i]!.text} by`, 0.45);
         if (!named) placeAfter(ctx, view, f, i + 2);
       }
+    } else if (!nounType && !UNDERGONE.test(word) && fullPassive(view, i)) {
+      // "Acme was acquired by Beta", "the firm was fined by the EU": an act by who is named after
+      // "by", on the subject
+      const doers = namesListedFrom(view, i + 2).filter((m) => agentKind(ctx, m.entity));
+      const undergoer = subjectBefore(ctx, view, auxiliaryBefore(w, i));
+      if (doers.length && undergoer !== undefined && ctx.kindOf(undergoer) !== 'place') {
+        const f = make('other', i, i + 1, false);
+        f.action = true;
+        // (named by what underwent it: "Acme acquired by Beta")
+        f.undergone = true;
+        for (const m of doers) role(f, 'carried_out', m.entity, `${tokens[i]!.text} by`, 0.5);
+        role(f, 'about', undergoer, tokens[i]!.text, 0.5);
+        placeAfter(ctx, view, f, i + 2);
+      }
     } else if (word === 'found' && w[i + 1] === 'dead' && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
       // "Park Won-soon was found dead": a death, about who was found
       const dead = subjectBefore(ctx, view, auxiliaryBefore(w, i));
@@ -600,6 +614,16 @@ function reducedPassive(view: SentenceView, i: number): boolean {
   return w[i + 1] === 'by' && w[i]!.length > 4 && w[i]!.endsWith('ed') && !NO_ACT.test(w[i]!) && !view.quoted[i]
     && /^\p{Ll}+$/u.test(view.sentence.tokens[i - 1]?.text ?? '') && !BE.test(w[i - 1]!) && !NOT_MODIFIERS.test(w[i - 1]!)
     && !/^(has|have|had|get|gets|got|being|it|he|she|they|we|i|you|who|which|that)$/.test(w[i - 1]!);
+}
+
+/** Verbs whose passive with "by" says how things stand, not what was done: "led by", "backed by", "joined by". */
+const STATE_PASSIVES = /^(led|headed|founded|backed|supported|funded|sponsored|owned|operated|run|joined|accompanied|replaced|succeeded|elected|appointed|chaired|hosted|attended|organi[sz]ed|caused|affected|inspired|influenced|written|directed|produced|created|designed|built|made|known|recognized|recognised|considered|seen|viewed|regarded)$/;
+
+/** "was acquired by", "were fined by": a passive of an act after a form of "be", before its doer. */
+function fullPassive(view: SentenceView, i: number): boolean {
+  const w = view.lower;
+  return w[i + 1] === 'by' && w[i]!.length > 4 && w[i]!.endsWith('ed') && !NO_ACT.test(w[i]!) && !STATE_PASSIVES.test(w[i]!) && !view.quoted[i]
+    && BE.test(w[auxiliaryBefore(w, i)] ?? '') && /^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text);
 }
 
 /** Whether the object from i names an act (a noun of doing: "checks", "the installation", "a review"), not goods. */
