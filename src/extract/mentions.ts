@@ -34,9 +34,10 @@ const TITLE_ACRONYMS = /^(CEO|CFO|COO|CTO|MP|MPs|MEP|MEPs|MSP|PM|VP)$/;
 /** Words that, before a number, name a numbered part: "Article 5 of the NATO treaty". */
 const DOCUMENT_PARTS = /^(Article|Section|Chapter|Clause|Paragraph|Amendment|Resolution|Rule|Phase|Stage|Round|Level|Page|Room|Episode|Season|Volume|Part|Title|Schedule|Annex|Appendix|Figure|Table|Item|Gate|Terminal|Platform|Block|Lot|Unit)$/;
 
-/** Diseases and their agents, which news capitalises but which are no person, group or place. */
 /** Faiths and doctrines, which are no people, groups or places: "Islam", "Christianity", "Marxism", "Authoritarianism". */
 const DOCTRINES = /^(Islam|Christianity|\p{Lu}\p{Ll}{3,}ism)$/u;
+
+/** Diseases and their agents, which news capitalises but which are no person, group or place. */
 const DISEASES = /^(COVID-19|COVID|Covid-19|Covid|SARS-CoV-2|SARS-CoV|SARS|MERS|MERS-CoV|Ebola|HIV|AIDS|HIV\/AIDS|H1N1|H5N1|Zika|Coronavirus|Alzheimer['’]s|Parkinson['’]s|.+ Syndrome)$/;
 
 /** Time zones after a clock time ("1:12 am UTC") are no organisations. */

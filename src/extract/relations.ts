@@ -53,6 +53,8 @@ const MEMBER_NOUNS = /^(fighters|militants|terrorists|rebels|insurgents|jihadist
 /** What a named place is, between its name and where it is: "the Louvre museum in Paris". */
 const SITE_NOUNS = /^(museum|hospital|airport|stadium|arena|hotel|station|prison|jail|cathedral|church|mosque|temple|synagogue|school|campus|mall|park|bridge|tower|building|plant|mine|port|embassy|consulate|base|camp|palace|theatre|theater|restaurant|club|store|shop|factory)$/;
 const DIRECTIONS = /^(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)$/;
+/** What one is of the place one lives in or comes from: "a native of Bogota", "an Ohio resident". */
+const HOME_NOUNS = /^(native|citizen|resident)$/;
 const BACKED = /^(.+?)[-‐](backed|supported|funded|sponsored|linked|allied|aligned|led|based)$/;
 
 export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
@@ -421,10 +423,9 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     const year = view.lower[v + 2] === 'in' && /^\d{4}$/.test(view.lower[v + 3] ?? '') && view.lower[v + 4] === 'in' ? 2 : 0;
     // ("X, who hails from Arizona", "X, a native of Bogota,", "X is a native of Y")
     // ("X, a citizen of Y", "a resident of Y")
-    const NATIVE = /^(native|citizen|resident)$/;
-    if (/^(is|was)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'a' && NATIVE.test(view.lower[v + 2] ?? '')) v++;
-    else if (view.lower[v] === ',' && view.lower[v + 1] === 'a' && NATIVE.test(view.lower[v + 2] ?? '')) v++;
-    const native = view.lower[v] === 'a' && NATIVE.test(view.lower[v + 1] ?? '') && view.lower[v + 2] === 'of';
+    if (/^(is|was)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'a' && HOME_NOUNS.test(view.lower[v + 2] ?? '')) v++;
+    else if (view.lower[v] === ',' && view.lower[v + 1] === 'a' && HOME_NOUNS.test(view.lower[v + 2] ?? '')) v++;
+    const native = view.lower[v] === 'a' && HOME_NOUNS.test(view.lower[v + 1] ?? '') && view.lower[v + 2] === 'of';
     const born = (view.lower[v] === 'was' && view.lower[v + 1] === 'born' && view.lower[v + 2] === 'in') ? v + 3 + year
       : /^(lives|lived|resides|resided)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'in' ? v + 2
       // ("X, who is from Lagos")
@@ -972,7 +973,7 @@ function nationsBeside(ctx: DocumentContext, view: SentenceView, m: MentionRef):
     if (/^(,|\p{Ll}+)$/u.test(tokens[k + 1]?.text ?? '')) for (const c of countries(k)) out.push([c, wordsOf(tokens, m.last + 1, k + 1)]);
     // ("X, a Texas resident": the place one lives in)
     const home = view.mentions.find((x) => x.first === k);
-    if (home && ctx.kindOf(home.entity) === 'place' && /^(resident|native|citizen)$/.test(view.lower[home.last] ?? '')) out.push([home.entity, wordsOf(tokens, m.last + 1, home.last + 1)]);
+    if (home && ctx.kindOf(home.entity) === 'place' && HOME_NOUNS.test(view.lower[home.last] ?? '')) out.push([home.entity, wordsOf(tokens, m.last + 1, home.last + 1)]);
   }
   return out;
 }
