@@ -26,7 +26,7 @@ const parser = new chrono.Chrono(configuration);
  * weekdays, "this week/month/year" and the days named from today. Most sentences have none
  * (scores and counts are not dates), and chrono is the costliest step there.
  */
-const DATE_WORD = /\b(?:1[5-9]|20)\d\d\b|\d[/.-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|tomorrow|week|month|year)/i;
+const DATE_WORD = /\b(?:1[5-9]|20)\d\d\b|\d[/.-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|tomorrow|week|month|year|ago\b)/i;
 
 export function findDates(text: string, start: number, end: number, documentDate?: string): DateMention[] {
   const ref = documentDate ? new Date(`${documentDate}T12:00:00Z`) : undefined;
@@ -40,8 +40,19 @@ export function findDates(text: string, start: number, end: number, documentDate
   const other = ref ? undefined : new Map(parser.parse(slice, { instant: UNDATED[1], timezone: 'UTC' }).map((r) => [r.index, normalise(r, undefined, ahead)]));
   for (const r of parser.parse(slice, { instant: ref ?? UNDATED[0], timezone: 'UTC' })) {
     if (/^(march|may)$/.test(r.text)) continue; // "thousands march", "may win": verbs, not months
+    if (/^(right |just )?now$/i.test(r.text)) continue; // "better now than": the present, no event's day
     const iso = normalise(r, ref, ahead);
     if (iso && (!other || other.get(r.index) === iso)) out.push({ start: start + r.index, end: start + r.index + r.text.length, text: r.text, iso });
+  }
+  // "two days ago", "a week ago": a day or a week counted back from the report (chrono's parser
+  // of durations is left out, above)
+  if (ref) {
+    for (const m of slice.matchAll(AGO)) {
+      const n = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const back = new Date(ref.getTime() - n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) * 86400000);
+      const s = start + m.index!;
+      if (!out.some((d) => d.start <= s && s < d.end)) out.push({ start: s, end: s + m[0].length, text: m[0], iso: /^weeks?$/i.test(m[2]!) ? isoWeek(back) : isoDay(back) });
+    }
   }
   // Bare years after a preposition, which chrono leaves alone: "in 2003", "since 1982"; and
   // before what they date: "the 1968 assassination", "its 2016 election"
@@ -52,6 +63,9 @@ export function findDates(text: string, start: number, end: number, documentDate
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) ago\b/gi;
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** The anchors an undated document's dates are read against (see findDates). */
 const UNDATED = [new Date('2001-03-14T12:00:00Z'), new Date('2013-09-27T12:00:00Z')] as const;
@@ -74,7 +88,8 @@ function normalise(r: ParsedResult, ref: Date | undefined, ahead = false): strin
   const day = c.isCertain('day') ? c.get('day')! : undefined;
   if (c.isCertain('weekday') && day === undefined) {
     if (!ref) return undefined;
-    return isoDay(ahead ? nextWeekday(ref, c.get('weekday')!) : mostRecentWeekday(ref, c.get('weekday')!));
+    // ("last Friday" in a Friday's report: a week before, not the day itself)
+    return isoDay(ahead ? nextWeekday(ref, c.get('weekday')!) : mostRecentWeekday(ref, c.get('weekday')!, /\blast\b/.test(text)));
   }
   if (day !== undefined && month !== undefined) {
     if (year !== undefined) return `${year}-${pad(month)}-${pad(day)}`;
@@ -112,9 +127,9 @@ function nextWeekday(ref: Date, weekday: number): Date {
   return d;
 }
 
-function mostRecentWeekday(ref: Date, weekday: number): Date {
+function mostRecentWeekday(ref: Date, weekday: number, beforeToday = false): Date {
   const d = new Date(ref);
-  const back = (d.getUTCDay() - weekday + 7) % 7;
+  const back = (d.getUTCDay() - weekday + 7) % 7 || (beforeToday ? 7 : 0);
   d.setUTCDate(d.getUTCDate() - back);
   return d;
 }

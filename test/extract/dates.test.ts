@@ -31,6 +31,13 @@ describe('findDates', () => {
     // a duration is no date
     ['Meri won 49 in a second vote earlier on Tuesday.', '1996-08-27', ['1996-08-27']],
     ['The ship had been missing for 59 days.', '2019-01-10', []],
+    // a day or a week counted back from the report; "last" a weekday before the report's own
+    ['The bridge fell two days ago.', '2021-06-10', ['2021-06-08']],
+    ['The bridge fell a week ago.', '2021-06-10', ['2021-W22']],
+    ['The bridge fell last Thursday.', '2021-06-10', ['2021-06-03']],
+    ['The bridge fell on Thursday.', '2021-06-10', ['2021-06-10']],
+    // the present is no day of an event
+    ['Prices are higher now than four years ago.', '2021-06-10', []],
   ])('%s (document date %s)', (text, date, expected) => {
     expect(iso(text, date)).toEqual(expected);
   });

@@ -18,7 +18,7 @@ export interface EventCluster {
   about?: { event: EventCluster; sentence: number }[];
 }
 
-const DATE_HINT = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|\d{4}|\d{1,2}(st|nd|rd|th))$/;
+const DATE_HINT = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|ago|\d{4}|\d{1,2}(st|nd|rd|th))$/;
 
 /**
  * Events of a document. `within` says which places lie in which (from the entity relations), so
