@@ -191,6 +191,7 @@ cases('places the model left out', [
   ["Acme 's Lisbon office closed .", [[0, 3, 'ORG']], [['Acme', 'ORG'], ['Lisbon', 'LOC']]],
   ["Acme Corp 's Lisbon plant closed .", [[0, 2, 'ORG'], [3, 4, 'ORG']], [['Acme Corp', 'ORG'], ['Lisbon', 'LOC']]],
   ["The People 's Liberation Army moved .", [[1, 5, 'ORG']], [["People 's Liberation Army", 'ORG']]],
+  ["Lisbon 's film festival opened .", [[0, 2, 'ORG']], [['Lisbon', 'LOC']]],
   // a road by its number, which the model left out of the name or missed with it
   ['Two trucks collided on State Route 17 near Elmira .', [[4, 6, 'ORG'], [8, 9, 'LOC']], [['State Route 17', 'LOC'], ['Elmira', 'LOC']]],
   ['Police closed Interstate 40 overnight .', [], [['Interstate 40', 'LOC']]],
