@@ -49,9 +49,10 @@ export function findDates(text: string, start: number, end: number, documentDate
   if (ref) {
     for (const m of slice.matchAll(AGO)) {
       const n = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
-      const back = new Date(ref.getTime() - n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) * 86400000);
+      const weeks = /^weeks?$/i.test(m[2]!);
+      const back = new Date(ref.getTime() - n * (weeks ? 7 : 1) * 86400000);
       const s = start + m.index!;
-      if (!out.some((d) => d.start <= s && s < d.end)) out.push({ start: s, end: s + m[0].length, text: m[0], iso: /^weeks?$/i.test(m[2]!) ? isoWeek(back) : isoDay(back) });
+      if (!out.some((d) => d.start <= s && s < d.end)) out.push({ start: s, end: s + m[0].length, text: m[0], iso: weeks ? isoWeek(back) : isoDay(back) });
     }
   }
   // Bare years after a preposition, which chrono leaves alone: "in 2003", "since 1982"; and

@@ -942,10 +942,16 @@ function countryOfKind(ctx: DocumentContext, view: SentenceView, m: MentionRef):
   // (over one lower-case word between: "the Russian industrial city of")
   const k = /^\p{Ll}+$/u.test(view.sentence.tokens[m.first - 3]?.text ?? '') && w[m.first - 3] !== 'the' ? m.first - 4 : m.first - 3;
   if (k < 1 || w[k - 1] !== 'the' && !(/^\p{Ll}+$/u.test(view.sentence.tokens[k - 1]!.text) && w[k - 2] === 'the')) return undefined;
-  const named = view.entityAt[k]! >= 0 ? view.mentions.find((x) => x.first === k && x.last === k + 1) : undefined;
-  if (named) return ctx.kindOf(named.entity) === 'place' && countryName(ctx.resolution.entities[named.entity]!.label) ? named.entity : undefined;
+  const named = oneWordMention(view, k);
+  if (named) return isCountry(ctx, named.entity) ? named.entity : undefined;
   return countryOfDemonym(view.sentence.tokens[k]!.text) ? countryOfWord(ctx, view.sentence.tokens[k]!) : undefined;
 }
+
+/** The mention of the one word at k, if there is one. */
+const oneWordMention = (view: SentenceView, k: number): MentionRef | undefined => view.mentions.find((x) => x.first === k && x.last === k + 1);
+
+/** Whether an entity is a country. */
+const isCountry = (ctx: DocumentContext, e: number): boolean => ctx.kindOf(e) === 'place' && countryName(ctx.resolution.entities[e]!.label) !== undefined;
 
 /**
  * Nationalities and homes written right beside a person's name: "Brazilian Ana Costa", "the
@@ -959,8 +965,8 @@ function nationsBeside(ctx: DocumentContext, view: SentenceView, m: MentionRef):
   const countries = (k: number): number[] => {
     const token = tokens[k];
     if (!token || !/^\p{Lu}/u.test(token.text)) return [];
-    const named = view.entityAt[k]! >= 0 ? view.mentions.find((x) => x.first === k && x.last === k + 1) : undefined;
-    if (named) return countryOfDemonym(token.text) && ctx.kindOf(named.entity) === 'place' && countryName(ctx.resolution.entities[named.entity]!.label) ? [named.entity] : [];
+    const named = oneWordMention(view, k);
+    if (named) return countryOfDemonym(token.text) && isCountry(ctx, named.entity) ? [named.entity] : [];
     const parts = token.text.replace(/[-‐]born$/, '').split(/[-‐]/);
     if (!parts.every((x) => countryOfDemonym(x))) return [];
     let at = token.start;

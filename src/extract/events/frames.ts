@@ -611,7 +611,7 @@ const ACTS_BY = /^(introduced|imposed|proposed|sponsored|filed|launched|initiate
 /** "N introduced by X": a participle after a common noun, and "by" (not "was introduced by", "has been"). */
 function reducedPassive(view: SentenceView, i: number): boolean {
   const w = view.lower;
-  return w[i + 1] === 'by' && w[i]!.length > 4 && w[i]!.endsWith('ed') && !NO_ACT.test(w[i]!) && !view.quoted[i]
+  return participleBy(view, i)
     && /^\p{Ll}+$/u.test(view.sentence.tokens[i - 1]?.text ?? '') && !BE.test(w[i - 1]!) && !NOT_MODIFIERS.test(w[i - 1]!)
     && !/^(has|have|had|get|gets|got|being|it|he|she|they|we|i|you|who|which|that)$/.test(w[i - 1]!);
 }
@@ -622,8 +622,13 @@ const STATE_PASSIVES = /^(led|headed|founded|backed|supported|funded|sponsored|o
 /** "was acquired by", "were fined by": a passive of an act after a form of "be", before its doer. */
 function fullPassive(view: SentenceView, i: number): boolean {
   const w = view.lower;
-  return w[i + 1] === 'by' && w[i]!.length > 4 && w[i]!.endsWith('ed') && !NO_ACT.test(w[i]!) && !STATE_PASSIVES.test(w[i]!) && !view.quoted[i]
-    && BE.test(w[auxiliaryBefore(w, i)] ?? '') && /^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text);
+  return participleBy(view, i) && !STATE_PASSIVES.test(w[i]!) && BE.test(w[auxiliaryBefore(w, i)] ?? '') && /^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text);
+}
+
+/** A past participle of an act, outside quotes, before "by": what both passives begin with. */
+function participleBy(view: SentenceView, i: number): boolean {
+  const w = view.lower[i]!;
+  return view.lower[i + 1] === 'by' && w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w) && !view.quoted[i];
 }
 
 /** Whether the object from i names an act (a noun of doing: "checks", "the installation", "a review"), not goods. */
