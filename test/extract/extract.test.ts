@@ -1130,6 +1130,13 @@ describe('events and their roles', () => {
     expect(x.events.filter((e) => e.eventType === 'trial')).toHaveLength(2);
   });
 
+  test('other doers acting on other sufferers are other events; what a sanction acts on is its target', () => {
+    const x = extractDocument('Norway sanctioned Belarus in May. Japan sanctioned Myanmar on Friday.', { date: '2021-06-10' });
+    const sanctions = x.events.filter((e) => e.eventType === 'sanction');
+    expect(sanctions).toHaveLength(2);
+    expect(triples(x)).toEqual(expect.arrayContaining([['Norway', 'carried_out', '[sanction]'], ['[sanction]', 'targeted', 'Belarus'], ['[sanction]', 'targeted', 'Myanmar']]));
+  });
+
   test('a document\'s date line is read as its date, not as text, when no options say otherwise', () => {
     const x = extractDocument('date 2019-02-18\nPolice arrested John Smith in Paris yesterday.');
     expect(x.events.map((e) => e.date)).toEqual(['2019-02-17']);

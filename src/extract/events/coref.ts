@@ -153,7 +153,10 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     }
     // "the Wisconsin Supreme Court ruled ... The United States Supreme Court later ruled": two courts, two rulings
     const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
-    if (f.type === 'trial' && doers(f.roles).length && doers(c.roles).length && !doers(f.roles).some((e) => doers(c.roles).includes(e))) conflict = true;
+    const apart = (a: number[], b: number[]) => a.length > 0 && b.length > 0 && !a.some((e) => b.includes(e));
+    if (f.type === 'trial' && apart(doers(f.roles), doers(c.roles))) conflict = true;
+    // "the EU sanctioned Iran ... Canada sanctioned Russia": other doers on other sufferers are another event
+    if (apart(doers(f.roles), doers(c.roles)) && apart(sufferers(f.roles), sufferers(c.roles))) conflict = true;
     if (conflict) continue;
     if (f.date && c.date) score += 2;
     else if (f.date) score -= 1; // a newly dated mention is likely another event
@@ -174,6 +177,9 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
   }
   return bestScore > 0.5 ? best : undefined;
 }
+
+/** Who an event was done to: its targets, victims and what it is about. */
+const sufferers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'targeted' || r.role === 'killed' || r.role === 'about').map((r) => r.entity);
 
 /** The last word of a frame's trigger, singular: "rallies" -> "rally", "air strikes" -> "strike". */
 const headWord = (f: Frame): string => f.trigger.toLowerCase().split(' ').pop()!.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');

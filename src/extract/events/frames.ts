@@ -810,7 +810,7 @@ const PLAN = /^plan(s|ned|ning)?$/;
 
 /** The role of what a verb of this type acts on: "killed X", "attacked X", "met X", "convicted X". */
 function undergoer(type: EventType): Role {
-  return type === 'killing' ? 'killed' : type === 'attack' ? 'targeted' : type === 'meeting' ? 'carried_out' : 'about';
+  return type === 'killing' ? 'killed' : type === 'attack' || type === 'sanction' ? 'targeted' : type === 'meeting' ? 'carried_out' : 'about';
 }
 
 /** "the NTSB began an investigation", "Israel launched airstrikes": who carries out the event named. */
