@@ -1089,6 +1089,11 @@ describe('events and their roles', () => {
     expect(x.events.map((e) => [e.eventType, e.date])).toEqual([['other', '2019-02-17']]);
   });
 
+  test('the lead tells the headline\'s event over a dateline between them, and dates it', () => {
+    const x = extractDocument('Flood kills three in northern Peru\n\nTuesday, March 3, 2020\n\nOn Monday, a flood struck Piura, Peru, killing three people.', { date: '2020-03-03' });
+    expect(x.events.map((e) => [e.eventType, e.date])).toEqual([['other', '2020-03-02']]);
+  });
+
   test('the lead tells the headline\'s event in a place within the headline\'s', () => {
     const x = extractDocument('Three killed in stabbing attack in Leeds, UK\n\nOn Saturday evening in Roundhay Park in Leeds, West Yorkshire, UK shortly before 19:00, a mass stabbing killed three people.', { date: '2020-06-23' });
     expect(x.events.map((e) => e.eventType)).toEqual(['attack']);

@@ -159,19 +159,23 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     if (apart(doers(f.roles), doers(c.roles)) && apart(sufferers(f.roles), sufferers(c.roles))) conflict = true;
     if (conflict) continue;
     if (f.date && c.date) score += 2;
-    else if (f.date) score -= 1; // a newly dated mention is likely another event
+    // (a newly dated mention is likely another event; but a headline seldom dates its event, and
+    // the lead that tells it does)
+    else if (f.date && lastSentence > 0) score -= 1;
     if (f.reference === 'definite') score += 1;
     if (f.reference === 'bare') score += 0.3;
     if (f.reference === 'indefinite') score -= 3;
     // "Fire kills nine" in the headline, then "A fire yesterday morning destroyed": the lead tells the headline's event
-    if (lastSentence === 0 && f.sentence <= 2 && c.type === f.type) score += 4;
+    // (over the dateline between them: "Monday, July 15, 2019")
+    const lead = lastSentence === 0 && f.sentence <= 2 && c.type === f.type;
+    if (lead) score += 4;
     if (!f.noun) score += 1; // a verb often tells more of the event just named
     if (c.type === f.type) score += 0.3;
     // ("the rally" sentences after "a rally": the same word again names the event again, however
     // far; near, the distance tells as for any mention)
     const distance = f.sentence - lastSentence;
     const again = distance > 2 && f.reference === 'definite' && f.noun && c.frames.some((x) => x.noun && headWord(x) === headWord(f));
-    score -= again ? 0.6 : 0.4 * distance;
+    if (!lead) score -= again ? 0.6 : 0.4 * distance;
     if (f.sentence === lastSentence && f.reference !== 'definite') score -= 1; // "a strike" next to "the strike" is another strike
     if (score > bestScore) { bestScore = score; best = c; }
   }
