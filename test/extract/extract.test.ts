@@ -1135,6 +1135,14 @@ describe('events and their roles', () => {
     expect(x.events.filter((e) => e.eventType === 'trial')).toHaveLength(2);
   });
 
+  test('signing a decree or a bill is an act; signing a treaty is an agreement', () => {
+    const act = extractDocument('Governor Ana Ruiz signed a decree on Monday closing schools.', { date: '2021-06-10' });
+    expect(act.events.map((e) => e.eventType)).toEqual(['other']);
+    expect(triples(act)).toContainEqual(['Ana Ruiz', 'carried_out', '[other]']);
+    const treaty = extractDocument('Peru and Chile signed a treaty in Lima.');
+    expect(treaty.events.map((e) => e.eventType)).toEqual(['agreement']);
+  });
+
   test('other doers acting on other sufferers are other events; what a sanction acts on is its target', () => {
     const x = extractDocument('Norway sanctioned Belarus in May. Japan sanctioned Myanmar on Friday.', { date: '2021-06-10' });
     const sanctions = x.events.filter((e) => e.eventType === 'sanction');

@@ -136,7 +136,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // ("charges against X", "murder charges": a prosecution's; not "in charge of", "service charges")
       || ((word === 'charge' || word === 'charges') && (w[i - 1] === 'in' || !(/^(against|of|over)$/.test(w[i + 1] ?? '') || CHARGED.test(w[i - 1] ?? ''))))) ? undefined : eventNoun;
     // ("was the target of", "a shot"): after an article the word is a noun
-    const verbType = killPhrasal ? 'killing' : /^(the|a|an)$/.test(w[i - 1] ?? '') ? undefined : EVENT_VERBS.get(word);
+    // ("signed a decree", "signed the bill into law": an act, not an agreement)
+    const verbType = killPhrasal ? 'killing' : /^(the|a|an)$/.test(w[i - 1] ?? '') ? undefined
+      : EVENT_VERBS.get(word) === 'agreement' && w.slice(i + 1, i + 5).some((x) => SIGNED_RULES.test(x)) ? undefined : EVENT_VERBS.get(word);
     // (read only where a rule asks: most words trigger nothing)
     const subjects = once(() => subjectsOf(ctx, view, out, i));
     const subject = () => subjects().subject;
@@ -807,6 +809,9 @@ const ordered: VerbPattern = { verbs: ORDER_VERBS, read: (s, i, subject) => {
 } };
 
 const PLAN = /^plan(s|ned|ning)?$/;
+
+/** What is signed into force, not agreed between sides: "signed a decree", "signed the bill into law". */
+const SIGNED_RULES = /^(decrees?|bills?|law|laws|orders?|legislation|ordinances?|proclamations?|measures?|petitions?|letters?|budgets?|resolutions?|executive)$/;
 
 /** The role of what a verb of this type acts on: "killed X", "attacked X", "met X", "convicted X". */
 function undergoer(type: EventType): Role {
