@@ -145,6 +145,9 @@ cases('what a name is, from its last word or where it stands', [
   ['Traffic stopped on Martine Avenue .', [[3, 5, 'PER']], [['Martine Avenue', 'LOC']]],
   ['A fire broke out at Bontddu Hall .', [[5, 7, 'PER']], [['Bontddu Hall', 'LOC']]],
   ['Stuart Hall laughed .', [[0, 2, 'PER']], [['Stuart Hall', 'PER']]],
+  // monuments, squares and bridges are places
+  ['Crowds met near the Lincoln Monument .', [[4, 6, 'PER']], [['Lincoln Monument', 'LOC']]],
+  ['Traffic crossed the Chester Harbour Bridge .', [[3, 6, 'PER']], [['Chester Harbour Bridge', 'LOC']]],
   // a name before its state is a town, a person's full name is not
   ['An incident in Beaver Falls , Pennsylvania was reported .', [[3, 5, 'PER'], [6, 7, 'LOC']], [['Beaver Falls', 'LOC'], ['Pennsylvania', 'LOC']]],
   ['Senators Ted Cruz , Texas , spoke .', [[1, 3, 'PER'], [4, 5, 'LOC']], [['Ted Cruz', 'PER'], ['Texas', 'LOC']]],
