@@ -1135,6 +1135,16 @@ describe('events and their roles', () => {
     expect(x.events.filter((e) => e.eventType === 'trial')).toHaveLength(2);
   });
 
+  test('giving oneself up to the police, or being taken into custody, is an arrest of the subject', () => {
+    for (const text of ['Omar Haddad surrendered to police in Lyon on Sunday.', 'Omar Haddad turned himself in at a station in Lyon.', 'Omar Haddad was taken into custody in Lyon.']) {
+      const x = extractDocument(text, { date: '2021-06-10' });
+      expect(x.events.map((e) => e.eventType)).toEqual(['arrest']);
+      expect(triples(x)).toEqual(expect.arrayContaining([['[arrest]', 'about', 'Omar Haddad'], ['[arrest]', 'occurred_in', 'Lyon']]));
+    }
+    // (surrendering a lead or a title is no arrest)
+    expect(extractDocument('Omar Haddad surrendered the lead in Lyon.').events.map((e) => e.eventType)).not.toContain('arrest');
+  });
+
   test('signing a decree or a bill is an act; signing a treaty is an agreement', () => {
     const act = extractDocument('Governor Ana Ruiz signed a decree on Monday closing schools.', { date: '2021-06-10' });
     expect(act.events.map((e) => e.eventType)).toEqual(['other']);

@@ -287,6 +287,15 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;
+    } else if (custodyEnd(w, i) > i && subjectBefore(ctx, view, /^taken$/.test(word) ? auxiliaryBefore(w, i) : i) !== undefined) {
+      // "X surrendered to police", "X turned himself in", "X was taken into custody": X's arrest
+      const who = subjectBefore(ctx, view, word === 'taken' ? auxiliaryBefore(w, i) : i)!;
+      if (ctx.kindOf(who) === 'person') {
+        const f = make('arrest', i, custodyEnd(w, i), false);
+        role(f, 'about', who, f.trigger, 0.6);
+        placeAfter(ctx, view, f, f.last);
+        i = f.last - 1;
+      }
     } else if (INVESTIGATES.test(word) && subject() !== undefined && agentKind(ctx, subject()!)) {
       // "The FBI investigated the shooting": an inquiry by the subject (about the event named after
       // it, see eventsAbout), not the shooting's act
@@ -809,6 +818,27 @@ const ordered: VerbPattern = { verbs: ORDER_VERBS, read: (s, i, subject) => {
 } };
 
 const PLAN = /^plan(s|ned|ning)?$/;
+
+/**
+ * Where a phrase of giving oneself up or being held ends, from the verb at i, or i: "surrendered
+ * (himself) to (the) police", "turned herself in", "was taken into custody".
+ */
+function custodyEnd(w: readonly string[], i: number): number {
+  const word = w[i]!;
+  if (/^surrender(ed|s)?$/.test(word)) {
+    let k = i + 1;
+    if (REFLEXIVE.test(w[k] ?? '')) k++;
+    if (w[k] !== 'to') return i;
+    if (w[k + 1] === 'the') k++;
+    return AUTHORITIES.test(w[k + 1] ?? '') ? k + 2 : i;
+  }
+  if (/^turn(ed|s)?$/.test(word) && REFLEXIVE.test(w[i + 1] ?? '') && w[i + 2] === 'in') return i + 3;
+  if (word === 'taken' && w[i + 1] === 'into' && w[i + 2] === 'custody' && BE.test(w[auxiliaryBefore(w, i)] ?? '')) return i + 3;
+  return i;
+}
+
+const REFLEXIVE = /^(himself|herself|themselves)$/;
+const AUTHORITIES = /^(police|authorities|officers|officials|troops|soldiers|agents|deputies)$/;
 
 /** What is signed into force, not agreed between sides: "signed a decree", "signed the bill into law". */
 const SIGNED_RULES = /^(decrees?|bills?|law|laws|orders?|legislation|ordinances?|proclamations?|measures?|petitions?|letters?|budgets?|resolutions?|executive)$/;
