@@ -10,7 +10,7 @@ import { describedPeople } from './descriptions.js';
 import { findEntityRelations } from './relations.js';
 import { findEvents, type EventCluster } from './events/coref.js';
 import { ENTITY_TO_EVENT } from './events/frames.js';
-import { RESULT_VERBS, TRAVEL_VERBS } from './events/triggers.js';
+import { COURT_VERBS, RESULT_VERBS, TRAVEL_VERBS } from './events/triggers.js';
 import { loadTagger, type Tagger } from './ner/tagger.js';
 import { parseHeader } from './document.js';
 
@@ -94,14 +94,15 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
     return r ? ctx.resolution.entities[r.entity]!.label : undefined;
   };
   if (c.type === 'statement') return `statement by ${label('said') ?? 'unknown speaker'}`;
-  const frame = c.frames.find((f) => f.noun) ?? c.frames[0]!;
+  // (a court's ruling on an earlier trial by its verb: "overturned the convictions")
+  const frame = c.frames.find((f) => f.aboutFrame && !f.noun && COURT_VERBS.has(f.trigger.toLowerCase())) ?? c.frames.find((f) => f.noun) ?? c.frames[0]!;
   // an act, in the words of its sentence: "GitHub blocked the public access to youtube-dl"
   // (one that happened to someone by whom it happened to: "Pedro Pierluisi appointed to the position by X")
   if (frame.byPhrase) return actionPhrase(ctx, frame);
   if (frame.action) return `${(frame.undergone ? label('about') : undefined) ?? label('carried_out') ?? label('ordered') ?? label('about')} ${actionPhrase(ctx, frame)}`;
   // a verb names the event by its type's noun: "sentenced" -> "trial", "killed" -> "killing"
   const verb = frame.trigger.toLowerCase();
-  const trigger = frame.noun ? verb : RESULT_VERBS.has(verb) ? 'game' : TRAVEL_VERBS.has(verb) || /^visit/.test(verb) ? 'visit' : TYPE_NOUN[c.type] ?? verb;
+  const trigger = frame.noun ? verb : COURT_VERBS.has(verb) ? 'ruling' : RESULT_VERBS.has(verb) ? 'game' : TRAVEL_VERBS.has(verb) || /^visit/.test(verb) ? 'visit' : TYPE_NOUN[c.type] ?? verb;
   const place = label('occurred_in');
   const target = label('targeted');
   const victim = label('killed');
@@ -109,7 +110,7 @@ function eventLabel(ctx: DocumentContext, c: EventCluster): string {
   if (target) return `${trigger} on ${target}`;
   if (victim) return trigger === 'killing' ? `killing of ${victim}` : `${trigger} that killed ${victim}`;
   const about = label('about');
-  if (about) return `${trigger} of ${about}`;
+  if (about) return `${trigger} ${trigger === 'ruling' ? 'on' : 'of'} ${about}`;
   const agent = label('carried_out');
   return agent ? `${trigger} by ${agent}` : trigger;
 }

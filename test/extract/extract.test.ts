@@ -1130,6 +1130,15 @@ describe('events and their roles', () => {
     expect(extractDocument('The clinical trial of four drugs was stopped in Congo on Monday.').events).toEqual([]);
   });
 
+  test("a court's ruling on an earlier trial is an event of its own, about that trial and whom it tried", () => {
+    const x = extractDocument('The Court of Appeal quashed the conviction of Tom Hale on Tuesday.', { date: '2021-06-10' });
+    const trials = x.events.filter((e) => e.eventType === 'trial');
+    expect(trials.map((e) => e.summary).sort()).toEqual(['conviction of Tom Hale', 'ruling on Tom Hale']);
+    expect(triples(x)).toEqual(expect.arrayContaining([['Court of Appeal', 'carried_out', '[trial]'], ['[trial]', 'about', '[trial]'], ['[trial]', 'about', 'Tom Hale']]));
+    const ruling = trials.find((e) => e.summary.startsWith('ruling'))!.id;
+    expect(x.relations.filter((r) => r.source === ruling).map((r) => r.relation).sort()).toEqual(['about', 'about']);
+  });
+
   test('two courts that rule are two rulings', () => {
     const x = extractDocument('The Wisconsin Supreme Court ruled on Monday. The United States Supreme Court later ruled against the extension.');
     expect(x.events.filter((e) => e.eventType === 'trial')).toHaveLength(2);

@@ -137,6 +137,8 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     const lastSentence = lastSentenceOf(c);
     if (f.sentence - lastSentence > 12) continue;
     if (f.date && c.date && !datesAgree(f.date, c.date)) continue;
+    // ("overturned the convictions": a ruling and the trial it judges are two events)
+    if (f.type === 'trial' && c.frames.some((x) => x.type === 'trial' && (x.aboutFrame === f || f.aboutFrame === x))) continue;
     let score = 0;
     let conflict = false;
     for (const r of f.roles) {

@@ -979,12 +979,26 @@ const ruled: VerbPattern = { verbs: COURT_VERBS, read: ({ ctx, view, make, role 
   if (!/\b(Court|Tribunal)\b/.test(ctx.resolution.entities[subject]!.label)) return undefined;
   const target = eventNounAfter(view, i + 1);
   const noun = target !== undefined && EVENT_NOUNS.get(w[target]!) === 'trial';
+  // ("the Supreme Court overturned the convictions of X": the court's ruling is about the earlier trial)
+  if (noun && REVIEWS.test(w[i]!)) {
+    const ruling = make('trial', i, i + 1, false);
+    role(ruling, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.75);
+    const judged = make('trial', target, target + 1, true);
+    nounRoles(ctx, view, judged, target);
+    ruling.aboutFrame = judged;
+    // (and about whom that trial was: the ruling is in their case)
+    for (const r of judged.roles) if (r.role === 'about') role(ruling, 'about', r.entity, r.label, 0.6);
+    return target;
+  }
   const f = noun ? make('trial', target, target + 1, true) : make('trial', i, i + 1, false);
   role(f, 'carried_out', subject, view.sentence.tokens[i]!.text, 0.75);
   if (noun) nounRoles(ctx, view, f, target);
   else placeAfter(ctx, view, f, i + 1);
   return noun ? target : i;
 } };
+
+/** Court verbs that judge an earlier judgment: "overturned the convictions", "upheld the sentence". */
+const REVIEWS = /^(overturn|uph[oe]ld|quash|revers|vacat)/;
 
 /** In the order they are tried; the first that applies makes the frame. */
 const VERB_PATTERNS: readonly VerbPattern[] = [ordered, conducted, claimed, voted, won, placed, played, ranFor, called, travelled, pleaded, ruled];

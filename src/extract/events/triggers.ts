@@ -64,7 +64,7 @@ export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, Event
 
 /** Verbs whose subject, when it is a court, tried a case: "the Supreme Court ruled", "overturned". */
 export const COURT_VERBS: ReadonlySet<string> = new Set([...verb('rule'), ...verb('overturn'), ...verb('uphold', 'upheld'),
-  ...verb('quash'), ...verb('dismiss'), ...verb('reject')]);
+  ...verb('quash'), ...verb('dismiss'), ...verb('reject'), ...verb('reverse'), ...verb('vacate')]);
 
 /** Verbs of winning and losing: their subject is what an election they name decided. */
 export const WIN_VERBS: ReadonlySet<string> = new Set([...verb('win', 'won'), ...verb('lose', 'lost'), ...verb('contest'),
