@@ -656,7 +656,8 @@ function action({ ctx, view, make, role }: Scope, i: number, subject: number): v
   f.action = true;
   // "Ginger Baker died": a death is what happened to its subject
   // ("X received emergency surgery", "X underwent treatment": what X underwent, not did)
-  if (view.lower[i] === 'died' || UNDERGO.test(view.lower[i]!)) { role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.45); placeAfter(ctx, view, f, i + 1); return; }
+  // ("X tested positive for the virus": so did the test find X)
+  if (view.lower[i] === 'died' || UNDERGO.test(view.lower[i]!) || (view.lower[i] === 'tested' && /^(positive|negative)$/.test(view.lower[i + 1] ?? ''))) { role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.45); placeAfter(ctx, view, f, i + 1); return; }
   // ("X ordered checks on all clubs": who orders what others do, orders it; "ordered extra stock" is a purchase)
   role(f, ORDERS.test(view.lower[i]!) && ordersAnAct(view, i + 1) ? 'ordered' : 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
   victims(ctx, view, f, i + 1, 'about');
