@@ -902,7 +902,7 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
 function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   const tokens = view.sentence.tokens;
-  let previous: { mention: MentionRef; country: number } | undefined;
+  let previous: { mention: MentionRef; country: number; plural: boolean } | undefined;
   for (const m of view.mentions) {
     const kind = ctx.kindOf(m.entity);
     if (kind === 'place') {
@@ -921,14 +921,18 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
       continue;
     }
     if (kind !== 'group') continue;
-    // the second of "Woolworths and Coles"
-    const nation = previous && previous.mention.last === m.first - 1 && w[m.first - 1] === 'and'
-      ? { country: previous.country, at: m.first - 1 } : nationBefore(ctx, view, m.first, 3);
+    // the second of "Woolworths and Coles", and the rest of a list after a plural ("Japanese firms
+    // including Sony, Toyota and Nintendo")
+    const gap = previous ? m.first - previous.mention.last : 0;
+    const listed = previous && ((gap === 1 && w[m.first - 1] === 'and')
+      || (previous.plural && ((gap === 1 && w[m.first - 1] === ',') || (gap === 2 && w[m.first - 2] === ',' && w[m.first - 1] === 'and'))));
+    const nation = listed ? { country: previous!.country, at: m.first - 1 } : (w[m.first - 2] === 'such' && w[m.first - 1] === 'as' ? nationBefore(ctx, view, m.first - 2, 2) : nationBefore(ctx, view, m.first, 3));
+    const plural = listed ? previous!.plural : nation !== undefined && /s$/.test(w.slice(nation.at + 1, m.first).find((x) => !/^(including|like|such|as)$/.test(x)) ?? '');
     previous = undefined;
     // ("the Greek prime minister reaffirms EastMed": a person's nationality, not the group's)
     if (!nation || view.lower.slice(nation.at + 1, m.first).some(isTitle)) continue;
     emit(m.entity, 'located_in', nation.country, wordsOf(tokens, Math.max(0, m.first - 3), m.first), view.index, 0.65);
-    previous = { mention: m, country: nation.country };
+    previous = { mention: m, country: nation.country, plural };
   }
 }
 

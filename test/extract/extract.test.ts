@@ -532,6 +532,10 @@ describe('entity relations', () => {
     ["NASA's deputy administrator Jim Morhard spoke.", ['Jim Morhard', 'member_of', 'NASA']],
     // a nationality before what a group is
     ['German carmaker Volkswagen said sales fell.', ['Volkswagen', 'located_in', 'Germany']],
+    // every one of a list after a nationality's plural
+    ['Dutch firms including Philips, Heineken and Ahold bid for it.', ['Heineken', 'located_in', 'Netherlands']],
+    ['Dutch firms including Philips, Heineken and Ahold bid for it.', ['Ahold', 'located_in', 'Netherlands']],
+    ['Swiss banks such as Vontobel and Lombard Odier grew.', ['Lombard Odier', 'located_in', 'Switzerland']],
     // a country that joins or leaves a union is a member of it
     ['Benin, Nigeria join African Union continental free trade bloc', ['Nigeria', 'member_of', 'African Union']],
     ['Benin, Nigeria join African Union continental free trade bloc', ['Benin', 'member_of', 'African Union']],
