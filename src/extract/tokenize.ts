@@ -84,7 +84,8 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): nu
     tokens.push({ text: clitic[1]!, start, end: cut }, { text: clitic[2]!, start: cut, end });
     return end;
   }
-  if (end < text.length && text[end] === '.' && isAbbreviation(word)) {
+  // ("No. 10", but "she voted no. Then")
+  if (end < text.length && text[end] === '.' && isAbbreviation(word) && !(/^nos?$/i.test(word) && !/^\.\s*\d/.test(text.slice(end, end + 4)))) {
     tokens.push({ text: word + '.', start, end: end + 1 });
     return end + 1;
   }

@@ -19,6 +19,9 @@ describe('tokenize', () => {
     ['It was the Sun.  AB Aurigae is young.', [['It', 'was', 'the', 'Sun.'], ['AB', 'Aurigae', 'is', 'young', '.']]],
     ['The U.S. President spoke.', [['The', 'U.S.', 'President', 'spoke', '.']]],
     ['He works at Acme Inc. A spokesman agreed.', [['He', 'works', 'at', 'Acme', 'Inc.'], ['A', 'spokesman', 'agreed', '.']]],
+    // "No." before a number is an abbreviation; "no." is the end of a sentence
+    ['She lives at No. 9 Elm Road.', [['She', 'lives', 'at', 'No.', '9', 'Elm', 'Road', '.']]],
+    ['He voted no. Several others did too.', [['He', 'voted', 'no', '.'], ['Several', 'others', 'did', 'too', '.']]],
     // a court case's "v." ends no sentence
     ['The Roe v. Wade ruling stood.', [['The', 'Roe', 'v.', 'Wade', 'ruling', 'stood', '.']]],
     ['First line\nSecond line', [['First', 'line'], ['Second', 'line']]],
