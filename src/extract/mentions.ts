@@ -872,7 +872,7 @@ function namedByItsPlace(t: readonly { text: string }[], s: TokenSpan): boolean 
 }
 
 /** Heads of the names of bodies for a purpose: "Centre for", "Committee on", "Office for", "Institute for". */
-const FOR_HEADS = /^(Cent(er|re)s?|Office|Institute|Committee|Commission|Council|Agency|Organi[sz]ation|Foundation|Fund|Coalition|Alliance|Association|Society|Federation|Party|Campaign|League|Union|Bureau|Board|Authority|Network|Programme|Program|Project|Initiative|Partnership|Forum|Women|Mothers|Parents|Veterans|Scientists|Doctors|Lawyers|Students|Citizens|Americans|Friends)$/;
+const FOR_HEADS = /^(Cent(er|re)s?|Office|Institute|Committee|Commission|Council|Agency|Organi[sz]ation|Foundation|Fund|Coalition|Alliance|Association|Society|Federation|Party|Campaign|League|Union|Bureau|Board|Authority|Network|Programme|Program|Project|Initiative|Partnership|Forum|Women|Mothers|Parents|Veterans|Scientists|Doctors|Lawyers|Students|Citizens|Americans|Friends|Directorate|Department|Ministry|Secretariat|Trust|Academy|School|Museum|Service)$/;
 
 /**
  * The body named by the head at k - 1, "for"/"on" at k and the capitalised words of its purpose

@@ -288,6 +288,8 @@ cases('head words alone', [
   ['Data from the Centers for Disease Control and Prevention grew .', [[5, 7, 'ORG'], [8, 9, 'ORG']], [['Centers for Disease Control and Prevention', 'ORG']]],
   // and what it is to do; not a body's aid to a place
   ['The Committee to Protect Journalists reports it .', [[3, 5, 'ORG']], [['Committee to Protect Journalists', 'ORG']]],
+  ['A spokesman for the Department for Transport spoke .', [[4, 5, 'ORG']], [['Department for Transport', 'ORG']]],
+  ['It belongs to the Directorate for Customs now .', [[4, 5, 'ORG']], [['Directorate for Customs', 'ORG']]],
   ['Aid came from the Lisbon Council to Paris .', [[4, 6, 'ORG'], [7, 8, 'LOC']], [['Lisbon Council', 'ORG'], ['Paris', 'LOC']]],
 ]);
 
