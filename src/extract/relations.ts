@@ -814,6 +814,8 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       const region = (k: number) => (DIRECTIONS.test(w[k] ?? '') || /^(central|downtown)$/.test(w[k] ?? '')) && view.entityAt[k + 1]! >= 0;
       if (region(i)) i++;
       else if (w[i] === 'the' && region(i + 1)) i += 2;
+      // ("Maidan Shahr in the centre of Wardak province", "in the north of Syria")
+      else if (w[i] === 'the' && PARTS_OF.test(w[i + 1] ?? '') && w[i + 2] === 'of') i += 3;
       // ("in the U.S. border city of El Paso": the city; "near Dolgellau in Gwynedd": not in the
       // place it is near, but in what that is in)
       let first = mentionFrom(view, i);
@@ -851,6 +853,9 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   }
 }
 
+/** Parts of a place: "in the centre of", "on the outskirts of". */
+const PARTS_OF = /^(centre|center|heart|middle|outskirts|north|south|east|west|northeast|northwest|southeast|southwest|interior)$/;
+
 /** How large a place is, as far as the gazetteer knows: a country, a state or region, else a city or smaller. */
 function placeRank(label: string): number {
   if (countryName(label)) return 3;
@@ -884,6 +889,13 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
     const after = w[next.last] === ',' ? place(view.mentions.find((x) => x.first === next.last + 1)) : undefined;
     if ((before && rank(before) >= inner) || (after && rank(after) <= outer)) return;
     if (outer > inner && outer >= 2) emit(m.entity, 'located_in', next.entity, ', (comma)', view.index, 0.75);
+    return;
+  }
+  // ("Goma, in eastern Congo,": where the place is, set off by commas)
+  if (w[m.last + 1] === 'in') {
+    const k = DIRECTIONS.test(w[m.last + 2] ?? '') || /^(central|northern|southern|eastern|western)$/.test(w[m.last + 2] ?? '') ? m.last + 3 : m.last + 2;
+    const where = view.mentions.find((x) => x.first === k);
+    if (where && ctx.kindOf(where.entity) === 'place' && /^[,.;]$/.test(w[where.last] ?? '.')) emit(m.entity, 'located_in', where.entity, `, ${wordsOf(view.sentence.tokens, m.last + 1, k)}`, view.index, 0.7);
     return;
   }
   const i = placeKindAt(view, m.last + 1);

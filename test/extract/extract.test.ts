@@ -459,6 +459,9 @@ describe('entity relations', () => {
     // the nations of the United Kingdom are places of their own
     ['A fire broke out at a hotel near Barmouth, Wales, on Friday.', ['Barmouth', 'located_in', 'Wales']],
     ['A building collapsed in Magnitogorsk, a city in the Ural region of Russia.', ['Magnitogorsk', 'located_in', 'Russia']],
+    // in a part of a place; where a place is, between commas
+    ['A bomb hit a market in Baidoa in the centre of Bay province.', ['Baidoa', 'located_in', 'Bay']],
+    ['Residents of Bukavu, in eastern Rwanda, fled.', ['Bukavu', 'located_in', 'Rwanda']],
     // a governor leads the state
     ['Connecticut Governor Ned Lamont said the state would help.', ['Ned Lamont', 'leads', 'Connecticut']],
     // a minister leads the ministry of the portfolio the document names, a deputy is of it
