@@ -6,7 +6,7 @@ import type { ExtractedEntity, Sentence, Token } from './types.js';
 import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
 import { cityCountry, countryName, countryOfDemonym, countryOfPlace, isGivenName, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
-import { GENERATION, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
+import { GENERATION, KIN_NOUNS, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
 import { nameKey } from './names.js';
 
 const KIND: Partial<Record<EntityLabel, EntityKind>> = { PER: 'person', ORG: 'group', LOC: 'place' };
@@ -142,6 +142,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     const m = mentions[i]!;
     const kind = kinds[i]!;
     const name = comparable(words(canonicalName(m.text, kind)), words(m.text));
+    if (kind === 'person' && introducedAsKin(sentences[m.sentence]!, m)) name.kin = true;
     let best = -1;
     let bestRecency = -1;
     const candidates: number[] = [];
@@ -236,6 +237,15 @@ interface Name {
   personText: string;
   /** The words as written, before canonicalName reordered them: what an acronym abbreviates ("Recording Industry Association of America"). */
   written: string[];
+  /** A person's name written as someone's kin: "her mother, Gloria Morgan Vanderbilt". */
+  kin?: boolean;
+}
+
+/** Whether a mention stands as someone's kin: "her widowed mother, X", "his son X". */
+function introducedAsKin(sentence: Sentence, m: Mention): boolean {
+  const t = sentence.tokens;
+  const k = t[m.first - 1]?.text === ',' ? m.first - 2 : m.first - 1;
+  return KIN_NOUNS.test(t[k]?.text.toLowerCase() ?? '');
 }
 
 function comparable(words: string[], written: string[] = words): Name {
@@ -254,6 +264,9 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     // "Elizabeth II" and "Queen Elizabeth" share the name before the generation
     const [n, k] = [nameOf.person, knownOf.person];
     if (nameOf.personText === knownOf.personText) return true;
+    // ("Gloria Vanderbilt" and "her mother, Gloria Morgan Vanderbilt": a shorter name is not of the
+    // relative whose fuller name a family shares)
+    if (n.length >= 2 && n.length !== k.length && (n.length < k.length ? knownOf.kin : nameOf.kin)) return false;
     if (isSubsequence(n, k) && (n[n.length - 1] === k[k.length - 1] || n.length === 1)) return true;
     // "John Bolton" and "John R. Bolton", "Robert Mugabe" and "Robert Gabriel Mugabe": the same
     // given name and surname with a middle name or initial between (not a word after: "Doris Day

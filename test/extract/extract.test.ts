@@ -227,6 +227,11 @@ describe('resolution within a document', () => {
     expect(owner(text.indexOf('Mendez said'))).toBe('Ian Mendez');
   });
 
+  test("a shorter name is not a relative's who shares the family's fuller name", () => {
+    const x = extractDocument('Maria Lopez won the award on Sunday. She thanked her mother, Maria Elena Lopez, and her coach.');
+    expect(x.entities.filter((e) => e.kind === 'person').map((e) => e.label).sort()).toEqual(['Maria Elena Lopez', 'Maria Lopez']);
+  });
+
   test('a handle next to a name is an alias of the person', () => {
     const x = extractDocument('Protesters gathered in Ottawa. — Jane Doyle (@JaneDoyleNews) May 3, 2021');
     expect(x.entities.find((e) => e.label === 'Jane Doyle')?.aliases).toContain('@JaneDoyleNews');
