@@ -1071,6 +1071,12 @@ describe('events and their roles', () => {
     expect(got.filter((t) => t[1] === 'occurred_in')).toHaveLength(1);
   });
 
+  test('one dies once: two sentences of the same death are one event', () => {
+    const x = extractDocument('Maria Lopez died on Sunday at the age of 90. Lopez died at a hospital in Lima, her son said.', { date: '2021-06-10' });
+    expect(x.events.filter((e) => e.eventType === 'other')).toHaveLength(1);
+    expect(triples(x)).toEqual(expect.arrayContaining([['[other]', 'about', 'Maria Lopez'], ['[other]', 'occurred_in', 'Lima']]));
+  });
+
   test('"a strike" after "the strike" is another event', () => {
     const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
     expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);

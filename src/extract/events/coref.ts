@@ -197,7 +197,10 @@ const headWord = (f: Frame): string => f.trigger.toLowerCase().split(' ').pop()!
 function sameAct(c: EventCluster, f: Frame): boolean {
   const stem = (x: Frame) => x.trigger.toLowerCase().replace(/(e?s|e?d|ing)$/, '');
   const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
-  return c.frames.some((x) => x.action && !x.undergone && stem(x) === stem(f)) && doers(f.roles).some((e) => doers(c.roles).includes(e));
+  if (c.frames.some((x) => x.action && !x.undergone && stem(x) === stem(f)) && doers(f.roles).some((e) => doers(c.roles).includes(e))) return true;
+  // ("X died yesterday ... X died in the evening at a hospital": one dies once)
+  const dead = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'about').map((r) => r.entity);
+  return /^(died|dies)$/i.test(f.trigger) && c.frames.some((x) => x.action && /^(died|dies)$/i.test(x.trigger)) && dead(f.roles).some((e) => dead(c.roles).includes(e));
 }
 
 const lastSentenceOf = (c: EventCluster) => c.frames[c.frames.length - 1]!.sentence;
