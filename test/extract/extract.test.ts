@@ -725,6 +725,8 @@ describe('events and their roles', () => {
     ['Commissioner James Rovella of the Connecticut State Police said five people died.', [['James Rovella', 'said', '[statement]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],
     ['Police arrested Yuri Petrov in Moscow on Friday.', [['[arrest]', 'about', 'Yuri Petrov'], ['[arrest]', 'occurred_in', 'Moscow']]],
+    // the doer of a passive after the phrases that follow it
+    ['Jan Nowak was nominated to the bench in 1988 by President Lech Walesa.', [['[election]', 'about', 'Jan Nowak'], ['Lech Walesa', 'carried_out', '[election]']]],
     // the doer after a participle; a city before an attack noun is where, not who
     ['The protest began outside the Legislative Council Complex on Friday.', [['[protest]', 'occurred_in', 'Legislative Council Complex']]],
     ['Dozens died in the attack, reportedly conducted by the Taliban.', [['Taliban', 'carried_out', '[attack]']]],

@@ -278,8 +278,11 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       if (passive) {
         const victim = reduced || afterClause ? subject : subjectBefore(ctx, view, i - 1);
         if (victim !== undefined) role(f, undergoer(verbType), victim, tokens[i]!.text, 0.7);
-        const by = w[last] === 'by' ? mentionAt(view, last + 1) : undefined;
-        if (by) role(f, 'carried_out', by.entity, `${tokens[i]!.text} by`, 0.75);
+        // ("was nominated to the Supreme Court in 1975 by President Gerald Ford": past the phrases between)
+        let k = last;
+        while (k < last + 8 && k < w.length && w[k] !== 'by' && !/^[,.;:“”"()]$|^(and|but|while|after|before|when|who|which|that|had|has|have|been|was|were|is|are)$|..ed$/.test(w[k]!)) k++;
+        const by = w[k] === 'by' ? mentionAt(view, k + 1) : undefined;
+        if (by && (k === last || ctx.kindOf(by.entity) !== 'place')) role(f, 'carried_out', by.entity, `${tokens[i]!.text} by`, k === last ? 0.75 : 0.65);
       } else {
         role(f, 'carried_out', agent, tokens[i]!.text, subject !== undefined ? 0.75 : 0.6);
         // only an attack targets what it acts on; an election or a trial is about it; who is met meets too
