@@ -1065,7 +1065,9 @@ function groupRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   });
   return out.map((s, i) => {
     if (s.label === 'ORG' || s.label === 'MISC' || !described[i]) return s;
-    if (s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text)) return s;
+    // (a given name first is a person's, unless the name ends as a club's or a firm's: "the motorcycle club Marine JarHeads MC")
+    const last = t[s.end - 1]!.text;
+    if (s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text) && !/^(MC|FC|AFC|RFC|CF|SC|AC|BC)$/.test(last) && !ORG_SUFFIXES.has(last.toLowerCase())) return s;
     if (s.label === 'LOC' && isKnownPlace(wordsOf(t, s.start, s.end))) return s;
     // (firm right after its noun, not in a list after it)
     const before = lower(s.start - 1);

@@ -348,6 +348,8 @@ cases('organisations the model reads as people or places', [
   ['German firms including Kessler Bahn , Daimler and Siemens left .', [[3, 5, 'PER'], [6, 7, 'PER'], [8, 9, 'ORG']],
     [['Kessler Bahn', 'ORG'], ['Daimler', 'ORG'], ['Siemens', 'ORG']]],
   ['The lyricist of rock band Grateful Dead died .', [[5, 7, 'PER']], [['Grateful Dead', 'ORG']]],
+  // a given name first, but the name ends as a club's
+  ['They rode with the motorcycle club Jesse Rangers MC last year .', [[6, 9, 'PER']], [['Jesse Rangers MC', 'ORG']]],
 ]);
 
 cases('titles and the names around them', [
