@@ -723,6 +723,9 @@ describe('events and their roles', () => {
     ["John Smith of the army's Western Mindanao Command said the group was behind it.", [['John Smith', 'said', '[statement]']]],
     // the speaker is the head of "X of the Y"
     ['Commissioner James Rovella of the Connecticut State Police said five people died.', [['James Rovella', 'said', '[statement]']]],
+    // a name set off by commas before the verb is its subject
+    ['Asked about it, the head of the union, Karl Berg, said the strike would go on.', [['Karl Berg', 'said', '[statement]']]],
+    ['The militant group, the Abu Sayyaf, claimed responsibility for the bombing.', [['Abu Sayyaf', 'carried_out', '[attack]']]],
     ['A judge convicted Paul Manafort of fraud in Virginia.', [['[trial]', 'about', 'Paul Manafort']]],
     ['Police arrested Yuri Petrov in Moscow on Friday.', [['[arrest]', 'about', 'Yuri Petrov'], ['[arrest]', 'occurred_in', 'Moscow']]],
     // the doer of a passive after the phrases that follow it

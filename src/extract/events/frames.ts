@@ -1167,7 +1167,12 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
       if (NOT_SUBJECT.test(view.lower[inner.first - 1] ?? '')) return undefined;
     }
   }
-  k = beforeApposition(view, k);
+  // ("the president of the league, Jamel Msallem, said", "The militant group, the Islamic State,
+  // claimed", "Ana Ruiz, said": a name set off by commas before the verb is its subject)
+  const named = view.lower[k] === ',' ? view.mentions.find((m) => m.last === k) : undefined;
+  const opening = named ? named.first - (view.lower[named.first - 1] === 'the' ? 2 : 1) : -2;
+  if (named && ctx.kindOf(named.entity) !== 'place' && (opening < 0 || view.lower[opening] === ',')) k--;
+  else k = beforeApposition(view, k);
   if (view.entityAt[k]! >= 0 && secondOfBetween(view, k)) return undefined;
   if (view.entityAt[k]! >= 0) {
     // "A former advisor for U.S. President Donald Trump was sentenced": a name in a phrase after
