@@ -957,6 +957,11 @@ describe('events and their roles', () => {
     expect(triples(extractDocument('In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.'))).toEqual([['Al-Qaeda', 'carried_out', '[attack]']]);
   });
 
+  test('whom one met, past when', () => {
+    const got = triples(extractDocument('The Houthis met on Tuesday with Martin Griffiths in Muscat.'));
+    expect(got).toEqual(expect.arrayContaining([['Houthis', 'carried_out', '[meeting]'], ['Martin Griffiths', 'carried_out', '[meeting]']]));
+  });
+
   test('talks between two sides are theirs, and taking place is no act', () => {
     const x = extractDocument('Talks between Iran and the United States resumed in Vienna.');
     expect(x.events.map((e) => e.eventType)).toEqual(['meeting']);

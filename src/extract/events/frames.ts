@@ -286,7 +286,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       } else {
         role(f, 'carried_out', agent, tokens[i]!.text, subject !== undefined ? 0.75 : 0.6);
         // only an attack targets what it acts on; an election or a trial is about it; who is met meets too
-        victims(ctx, view, f, last, undergoer(verbType));
+        // ("met on Monday with X": whom one met, past when)
+        victims(ctx, view, f, verbType === 'meeting' ? pastTimePhrase(w, last) : last, undergoer(verbType));
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;
@@ -1263,6 +1264,14 @@ function eventNounAfter(view: SentenceView, i: number, overNames = false): numbe
     if (EVENT_NOUNS.has(view.lower[k]!) && !(/^fires?$/.test(view.lower[k]!) && notAFire(view.lower[k - 1], view.lower[k + 1])) && !monthName(view, k)) return k;
   }
   return undefined;
+}
+
+/** Where a time phrase at k ends ("on Monday", "yesterday", "last week"), or k. */
+function pastTimePhrase(w: readonly string[], k: number): number {
+  if (w[k] === 'on' && WEEKDAY.test(w[k + 1] ?? '')) return k + 2;
+  if (/^(yesterday|today|tonight)$/.test(w[k] ?? '')) return k + 1;
+  if (/^(last|this)$/.test(w[k] ?? '') && /^(week|month|year|night)$/.test(w[k + 1] ?? '')) return k + 2;
+  return k;
 }
 
 /** "on March 3", "in May", "began on March 13": a capitalised month is no march. */
