@@ -1,7 +1,7 @@
 // What the relation and event rules read: for each sentence, which entity each token belongs to,
 // whether it is inside a quotation, and who a pronoun most likely refers to.
 import type { Sentence, TextSpan } from './types.js';
-import { countryName, sexOfGivenName } from './lexicon/gazetteer.js';
+import { cityCountry, countryName, isRegion, sexOfGivenName, subdivisionCountry } from './lexicon/gazetteer.js';
 import { PLACE_KINDS } from './lexicon/titles.js';
 import type { Mention } from './mentions.js';
 import type { Resolution } from './resolve.js';
@@ -140,16 +140,27 @@ function sexOf(ctx: DocumentContext, entity: number): 'male' | 'female' | undefi
 }
 
 /**
- * "the U.S. state of Alabama", "the U.S. border city of El Paso": the place a kind of place names
- * after the mention m of a country, or undefined ("the Idlib province of Syria" names Idlib).
+ * "the U.S. state of Alabama", "the U.S. border city of El Paso", "the Red Sea port town of
+ * Mokha": the place a kind of place names after the mention m of a larger place, or undefined
+ * ("the Idlib province of Syria" names Idlib, "the Mosul district of Nineveh" Mosul).
  */
 export function placeNamedAfter(ctx: DocumentContext, view: SentenceView, m: MentionRef): MentionRef | undefined {
-  if (!countryName(ctx.resolution.entities[m.entity]!.label)) return undefined;
   let k = m.last;
-  if (/^\p{Ll}+$/u.test(view.sentence.tokens[k]?.text ?? '') && !PLACE_KINDS.has(view.lower[k]!)) k++;
+  // (over a word before the kind: "border city", "port town")
+  if (/^\p{Ll}+$/u.test(view.sentence.tokens[k]?.text ?? '') && view.lower[k + 1] !== 'of') k++;
   if (!PLACE_KINDS.has(view.lower[k] ?? '') || view.lower[k + 1] !== 'of') return undefined;
-  return view.mentions.find((x) => x.first === k + 2);
+  const named = view.mentions.find((x) => x.first === k + 2);
+  const rank = (x: MentionRef) => placeRank(ctx.resolution.entities[x.entity]!.label);
+  return named && (countryName(ctx.resolution.entities[m.entity]!.label) || (ctx.kindOf(named.entity) === 'place' && rank(named) < 3 && (rank(named) <= rank(m) || rank(m) === 0))) ? named : undefined;
 }
+
+/** How large a place is, as far as the gazetteer knows: a country, a state or region, else a city or smaller. */
+export function placeRank(label: string): number {
+  if (countryName(label)) return 3;
+  if (subdivisionCountry(label) || isRegion(label)) return 2;
+  return cityCountry(label) ? 1 : 0;
+}
+
 
 /** The names listed from k: "(the) X", "X and Y", "X, Y, and the Z". */
 export function namesListedFrom(view: SentenceView, k: number): MentionRef[] {

@@ -3,8 +3,8 @@
 // "X-backed Y", "Y under X's leadership", "X and its Y", "X in/north of Y", compound names.
 import type { Relation } from '../model/contract.js';
 import type { DocumentContext, MentionRef, SentenceView } from './context.js';
-import { coordinated, namesListedFrom, placeNamedAfter, resolvePronoun } from './context.js';
-import { countryName, countryOfDemonym, cityCountry, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
+import { coordinated, namesListedFrom, placeNamedAfter, placeRank, resolvePronoun } from './context.js';
+import { countryName, countryOfDemonym, cityCountry, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GROUP_DESCRIPTORS, KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { wordsOf } from './tokenize.js';
@@ -805,7 +805,11 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     else if (LOCATION_PREPOSITIONS.has(w[i] ?? '')) { label = skipped ? `${w.slice(m.last, i).join(' ')} ${w[i]}` : w[i]; i++; }
     else if (DIRECTIONS.test(w[i] ?? '') && w[i + 1] === 'of') { label = `${w[i]} of`; i += 2; }
     // ("the Ural region of Russia", "the Idlib province of Syria"; not "the U.S. state of Alabama")
-    else if (kind === 'place' && PLACE_KINDS.has(w[i] ?? '') && w[i + 1] === 'of' && !countryName(ctx.resolution.entities[m.entity]!.label)) { label = `${w[i]} of`; i += 2; }
+    // ("the Ohio city of Dayton", "the Red Sea port town of Mokha": the second is in the first)
+    const inner = kind === 'place' && !countryName(ctx.resolution.entities[m.entity]!.label) ? placeNamedAfter(ctx, view, m) : undefined;
+    if (inner && !/\b(Sea|Ocean|River|Lake|Gulf|Bay|Coast)$/.test(ctx.resolution.entities[m.entity]!.label)) emit(inner.entity, 'located_in', m.entity, wordsOf(view.sentence.tokens, m.last, inner.first), view.index, 0.7);
+    // (not "the Ohio city of Dayton": the second is the smaller)
+    else if (kind === 'place' && PLACE_KINDS.has(w[i] ?? '') && w[i + 1] === 'of' && !countryName(ctx.resolution.entities[m.entity]!.label) && !inner) { label = `${w[i]} of`; i += 2; }
     if (label) {
       // "ISIL terrorists in Syria and Iraq": each of the places; a country is in no city ("Rai
       // Benjamin from the United States in Doha")
@@ -856,12 +860,6 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
 /** Parts of a place: "in the centre of", "on the outskirts of". */
 const PARTS_OF = /^(centre|center|heart|middle|outskirts|north|south|east|west|northeast|northwest|southeast|southwest|interior)$/;
 
-/** How large a place is, as far as the gazetteer knows: a country, a state or region, else a city or smaller. */
-function placeRank(label: string): number {
-  if (countryName(label)) return 3;
-  if (subdivisionCountry(label) || isRegion(label)) return 2;
-  return cityCountry(label) ? 1 : 0;
-}
 
 /**
  * "El Paso, Texas", "Windsor Locks, Connecticut, United States": a place and, after a comma, the

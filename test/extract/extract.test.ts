@@ -464,6 +464,8 @@ describe('entity relations', () => {
     // the nations of the United Kingdom are places of their own
     ['A fire broke out at a hotel near Barmouth, Wales, on Friday.', ['Barmouth', 'located_in', 'Wales']],
     ['A building collapsed in Magnitogorsk, a city in the Ural region of Russia.', ['Magnitogorsk', 'located_in', 'Russia']],
+    // the place a larger place's kind names is in it, not the other way
+    ['Floods hit the Texas city of Amarillo on Monday.', ['Amarillo', 'located_in', 'Texas']],
     // in a part of a place; where a place is, between commas
     ['A bomb hit a market in Baidoa in the centre of Bay province.', ['Baidoa', 'located_in', 'Bay']],
     ['Residents of Bukavu, in eastern Rwanda, fled.', ['Bukavu', 'located_in', 'Rwanda']],
@@ -955,6 +957,15 @@ describe('events and their roles', () => {
 
   test('an article makes a noun of a verb of attack', () => {
     expect(triples(extractDocument('In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.'))).toEqual([['Al-Qaeda', 'carried_out', '[attack]']]);
+  });
+
+  test('who suffered the event is the person a name and a noun describe; a word before a verb of what events do is no verb', () => {
+    const got = triples(extractDocument('A blast killed Reuters photographer Ana Ruiz in the Texas city of Amarillo.'));
+    expect(got).toEqual(expect.arrayContaining([['[attack]', 'killed', 'Ana Ruiz'], ['[attack]', 'occurred_in', 'Amarillo']]));
+    expect(got).not.toContainEqual(['[attack]', 'killed', 'Reuters']);
+    expect(got).not.toContainEqual(['Texas', 'located_in', 'Amarillo']);
+    const headline = triples(extractDocument('Aden, Yemen bomb kills three\n\nA bomb exploded in a market on Monday.'));
+    expect(headline.filter(([, r]) => r === 'carried_out')).toEqual([]);
   });
 
   test('whom one met, past when', () => {

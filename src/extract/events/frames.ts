@@ -83,6 +83,8 @@ const MONTH = /^(january|february|march|april|may|june|july|august|september|oct
 const TIME_WORDS = /^(yesterday|today|tonight|last|early|late|this|morning|afternoon|evening|night|overnight)$/;
 /** Nouns for a person after where they are from: "Ohio man", "Paris resident". */
 const PEOPLE_NOUN = /^(man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|student)$/;
+/** Nouns of what people do: "photojournalist", "reporter", "activist", "lawyer". */
+const OCCUPATION = /^\p{Ll}+(ist|er|or|ian|ant|ent)$/u;
 
 /** The first words of the phrasal verbs of killing: only after one is the pair worth looking up. */
 const KILL_PHRASAL_VERBS: ReadonlySet<string> = new Set([...KILL_PHRASALS].map((p) => p.split(' ')[0]!));
@@ -137,7 +139,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       || ((word === 'charge' || word === 'charges') && (w[i - 1] === 'in' || !(/^(against|of|over)$/.test(w[i + 1] ?? '') || CHARGED.test(w[i - 1] ?? ''))))) ? undefined : eventNoun;
     // ("was the target of", "a shot"): after an article the word is a noun
     // ("signed a decree", "signed the bill into law": an act, not an agreement)
-    const verbType = killPhrasal ? 'killing' : /^(the|a|an)$/.test(w[i - 1] ?? '') ? undefined
+    // ("Mokha, Yemen bomb kills photojournalist": a word before a verb of what events do is a noun)
+    const verbType = killPhrasal ? 'killing' : /^(the|a|an)$/.test(w[i - 1] ?? '') || (ROLE_VERBS.has(w[i + 1] ?? '') && /s$/.test(w[i + 1]!)) ? undefined
       : EVENT_VERBS.get(word) === 'agreement' && w.slice(i + 1, i + 5).some((x) => SIGNED_RULES.test(x)) ? undefined : EVENT_VERBS.get(word);
     // (read only where a rule asks: most words trigger nothing)
     const subjects = once(() => subjectsOf(ctx, view, out, i));
@@ -1299,8 +1302,15 @@ function victims(ctx: DocumentContext, view: SentenceView, frame: Frame, from: n
       const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
       // "Iraq's PMF": the possessed entity is the one acted on
       const owned = (view.lower[m.last] === "'s" || view.lower[m.last] === "'") ? view.mentions.find((x) => x.first === m.last + 1) : undefined;
-      const target = owned ?? m;
+      // ("hit the Ohio city of Dayton": the place named after its kind)
+      const target = owned ?? (ctx.kindOf(m.entity) === 'place' ? placeNamedAfter(ctx, view, m) : undefined) ?? m;
       const kind = ctx.kindOf(target.entity);
+      // ("killed Abu Dhabi TV photojournalist Ziad al-Sharabi": the person the name and the noun describe)
+      if (kind !== 'person') {
+        let j = target.last;
+        while (j < target.last + 2 && /^\p{Ll}+$/u.test(view.sentence.tokens[j]?.text ?? '') && (PERSON_TITLES.has(view.lower[j]!) || OCCUPATION.test(view.lower[j]!))) j++;
+        if (j > target.last && view.entityAt[j]! >= 0 && ctx.kindOf(view.entityAt[j]!) === 'person') { k = j - 1; continue; }
+      }
       // "gained 13 seats and Liberal Democrats lost 10": a name with a verb of its own begins another clause
       const next = target.last;
       if (k > from && next < view.lower.length && (isActionVerb(view, next) || SAY_VERBS.has(view.lower[next] ?? '') || EVENT_VERBS.has(view.lower[next] ?? ''))) break;
