@@ -1084,6 +1084,17 @@ function portfolios(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   let out = spans;
   for (let k = 1; k < t.length; k++) {
+    // ("Minister of Information Moammar al-Eryani": the portfolio after "of" names no body, and
+    // is no part of the person's name)
+    if (/^(Ministers?|Secretary)$/.test(t[k]!.text) && t[k + 1]?.text === 'of') {
+      const from = k + 2;
+      let end = from;
+      while (end < from + 3 && end < t.length && /^\p{Lu}\p{Ll}+$/u.test(t[end]!.text) && !canBeGivenName(t[end]!.text) && !out.some((x) => x.start === end && x.label === 'PER' && x.end - x.start <= 3 && end > from)) end++;
+      if (end > from && end < t.length && /^\p{Lu}/u.test(t[end]!.text)) {
+        out = out.flatMap((x) => (x.start >= from && x.end <= end && x.label === 'ORG' ? []
+          : x.start >= from && x.start < end && x.end > end && (x.label === 'PER' || (x.label === 'ORG' && canBeGivenName(t[end]!.text) && x.end - end >= 2)) ? [{ ...x, start: end, label: 'PER' as const }] : [x]));
+      }
+    }
     if (!/^Ministers?$/.test(t[k]!.text)) continue;
     let j = k - 1;
     // (back to a nationality, a place or another title: "Foreign Minister X and British Prime Minister Y")

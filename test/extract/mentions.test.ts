@@ -74,6 +74,9 @@ cases('titles separate the person from what the title is of', [
   ['Kenyan Water and Sanitation Minister Ruth Otieno spoke .', [[0, 1, 'MISC'], [1, 2, 'PER'], [3, 4, 'ORG'], [5, 7, 'PER']], [['Kenyan', 'MISC'], ['Ruth Otieno', 'PER']]],
   ['Foreign Minister Ruth Otieno and Kurdistan Regional Government Minister Ali Hassan spoke .', [[2, 4, 'PER'], [5, 8, 'ORG'], [9, 11, 'PER']],
     [['Ruth Otieno', 'PER'], ['Kurdistan Regional Government', 'ORG'], ['Ali Hassan', 'PER']]],
+  // nor after "Minister of": the portfolio is no part of the person's name
+  ['It was confirmed by Minister of Tourism Pedro Alves today .', [[6, 7, 'ORG'], [7, 9, 'PER']], [['Pedro Alves', 'PER']]],
+  ['It was confirmed by Minister of Tourism Pedro Alves today .', [[6, 9, 'ORG']], [['Pedro Alves', 'PER']]],
   // a title inside a name separates what the title is of from the person
   ['Former United States Senator Kay Hagan died .', [[1, 6, 'LOC']], [['United States', 'LOC'], ['Kay Hagan', 'PER']]],
   ['She met UK Prime Minister Boris Johnson .', [[2, 7, 'LOC']], [['UK', 'LOC'], ['Boris Johnson', 'PER']]],
