@@ -759,6 +759,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label === 'LOC' && namedByItsPlace(t, s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
+    // ("died from Powassan virus", "Lyme disease": a disease named by a word, not who or where it is)
+    .map((s) => (s.label !== 'MISC' && DISEASE_HEADS.test(t[s.end]?.text ?? '') && !(s.label === 'LOC' && isKnownPlace(wordsOf(t, s.start, s.end))) ? { ...s, label: 'MISC' as const } : s))
     // ("the U.S. House", "the Ohio House": a country's or a state's House is its chamber, not a building)
     .map((s) => (s.label !== 'ORG' && s.end - s.start >= 2 && t[s.end - 1]!.text === 'House'
       && (countryName(wordsOf(t, s.start, s.end - 1)) || subdivisionCountry(wordsOf(t, s.start, s.end - 1))) ? { ...s, label: 'ORG' as const } : s))
@@ -870,6 +872,9 @@ function namedByItsPlace(t: readonly { text: string }[], s: TokenSpan): boolean 
   const state = t[s.end]?.text === ',' ? [1, 2, 3].map((n) => wordsOf(t, s.end + 1, Math.min(t.length, s.end + 1 + n))).find((x) => subdivisionCountry(x) || countryName(x)) : undefined;
   return !state && isKnownPlace(wordsOf(t, s.start, s.end - 1)) && !isKnownPlace(wordsOf(t, s.start, s.end));
 }
+
+/** Lower-case heads of diseases' names: "Powassan virus", "Lyme disease". */
+const DISEASE_HEADS = /^(virus|disease|syndrome|fever|flu|infection)$/;
 
 /** Heads of the names of bodies for a purpose: "Centre for", "Committee on", "Office for", "Institute for". */
 const FOR_HEADS = /^(Cent(er|re)s?|Office|Institute|Committee|Commission|Council|Agency|Organi[sz]ation|Foundation|Fund|Coalition|Alliance|Association|Society|Federation|Party|Campaign|League|Union|Bureau|Board|Authority|Network|Programme|Program|Project|Initiative|Partnership|Forum|Women|Mothers|Parents|Veterans|Scientists|Doctors|Lawyers|Students|Citizens|Americans|Friends|Directorate|Department|Ministry|Secretariat|Trust|Academy|School|Museum|Service)$/;

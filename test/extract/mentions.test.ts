@@ -127,6 +127,8 @@ cases('words like names that are no entities', [
   ['It spread in Western culture .', [[3, 4, 'LOC']], []],
   // faiths and doctrines
   ['He left Catholicism and embraced Stoicism and Islam .', [[2, 3, 'ORG'], [5, 6, 'PER'], [7, 8, 'LOC']], []],
+  // a disease named by a word before its head ("Nipah virus"), not a place the gazetteer knows
+  ['She died of Nipah virus in Kerala .', [[3, 4, 'PER'], [6, 7, 'LOC']], [['Nipah', 'MISC'], ['Kerala', 'LOC']]],
   // sentence adverbs, titles as acronyms, single letters
   ['Reportedly , talks failed .', [[0, 1, 'PER']], []],
   ["Tesco 's CEO Dave Lewis left .", [[0, 1, 'ORG'], [2, 3, 'ORG'], [3, 5, 'PER']], [['Tesco', 'ORG'], ['Dave Lewis', 'PER']]],
