@@ -648,8 +648,10 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     if (!owned && k > m.last + 1) {
       // ("the Court's president, Brenda Hale,": over a comma too)
       // ("Jacinda Ardern, New Zealand's prime minister,": the person before, in apposition)
-      const person = view.mentions.find((o) => o.first === k || (view.lower[k] === ',' && o.first === k + 1))
-        ?? (view.lower[m.first - 1] === ',' && /^[,.;]$/.test(view.lower[k] ?? '.') ? view.mentions.find((o) => o.last === m.first - 1) : undefined);
+      // (the person in apposition first: "According to X, Hagan's former spokeswoman, Hagan died")
+      const before = view.lower[m.first - 1] === ',' && /^[,.;]$/.test(view.lower[k] ?? '.') ? view.mentions.find((o) => o.last === m.first - 1) : undefined;
+      const person = (before && ctx.kindOf(before.entity) === 'person' ? before : undefined)
+        ?? view.mentions.find((o) => o.first === k || (view.lower[k] === ',' && o.first === k + 1)) ?? before;
       const titles = view.lower.slice(m.last + 1, k);
       if (kin && person && ctx.kindOf(person.entity) === 'person') { emit(person.entity, 'related_to', m.entity, `'s ${titles[0]}`, view.index, 0.7); continue; }
       if (!person || ctx.kindOf(person.entity) !== 'person' || !titles.some(isTitle)) continue;

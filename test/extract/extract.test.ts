@@ -374,6 +374,8 @@ describe('entity relations', () => {
     ['The guitarist Eddie Van Halen formed the band with his brother Alex Van Halen in 1972.', ['Alex Van Halen', 'related_to', 'Eddie Van Halen']],
     // a person's chief of staff, lawyer or spokesperson is related to them (the vocabulary has no word for an aide)
     ['The charge was denied by Irma Tchkadua, Basilashvili\'s lawyer.', ['Irma Tchkadua', 'related_to', 'Basilashvili']],
+    // the person in apposition, though the owner is named again right after
+    ['Yoko Ono spoke. According to Ana Ruiz, Ono\'s former spokeswoman, Ono was unwell.', ['Ana Ruiz', 'related_to', 'Yoko Ono']],
     ['Ricardo Llerandi, Rosselló\'s chief of staff, also resigned.', ['Ricardo Llerandi', 'related_to', 'Rosselló']],
     // who works for or at a group; a role of a possessor's group
     ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
