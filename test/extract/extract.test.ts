@@ -675,6 +675,8 @@ describe('events and their roles', () => {
     ["Maria Lopez won Pennsylvania's 20 electoral college votes.", [['[election]', 'occurred_in', 'Pennsylvania']]],
     // a nationality's sites are in its country
     ['Three drones were shot down in Iraqi airspace.', [['[attack]', 'occurred_in', 'Iraq']]],
+    // but an embassy stands abroad: where it is comes after
+    ['Omar Haddad was murdered in the Jordanian embassy in Vienna.', [['[killing]', 'occurred_in', 'Vienna']]],
     // and over a place's possessive and an office: the person, reporting on the story's event
     ["A bomber crashed at Bradley Airport. According to Windsor Locks' first selectman, Chris Kervick, ten passengers were aboard.", [['Chris Kervick', 'reported', '[other]']]],
     // a report of no event of its own sentence reports the event the article leads with

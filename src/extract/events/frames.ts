@@ -1517,8 +1517,8 @@ function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from
 /** Verbs of inquiry: "investigated", "is probing". */
 const INVESTIGATES = /^(investigat(e|es|ed|ing)|prob(e|es|ed|ing))$/;
 
-/** What a nationality names the places of: "Australian stores", "Iraqi airspace". */
-const NATIONAL_SITES = /^(territory|waters|airspace|soil|cities|towns|villages|capital|border|provinces?|regions?|states|stores|shops|supermarkets|hospitals|schools|prisons|bases?|ports|airports|embassy|consulate|countryside|coast|mainland)$/;
+/** What a nationality names the places of: "Australian stores", "Iraqi airspace" (not an embassy or a base: those stand abroad too). */
+const NATIONAL_SITES = /^(territory|waters|airspace|soil|cities|towns|villages|capital|border|provinces?|regions?|states|stores|shops|supermarkets|hospitals|schools|prisons|ports|airports|countryside|coast|mainland)$/;
 
 const NOT_MODIFIERS = /^(in|on|at|of|for|to|with|by|from|near|and|or|but|that|which|who|where|when|is|was|were|are|be|been|has|have|had|will|would|said|says|after|before|during|since|as|than)$/;
 
