@@ -553,7 +553,7 @@ const UNDERGO = /^(survived|suffered|escaped|endured|witnessed|sustained|underwe
 const DECLARE: ReadonlySet<string> = new Set(['declare', 'declares', 'proclaim', 'proclaims']);
 const DECLARED: ReadonlySet<string> = new Set(['declares', 'declared', 'proclaims', 'proclaimed']);
 /** What is declared by an act: "a state of emergency", "a day of mourning", "war", "bankruptcy". */
-const DECLARABLE = /^(state|emergency|day|days|mourning|war|independence|victory|bankruptcy|curfew|lockdown|disaster|martial|holiday|ceasefire|truce)$/;
+const DECLARABLE = /^(state|emergency|day|days|mourning|war|independence|victory|bankruptcy|curfew|lockdown|disaster|martial|holiday|ceasefire|truce|pandemic|epidemic|outbreak|quarantine)$/;
 /** Irregular pasts of verbs of acts, and regular ones too short for the -ed test ("died"). */
 const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', 'sent', 'brought', 'bought', 'sold', 'built', 'paid',
   'set', 'put', 'cut', 'left', 'ran', 'wrote', 'kept', 'sought', 'threw', 'withdrew', 'drove', 'rode', 'fled', 'spent', 'broke',
