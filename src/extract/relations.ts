@@ -843,6 +843,13 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     // A place named after a place it is in: "Baghdad International Airport" in Baghdad; a group
     // named after the group it is part of, or the place it is of: "House of Commons Library",
     // "University of Florida"
+    // ("the House Oversight Committee", "the Senate Intelligence Committee": a chamber's committee
+    // is part of the chamber the document names)
+    if (kind === 'group' && m.last - m.first >= 2 && CHAMBER_WORDS.test(view.sentence.tokens[m.first]!.text) && /^(Committee|Subcommittee|Caucus)$/.test(view.sentence.tokens[m.last - 1]!.text)) {
+      const word = view.sentence.tokens[m.first]!.text;
+      const chamber = ctx.resolution.entities.findIndex((e, ei) => ei !== m.entity && e.kind === 'group' && (e.label === word || e.aliases.includes(word)));
+      if (chamber >= 0) emit(m.entity, 'part_of', chamber, `${word} committee`, view.index, 0.65);
+    }
     if (m.last - m.first >= 2) {
       const name = ctx.text.slice(ctx.mentions[m.mention]!.start, ctx.mentions[m.mention]!.end);
       ctx.resolution.entities.forEach((e, ei) => {
@@ -858,6 +865,9 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     }
   }
 }
+
+/** The chambers whose committees are named by them: "House Judiciary Committee". */
+const CHAMBER_WORDS = /^(House|Senate|Parliament|Congress|Assembly)$/;
 
 /** Parts of a place: "in the centre of", "on the outskirts of". */
 const PARTS_OF = /^(centre|center|heart|middle|outskirts|north|south|east|west|northeast|northwest|southeast|southwest|interior)$/;

@@ -346,6 +346,8 @@ describe('entity relations', () => {
     // a group within a group, in an apposition
     ['UNESCO, a specialized agency of the United Nations, is based in Paris.', ['UNESCO', 'part_of', 'United Nations']],
     ['The FBI, part of the Department of Justice, said it would investigate.', ['FBI', 'part_of', 'Department of Justice']],
+    // a chamber's committee, by the chamber's word
+    ['The Senate passed the bill. The Senate Finance Committee had backed it.', ['Senate Finance Committee', 'part_of', 'Senate']],
     // "the Ural region of Russia": a place, its kind, and the country it is in
     ['Magnitogorsk is a city in the Ural region of Russia.', ['Ural', 'located_in', 'Russia']],
     // "the U.S. border city of El Paso": the city, not the country before its kind
