@@ -477,7 +477,23 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
     out.push(...knownPlaces(text, sentence, si, spans));
     out.push(...acronymGroups(text, sentence, si, spans));
   });
-  return partyAdjectives(text, sentences, genericHeads(sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(text, sentences, actingGroups(sentences, namedStormsAndShips(sentences, headlineNames(text, sentences, out)))))))));
+  return partyAdjectives(text, sentences, genericHeads(sentences, commonWords(sentences, recurrences(text, sentences, placeLists(text, partyMembers(text, sentences, actingGroups(sentences, namedStormsAndShips(sentences, headlineNames(text, sentences, acronymThenSurname(text, sentences, out))))))))));
+}
+
+/**
+ * "told [MSNBC Cummings] he was": a broadcaster's acronym the model joined to the surname of a
+ * person the document names in full is two names.
+ */
+function acronymThenSurname(text: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  // (of full names that begin with a given name's capital, not with another acronym)
+  const surnames = new Set(mentions.filter((m) => m.label === 'PER' && m.last - m.first >= 2 && /^\p{Lu}\p{Ll}/u.test(sentences[m.sentence]!.tokens[m.first]!.text))
+    .map((m) => sentences[m.sentence]!.tokens[m.last - 1]!.text));
+  if (!surnames.size) return mentions;
+  return mentions.flatMap((m) => {
+    const t = sentences[m.sentence]!.tokens;
+    if (m.last - m.first !== 2 || !/^\p{Lu}{2,6}$/u.test(t[m.first]!.text) || !/^\p{Lu}\p{Ll}/u.test(t[m.first + 1]!.text) || !surnames.has(t[m.first + 1]!.text)) return [m];
+    return [mention(text, sentences[m.sentence]!, m.sentence, m.first, m.first + 1, 'ORG'), mention(text, sentences[m.sentence]!, m.sentence, m.first + 1, m.last, 'PER')];
+  });
 }
 
 /**

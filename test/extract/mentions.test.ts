@@ -485,6 +485,12 @@ test('a closed-class word alone is no name, capitalised at the start of a senten
   }
 });
 
+test("a broadcaster's acronym joined to the surname of a person named in full is two names", () => {
+  expect(mentions('Ana Ruiz left , she told ABC Ruiz would stay .', [[0, 2, 'PER'], [6, 8, 'ORG']])).toEqual([['Ana Ruiz', 'PER'], ['ABC', 'ORG'], ['Ruiz', 'PER']]);
+  // (not a club's name: "RAF Riga", where no one is named Riga)
+  expect(mentions('RAF Riga won .', [[0, 2, 'ORG']])).toEqual([['RAF Riga', 'ORG']]);
+});
+
 test('a disease is no person, group or place', () => {
   expect(mentions('The spread of COVID-19 worried the WHO .', [[3, 4, 'ORG'], [6, 7, 'ORG']])).toEqual([['WHO', 'ORG']]);
 });
