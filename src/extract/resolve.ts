@@ -70,8 +70,13 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   // the countries the document's places are in or are, by place
   const countryOfMention = new Map(mentions.filter((m) => m.label === 'LOC').map((m) => [m.text, countryOfPlace(m.text)]));
   const countryNamedBesides = (name: string, country: string) => [...countryOfMention].some(([other, c]) => other !== name && c === country);
+  // the initials of the document's places' names ("ISS" for "International Space Station")
+  const placeInitials = new Set(mentions.filter((m) => m.label === 'LOC' && m.last - m.first >= 2)
+    .map((m) => m.text.split(/\s+/).filter((w) => !STOP.has(w.toLowerCase())).map((w) => w[0]).join('')));
   const labelOf = (m: Mention): EntityLabel => {
     if (m.firm) return m.label;
+    // ("the crew of the ISS" in a document about the International Space Station: the place's acronym)
+    if (m.label === 'ORG' && /^\p{Lu}{2,6}$/u.test(m.text) && placeInitials.has(m.text)) return 'LOC';
     if ((m.label === 'ORG' || m.label === 'LOC') && surnames.has(lastWord(m.text)) && !countryName(m.text)) {
       const words = m.text.split(/\s+/);
       // a lone surname ("al-Assad") that no gazetteer knows as a place, or that the model read as

@@ -227,6 +227,11 @@ describe('resolution within a document', () => {
     expect(owner(text.indexOf('Mendez said'))).toBe('Ian Mendez');
   });
 
+  test('a station is a place, and so is the acronym of a place the document names', () => {
+    const x = extractDocument('Astronauts reached the Tiangong Space Station on Monday. The crew of the TSS waved.');
+    expect(x.entities.map((e) => [e.label, e.kind, e.aliases])).toEqual([['Tiangong Space Station', 'place', ['TSS']]]);
+  });
+
   test("a shorter name is not a relative's who shares the family's fuller name", () => {
     const x = extractDocument('Maria Lopez won the award on Sunday. She thanked her mother, Maria Elena Lopez, and her coach.');
     expect(x.entities.filter((e) => e.kind === 'person').map((e) => e.label).sort()).toEqual(['Maria Elena Lopez', 'Maria Lopez']);

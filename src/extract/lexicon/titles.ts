@@ -60,7 +60,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(['county', 'province', '
   'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast',
   'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena', 'falls', 'beach', 'heights', 'springs',
   'parish', 'borough', 'township', 'prefecture', 'oblast', 'governorate', 'municipality', 'canton', 'sea', 'ocean', 'reservation',
-  'monument', 'square', 'plaza', 'bridge', 'tunnel', 'harbour', 'harbor', 'pier']);
+  'monument', 'square', 'plaza', 'bridge', 'tunnel', 'harbour', 'harbor', 'pier', 'station']);
 
 /** What an apposition calls a place: "Magnitogorsk, a city in Russia", "Sampit, a port town". */
 export const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'suburb', 'hamlet', 'community', 'region', 'province',
