@@ -1104,6 +1104,14 @@ describe('events and their roles', () => {
     expect(got.filter((t) => t[1] === 'occurred_in')).toHaveLength(1);
   });
 
+  test("a person's body found is their death, where it was found, and one with their being found dead", () => {
+    const x = extractDocument('Maria Lopez was found dead on Sunday. Lopez\'s body was found near a river in Lima.', { date: '2021-06-10' });
+    expect(x.events).toHaveLength(1);
+    expect(triples(x)).toEqual(expect.arrayContaining([['[other]', 'about', 'Maria Lopez'], ['[other]', 'occurred_in', 'Lima']]));
+    const of = triples(extractDocument('The body of Omar Haddad was found near Aleppo.'));
+    expect(of).toEqual(expect.arrayContaining([['[other]', 'about', 'Omar Haddad'], ['[other]', 'occurred_in', 'Aleppo']]));
+  });
+
   test('one dies once: two sentences of the same death are one event', () => {
     const x = extractDocument('Maria Lopez died on Sunday at the age of 90. Lopez died at a hospital in Lima, her son said.', { date: '2021-06-10' });
     expect(x.events.filter((e) => e.eventType === 'other')).toHaveLength(1);

@@ -198,10 +198,14 @@ function sameAct(c: EventCluster, f: Frame): boolean {
   const stem = (x: Frame) => x.trigger.toLowerCase().replace(/(e?s|e?d|ing)$/, '');
   const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
   if (c.frames.some((x) => x.action && !x.undergone && stem(x) === stem(f)) && doers(f.roles).some((e) => doers(c.roles).includes(e))) return true;
-  // ("X died yesterday ... X died in the evening at a hospital": one dies once)
+  // ("X died yesterday ... X died in the evening at a hospital", "X was found dead ... X's body
+  // was found at Y": one dies once)
   const dead = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'about').map((r) => r.entity);
-  return /^(died|dies)$/i.test(f.trigger) && c.frames.some((x) => x.action && /^(died|dies)$/i.test(x.trigger)) && dead(f.roles).some((e) => dead(c.roles).includes(e));
+  return DEATH.test(f.trigger) && c.frames.some((x) => x.action && DEATH.test(x.trigger)) && dead(f.roles).some((e) => dead(c.roles).includes(e));
 }
+
+/** The triggers of a death told as an act: "died", "was found dead", "X's body was found". */
+const DEATH = /^(died|dies|found|found dead)$/i;
 
 const lastSentenceOf = (c: EventCluster) => c.frames[c.frames.length - 1]!.sentence;
 

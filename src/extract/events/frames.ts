@@ -336,14 +336,17 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         role(f, 'about', undergoer, tokens[i]!.text, 0.5);
         placeAfter(ctx, view, f, i + 2);
       }
-    } else if (word === 'found' && w[i + 1] === 'dead' && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
-      // "Park Won-soon was found dead": a death, about who was found
-      const dead = subjectBefore(ctx, view, auxiliaryBefore(w, i));
+    } else if (word === 'found' && BE.test(w[auxiliaryBefore(w, i)] ?? '') && (w[i + 1] === 'dead' || bodyOf(view, auxiliaryBefore(w, i)))) {
+      // "Park Won-soon was found dead", "X's body was found at Mount Bukak", "the body of X was
+      // found": a death, about who was found
+      const aux = auxiliaryBefore(w, i);
+      const body = w[i + 1] !== 'dead';
+      const dead = body ? bodyOf(view, aux)!.entity : subjectBefore(ctx, view, aux);
       if (dead !== undefined && ctx.kindOf(dead) === 'person') {
-        const f = make('other', i, i + 2, false);
+        const f = make('other', i, body ? i + 1 : i + 2, false);
         f.action = true;
-        role(f, 'about', dead, 'found dead', 0.45);
-        placeAfter(ctx, view, f, i + 2);
+        role(f, 'about', dead, body ? 'body found' : 'found dead', 0.45);
+        placeAfter(ctx, view, f, f.last);
       }
     } else if (((word === 'sworn' && w[i + 1] === 'in') || UNDERGONE.test(word)) && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
       // "X was sworn in as governor", "X was appointed to the position", "X was airlifted to
@@ -1267,6 +1270,13 @@ function eventNounAfter(view: SentenceView, i: number, overNames = false): numbe
     if (EVENT_NOUNS.has(view.lower[k]!) && !(/^fires?$/.test(view.lower[k]!) && notAFire(view.lower[k - 1], view.lower[k + 1])) && !monthName(view, k)) return k;
   }
   return undefined;
+}
+
+/** Whose body the subject ending before the auxiliary at `aux` is: "X's body was", "the body of X was". */
+function bodyOf(view: SentenceView, aux: number): MentionRef | undefined {
+  const w = view.lower;
+  if (w[aux - 1] === 'body' && /^['’]s?$/.test(w[aux - 2] ?? '')) return view.mentions.find((x) => x.last === aux - 2);
+  return view.mentions.find((x) => x.last === aux && w[x.first - 1] === 'of' && w[x.first - 2] === 'body');
 }
 
 /** Where a time phrase at k ends ("on Monday", "yesterday", "last week"), or k. */
