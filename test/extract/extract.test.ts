@@ -980,6 +980,13 @@ describe('events and their roles', () => {
     expect(headline.filter(([, r]) => r === 'carried_out')).toEqual([]);
   });
 
+  test('where one travelled to attend an event is where it happened; a debate against someone is theirs too', () => {
+    const got = triples(extractDocument('Ana Ruiz flew to Dakar, Senegal to take part in the regional summit. Tom Hale lost the debate against Ana Ruiz.'));
+    expect(got).toContainEqual(['[meeting]', 'occurred_in', 'Dakar']);
+    expect(got).toContainEqual(['Ana Ruiz', 'carried_out', '[meeting]']);
+    expect(got).not.toContainEqual(['[meeting]', 'targeted', 'Ana Ruiz']);
+  });
+
   test('whom one met, past when', () => {
     const got = triples(extractDocument('The Houthis met on Tuesday with Martin Griffiths in Muscat.'));
     expect(got).toEqual(expect.arrayContaining([['Houthis', 'carried_out', '[meeting]'], ['Martin Griffiths', 'carried_out', '[meeting]']]));

@@ -1272,6 +1272,23 @@ function eventNounAfter(view: SentenceView, i: number, overNames = false): numbe
   return undefined;
 }
 
+/**
+ * The place one travelled to, to attend the event noun `frame`: "flew to Paris to attend the
+ * summit", "traveling to Cleveland, Ohio to participate in the debate".
+ */
+function wentFor(view: SentenceView, frame: Frame): MentionRef | undefined {
+  const w = view.lower;
+  let k = frame.first - 1;
+  while (k > frame.first - 5 && k >= 0 && view.entityAt[k]! < 0 && /^(the|a|an|its|their|his|her|first|second|third|final|last|next|annual|presidential|\p{Ll}+al)$/u.test(w[k]!)) k--;
+  const to = /^(attend|join)$/.test(w[k] ?? '') ? k - 1 : w[k] === 'in' && w[k - 1] === 'participate' ? k - 2 : w[k] === 'in' && w[k - 1] === 'part' && w[k - 2] === 'take' ? k - 3 : -1;
+  if (to < 2 || w[to] !== 'to') return undefined;
+  // back over the places ("Cleveland, Ohio") to the verb of travel and its "to"
+  let j = to - 1;
+  let first: MentionRef | undefined;
+  while (j >= 0 && (view.entityAt[j]! >= 0 || w[j] === ',')) { const m = view.mentions.find((x) => x.first <= j && j < x.last); if (m) { first = m; j = m.first - 1; } else j--; }
+  return first && w[j] === 'to' && TRAVEL_VERBS.has(w[j - 1] ?? '') ? first : undefined;
+}
+
 /** Whose body the subject ending before the auxiliary at `aux` is: "X's body was", "the body of X was". */
 function bodyOf(view: SentenceView, aux: number): MentionRef | undefined {
   const w = view.lower;
@@ -1402,13 +1419,18 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     const accused = subjectBefore(ctx, view, at);
     if (accused !== undefined && ctx.kindOf(accused) !== 'place') frame.roles.push({ role: 'about', entity: accused, label: tokens[at]!.text, sentence: view.index, confidence: 0.6 });
   }
+  // ("travelled to Cleveland, Ohio to take part in the first presidential debate": where one went for it)
+  const went = wentFor(view, frame);
+  if (went !== undefined && ctx.kindOf(went.entity) === 'place') frame.roles.push({ role: 'occurred_in', entity: went.entity, label: `to ${tokens[went.first]!.text}`, sentence: view.index, confidence: 0.55 });
   // "attacks on X", "strikes against X", "strikes targeting X"
   const next = w[i + 1];
   if (next === 'on' || next === 'against') {
     const m = mentionAfter(view, i + 2, true);
     // ("the lawsuit against X", "charges against US President X": whom the trial is about)
     const about = frame.type === 'trial' ? personAfterTitles(ctx, view, i + 2) ?? m : m;
-    if (about) frame.roles.push({ role: frame.type === 'trial' ? 'about' : 'targeted', entity: about.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.7 });
+    // ("the debate against Joe Biden": the other side takes part; "the race against X" is about X)
+    const role: Role = frame.type === 'trial' || frame.type === 'election' ? 'about' : frame.type === 'meeting' ? 'carried_out' : 'targeted';
+    if (about) frame.roles.push({ role, entity: about.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.7 });
   }
   // "the attack by X", "the attack, reportedly conducted by X", "a bombing carried out by X"
   let by = i + 1;
