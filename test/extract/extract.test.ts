@@ -287,6 +287,8 @@ describe('entity relations', () => {
     ['Maria Lopez led the primary with 40% of the vote.', ['Maria Lopez', 'leads', '[election]']],
     // nor is the one elected
     ['Maria Lopez again elected Speaker as new Congress convenes', ['Maria Lopez', 'carried_out', '[election]']],
+    // a place before a clause is not the agent of a force named in the clause
+    ['Crowds reached Azadi Square, where police attacked the marchers.', ['Azadi Square', 'carried_out', '[attack]']],
     // a place is not in what it is near
     ['A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales.', ['Bontddu Hall', 'located_in', 'Dolgellau']],
     // whom one serves is no role one holds

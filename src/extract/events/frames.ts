@@ -1605,7 +1605,8 @@ function demonymAgent(ctx: DocumentContext, view: SentenceView, i: number): numb
     const country = countryOfDemonym(token.text) ?? (view.entityAt[j]! >= 0 ? undefined : countryName(token.text));
     if (country) return ctx.countryEntity(country, token);
     if (view.entityAt[j]! >= 0 && ctx.kindOf(view.entityAt[j]!) !== 'person') return view.entityAt[j];
-    if (/^(a|an|the)$/.test(view.lower[j]!)) break;
+    // (not past the clause: "Tahrir Square, where police attacked")
+    if (/^(a|an|the|where|when|which|who|that|and|but|as)$|^[,.;:]$/.test(view.lower[j]!)) break;
   }
   return undefined;
 }
