@@ -243,6 +243,25 @@ function acronymsInBrackets(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
 }
 
 /**
+ * "International Women's Day", "Mother's Day", "St Patrick's Day": a day named by whose it is is
+ * one name of a thing, not a person or a group before a possessive.
+ */
+function possessiveDays(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  let out = spans;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (!/^['’]s?$/.test(t[k]!.text) || !/^(Day|Week|Month|Eve)$/.test(t[k + 1]!.text)) continue;
+    // (over the capitalised words before the possessive, whatever spans the model read in them)
+    let start = k;
+    while (start > 0 && /^\p{Lu}/u.test(t[start - 1]!.text) && !FUNCTION_WORDS.has(t[start - 1]!.text.toLowerCase())) start--;
+    const inside = out.filter((x) => x.start < k && x.end > start);
+    if (start === k || inside.some((x) => x.label === 'LOC' || x.start < start)) continue;
+    out = [...out.filter((x) => !inside.includes(x) && !(x.start >= k && x.start < k + 2)), { start, end: k + 2, label: 'MISC' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
  * "the Saffir–Simpson scale", "the Michelson–Morley experiment": names joined by a dash with no
  * space, before a noun, name a thing after people, not the people (places stay: "the
  * Mexico–United States border").
@@ -727,6 +746,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
+  spans = possessiveDays(sentence, spans);
   spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, numberedRoads(sentence, placePrefixes(sentence, ownersPlaces(sentence, spans))))))));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));

@@ -127,6 +127,9 @@ cases('words like names that are no entities', [
   ['It spread in Western culture .', [[3, 4, 'LOC']], []],
   // faiths and doctrines
   ['He left Catholicism and embraced Stoicism and Islam .', [[2, 3, 'ORG'], [5, 6, 'PER'], [7, 8, 'LOC']], []],
+  // a day named by whose it is, whatever spans the model read before the possessive
+  ['Shops closed on International Workers \'s Day .', [[3, 4, 'ORG']], [["International Workers 's Day", 'MISC']]],
+  ['Flowers sold on Father \'s Day .', [[3, 4, 'PER']], [["Father 's Day", 'MISC']]],
   // a disease named by a word before its head ("Nipah virus"), not a place the gazetteer knows
   ['She died of Nipah virus in Kerala .', [[3, 4, 'PER'], [6, 7, 'LOC']], [['Nipah', 'MISC'], ['Kerala', 'LOC']]],
   // sentence adverbs, titles as acronyms, single letters
