@@ -242,6 +242,18 @@ function acronymsInBrackets(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
   return out;
 }
 
+/** "southern [Africa But] during": a sentence the text ran on into begins with a capitalised function word, no part of the name. */
+function runOnSentences(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  return spans.map((s) => {
+    let end = s.end;
+    while (end - s.start >= 2 && s.label !== 'MISC' && /^\p{Lu}\p{Ll}+$/u.test(t[end - 1]!.text) && RUN_ON.test(t[end - 1]!.text)) end--;
+    return end === s.end ? s : { ...s, end };
+  });
+}
+
+const RUN_ON = /^(But|And|Or|So|Yet|Then|The|A|An|In|On|At|For|When|While|After|Before|As|If)$/;
+
 /**
  * "International Women's Day", "Mother's Day", "St Patrick's Day": a day named by whose it is is
  * one name of a thing, not a person or a group before a possessive.
@@ -746,7 +758,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
  */
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
-  spans = possessiveDays(sentence, spans);
+  spans = possessiveDays(sentence, runOnSentences(sentence, spans));
   spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, numberedRoads(sentence, placePrefixes(sentence, ownersPlaces(sentence, spans))))))));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));

@@ -127,6 +127,8 @@ cases('words like names that are no entities', [
   ['It spread in Western culture .', [[3, 4, 'LOC']], []],
   // faiths and doctrines
   ['He left Catholicism and embraced Stoicism and Islam .', [[2, 3, 'ORG'], [5, 6, 'PER'], [7, 8, 'LOC']], []],
+  // a capitalised function word a run-on sentence begins with is no part of the name before it
+  ['It fed southern Kenya But soon it failed .', [[3, 5, 'LOC']], [['Kenya', 'LOC']]],
   // a day named by whose it is, whatever spans the model read before the possessive
   ['Shops closed on International Workers \'s Day .', [[3, 4, 'ORG']], [["International Workers 's Day", 'MISC']]],
   ['Flowers sold on Father \'s Day .', [[3, 4, 'PER']], [["Father 's Day", 'MISC']]],
