@@ -161,7 +161,6 @@ export function placeRank(label: string): number {
   return cityCountry(label) ? 1 : 0;
 }
 
-
 /** The names listed from k: "(the) X", "X and Y", "X, Y, and the Z". */
 export function namesListedFrom(view: SentenceView, k: number): MentionRef[] {
   const out: MentionRef[] = [];

@@ -137,11 +137,12 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       || (/^Wars?$/.test(tokens[i]!.text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!.text) && !(view.entityAt[i - 1]! >= 0 && ctx.kindOf(view.entityAt[i - 1]!) === 'place' && isKnownPlace(ctx.resolution.entities[view.entityAt[i - 1]!]!.label)) && !countryOfDemonym(tokens[i - 1]!.text))
       // ("charges against X", "murder charges": a prosecution's; not "in charge of", "service charges")
       || ((word === 'charge' || word === 'charges') && (w[i - 1] === 'in' || !(/^(against|of|over)$/.test(w[i + 1] ?? '') || CHARGED.test(w[i - 1] ?? ''))))) ? undefined : eventNoun;
-    // ("was the target of", "a shot"): after an article the word is a noun
+    // ("was the target of", "a shot"): after an article the word is a noun; so is one before a
+    // verb of what events do ("Mokha, Yemen bomb kills photojournalist")
+    const aNoun = /^(the|a|an)$/.test(w[i - 1] ?? '') || (ROLE_VERBS.has(w[i + 1] ?? '') && /s$/.test(w[i + 1]!));
     // ("signed a decree", "signed the bill into law": an act, not an agreement)
-    // ("Mokha, Yemen bomb kills photojournalist": a word before a verb of what events do is a noun)
-    const verbType = killPhrasal ? 'killing' : /^(the|a|an)$/.test(w[i - 1] ?? '') || (ROLE_VERBS.has(w[i + 1] ?? '') && /s$/.test(w[i + 1]!)) ? undefined
-      : EVENT_VERBS.get(word) === 'agreement' && w.slice(i + 1, i + 5).some((x) => SIGNED_RULES.test(x)) ? undefined : EVENT_VERBS.get(word);
+    const signsRule = EVENT_VERBS.get(word) === 'agreement' && w.slice(i + 1, i + 5).some((x) => SIGNED_RULES.test(x));
+    const verbType = killPhrasal ? 'killing' : aNoun || signsRule ? undefined : EVENT_VERBS.get(word);
     // (read only where a rule asks: most words trigger nothing)
     const subjects = once(() => subjectsOf(ctx, view, out, i));
     const subject = () => subjects().subject;
@@ -294,7 +295,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;
-    } else if (custodyEnd(w, i) > i && subjectBefore(ctx, view, /^taken$/.test(word) ? auxiliaryBefore(w, i) : i) !== undefined) {
+    } else if (custodyEnd(w, i) > i && subjectBefore(ctx, view, word === 'taken' ? auxiliaryBefore(w, i) : i) !== undefined) {
       // "X surrendered to police", "X turned himself in", "X was taken into custody": X's arrest
       const who = subjectBefore(ctx, view, word === 'taken' ? auxiliaryBefore(w, i) : i)!;
       if (ctx.kindOf(who) === 'person') {
