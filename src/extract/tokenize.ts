@@ -78,6 +78,13 @@ export function tokenize(text: string, start = 0, end = text.length): Sentence[]
  */
 function pushWord(tokens: Token[], text: string, start: number, end: number): number {
   const word = text.slice(start, end);
+  // ("Jo JorgensenImage: Gage Skidmore": a caption's credit run into the name before it)
+  const caption = text[end] === ':' ? /^(\p{L}*\p{Ll})(Image|Photo|Picture)$/u.exec(word) : null;
+  if (caption) {
+    const cut = start + caption[1]!.length;
+    tokens.push({ text: caption[1]!, start, end: cut }, { text: caption[2]!, start: cut, end });
+    return end;
+  }
   const clitic = /^(.+?)(['’][sS]|n['’]t|['’](?:ll|re|ve|d|m))$/.exec(word);
   if (clitic && /\p{L}/u.test(clitic[1]!)) {
     const cut = start + clitic[1]!.length;

@@ -22,6 +22,8 @@ describe('tokenize', () => {
     // "No." before a number is an abbreviation; "no." is the end of a sentence
     ['She lives at No. 9 Elm Road.', [['She', 'lives', 'at', 'No.', '9', 'Elm', 'Road', '.']]],
     ['He voted no. Several others did too.', [['He', 'voted', 'no', '.'], ['Several', 'others', 'did', 'too', '.']]],
+    // a caption's credit run into the name before it
+    ['Ana RuizImage: Tom Hale.', [['Ana', 'Ruiz', 'Image', ':', 'Tom', 'Hale', '.']]],
     // a court case's "v." ends no sentence
     ['The Roe v. Wade ruling stood.', [['The', 'Roe', 'v.', 'Wade', 'ruling', 'stood', '.']]],
     ['First line\nSecond line', [['First', 'line'], ['Second', 'line']]],
