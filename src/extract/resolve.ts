@@ -52,6 +52,9 @@ const GROUP_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...ORG_H
 /** A people's body by its name and this word: "the Northern Arapaho Tribe", "the Navajo Nation". */
 const TRIBES = /^(tribe|tribes|nation|band|clan)$/;
 
+/** A lower-case word as a name writes it: "iranian" -> "Iranian". */
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'des', 'du', 'la', 'le', '&']);
 
 export function resolveEntities(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Resolution {
@@ -312,7 +315,9 @@ function sameEntity(nameOf: Name, knownOf: Name, kind: EntityKind): boolean {
     const [short, long] = name.length <= known.length ? [name, known] : [known, name];
     // "Islamic Revolutionary Guard Corps" / "Iranian Revolutionary Guard Corps": same three-word tail.
     // (not "Ural State Medical University" and "Tyumen State Medical University": two places' namesakes)
-    if (short.length >= 4 && short.length === long.length) return short.slice(1).join(' ') === long.slice(1).join(' ') && !cityOrState(short[0]!) && !cityOrState(long[0]!);
+    // (a nation's word one way: not "Supreme Court of Justice" and "European Court of Justice", two courts)
+    if (short.length >= 4 && short.length === long.length) return short.slice(1).join(' ') === long.slice(1).join(' ') && !cityOrState(short[0]!) && !cityOrState(long[0]!)
+      && [short[0]!, long[0]!].some((w) => countryOfDemonym(capitalised(w)) !== undefined || countryName(capitalised(w)) !== undefined);
     // "Iranian Federation" after "Iranian Chess Federation", "Scripps Oceanography" after "Scripps
     // Institution of Oceanography": the same first and last words, a word or two left out (not of
     // parties and fronts, which a word between tells apart: "Democratic Socialist Party")

@@ -207,6 +207,11 @@ describe('resolution within a document', () => {
     expect(got).not.toContainEqual(['Tom Hill', 'leads', 'Oxfam']);
   });
 
+  test('bodies whose names differ only in a first word that is no nation\'s stay apart', () => {
+    const x = extractDocument('The Supreme Court of Appeal referred the case to the Regional Court of Appeal in Lima.');
+    expect(x.entities.filter((e) => e.kind === 'group').map((e) => e.label).sort()).toEqual(['Regional Court of Appeal', 'Supreme Court of Appeal']);
+  });
+
   test('two parties a word between tells apart stay apart', () => {
     const x = extractDocument('The Democratic Socialist Party met in Lima. The Democratic Party said it would not join.');
     expect(x.entities.filter((e) => e.kind === 'group').map((e) => e.label).sort()).toEqual(['Democratic Party', 'Democratic Socialist Party']);
