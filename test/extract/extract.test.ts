@@ -716,6 +716,8 @@ describe('events and their roles', () => {
     // declaring a state of emergency is an act; declaring that is a statement
     ['Governor Andrew Cuomo declared a state of emergency in New York.', [['Andrew Cuomo', 'carried_out', '[other]'], ['[other]', 'occurred_in', 'New York']]],
     ['Andrew Cuomo declared that the crisis was over.', [['Andrew Cuomo', 'said', '[statement]']]],
+    // a statement released is words too
+    ['The Norwegian Refugee Council issued a statement on Monday about the floods.', [['Norwegian Refugee Council', 'said', '[statement]']]],
     ['The Haitian Health Ministry declared a cholera epidemic on Monday.', [['Haitian Health Ministry', 'carried_out', '[other]']]],
     // ending or starting something is an act
     ['Elizabeth Warren ended her campaign on Thursday.', [['Elizabeth Warren', 'carried_out', '[other]']]],

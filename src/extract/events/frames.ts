@@ -163,7 +163,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     // Statements and reports: "X said", "X reported", and after a quote ", said X".
     // ("the attack was claimed by X": not words nor a death toll, but who did it, below)
     const claimedBy = word === 'claimed' && w[i + 1] === 'by';
-    if ((SAY_VERBS.has(word) && w[i + 1] !== 'responsibility' && !claimedBy) || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”')) {
+    // ("Facebook released a statement", "the ministry issued a statement": words, not an act)
+    const statesBy = /^(released|issued|published|releases|issues|publishes)$/.test(word) && /^(a|an|the)$/.test(w[i + 1] ?? '') && /^statements?$/.test(w[i + 2] ?? '');
+    if ((SAY_VERBS.has(word) && w[i + 1] !== 'responsibility' && !claimedBy) || REPORT_VERBS.has(word) || (word === 'continued' && w[i - 1] === '”') || statesBy) {
       statement(scope, i, subject());
       continue;
     }
