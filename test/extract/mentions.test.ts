@@ -79,6 +79,7 @@ cases('titles separate the person from what the title is of', [
   ['It was confirmed by Minister of Tourism Pedro Alves today .', [[6, 9, 'ORG']], [['Pedro Alves', 'PER']]],
   // a title inside a name separates what the title is of from the person
   ['Former United States Senator Kay Hagan died .', [[1, 6, 'LOC']], [['United States', 'LOC'], ['Kay Hagan', 'PER']]],
+  ['The oath of the Honourable Peter Dutton was read .', [[4, 7, 'ORG']], [['Peter Dutton', 'PER']]],
   ['She met UK Prime Minister Boris Johnson .', [[2, 7, 'LOC']], [['UK', 'LOC'], ['Boris Johnson', 'PER']]],
   ['Party Vice Chairman Arvin Vohra and Senator Ron Wyden spoke .', [[0, 10, 'ORG']],
     [['Party', 'ORG'], ['Arvin Vohra', 'PER'], ['Ron Wyden', 'PER']]],

@@ -23,7 +23,7 @@ export const MODEL_TITLES: ReadonlySet<string> = new Set([
 export const PERSON_TITLES: ReadonlySet<string> = new Set([...MODEL_TITLES, 'member', 'commandant', 'secretary-general',
   'director-general', 'attorney-general', 'governor-general', 'commander-in-chief', 'editor-in-chief', 'whip', 'administrator', 'astronaut',
   'professor', 'emeritus', 'grandmaster', 'candidate', 'comrade', 'cde', 'madame', 'mme', 'monsieur',
-  'adviser', 'advisor', 'constable', 'taoiseach', 'fellow']);
+  'adviser', 'advisor', 'constable', 'taoiseach', 'fellow', 'honorable', 'honourable']);
 
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group',
