@@ -709,6 +709,7 @@ describe('events and their roles', () => {
     // what one received, suffered or underwent is about one, not done by one
     ['Jan Nowak received emergency surgery on Monday.', [['[other]', 'about', 'Jan Nowak']]],
     ['Jan Nowak tested positive for the flu on Monday.', [['[other]', 'about', 'Jan Nowak']]],
+    ['Jan Nowak required emergency surgery on Monday.', [['[other]', 'about', 'Jan Nowak']]],
     // past an apposition that opens with an adverb
     ['Mary Jones, previously a senior adviser to the governor, died on Monday.', [['[other]', 'about', 'Mary Jones']]],
     ['Mary Jones, formerly the mayor of Leeds, resigned on Monday.', [['Mary Jones', 'carried_out', '[other]']]],

@@ -669,8 +669,9 @@ function action({ ctx, view, make, role }: Scope, i: number, subject: number): v
   f.action = true;
   // "Ginger Baker died": a death is what happened to its subject
   // ("X received emergency surgery", "X underwent treatment": what X underwent, not did)
-  // ("X tested positive for the virus": so did the test find X)
-  if (view.lower[i] === 'died' || UNDERGO.test(view.lower[i]!) || (view.lower[i] === 'tested' && /^(positive|negative)$/.test(view.lower[i + 1] ?? ''))) { role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.45); placeAfter(ctx, view, f, i + 1); return; }
+  // ("X tested positive for the virus": so did the test find X; "X required resuscitation": what X needed done)
+  const treated = /^(required|requires)$/.test(view.lower[i]!) && TREATMENTS.test(view.lower[/^(a|an|emergency|urgent|immediate)$/.test(view.lower[i + 1] ?? '') ? i + 2 : i + 1] ?? '');
+  if (view.lower[i] === 'died' || UNDERGO.test(view.lower[i]!) || treated || (view.lower[i] === 'tested' && /^(positive|negative)$/.test(view.lower[i + 1] ?? ''))) { role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.45); placeAfter(ctx, view, f, i + 1); return; }
   // ("X ordered checks on all clubs": who orders what others do, orders it; "ordered extra stock" is a purchase)
   role(f, ORDERS.test(view.lower[i]!) && ordersAnAct(view, i + 1) ? 'ordered' : 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
   victims(ctx, view, f, i + 1, 'about');
@@ -832,6 +833,9 @@ const ordered: VerbPattern = { verbs: ORDER_VERBS, read: (s, i, subject) => {
 } };
 
 const PLAN = /^plan(s|ned|ning)?$/;
+
+/** What is done to a patient: "required resuscitation", "requires surgery". */
+const TREATMENTS = /^(resuscitation|surgery|surgeries|treatment|hospitalization|hospitalisation|stitches|amputation|intubation|ventilation|oxygen|transfusion|transfusions)$/;
 
 /**
  * Where a phrase of giving oneself up or being held ends, from the verb at i, or i: "surrendered
