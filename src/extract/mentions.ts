@@ -235,9 +235,8 @@ function acronymsInBrackets(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
       name = { start, end: p, label: isKnownPlace(wordsOf(t, start, p)) ? 'LOC' : 'ORG' };
       out = [...out.filter((x) => !inside.includes(x)), name];
     }
-    // (the model's reading of the acronym gives way to the name's; a place's, wherever else the
-    // model reads the acronym as a group's: "the International Space Station (ISS)")
-    out = [...out.filter((x) => x.end <= p + 1 || x.start > p + 1), { start: p + 1, end: p + 2, label: name.label, ...(name.label === 'LOC' ? { firm: true } : {}) }].sort((a, b) => a.start - b.start);
+    // (the model's reading of the acronym gives way to the name's)
+    out = [...out.filter((x) => x.end <= p + 1 || x.start > p + 1), { start: p + 1, end: p + 2, label: name.label }].sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -154,7 +154,6 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
       }
     }
     // "the Wisconsin Supreme Court ruled ... The United States Supreme Court later ruled": two courts, two rulings
-    const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
     const apart = (a: number[], b: number[]) => a.length > 0 && b.length > 0 && !a.some((e) => b.includes(e));
     if (f.type === 'trial' && apart(doers(f.roles), doers(c.roles))) conflict = true;
     // "the EU sanctioned Iran ... Canada sanctioned Russia": other doers on other sufferers are another event
@@ -184,6 +183,9 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
   return bestScore > 0.5 ? best : undefined;
 }
 
+/** Who carried an event out. */
+const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
+
 /** Who an event was done to: its targets, victims and what it is about. */
 const sufferers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'targeted' || r.role === 'killed' || r.role === 'about').map((r) => r.entity);
 
@@ -196,7 +198,6 @@ const headWord = (f: Frame): string => f.trigger.toLowerCase().split(' ').pop()!
  */
 function sameAct(c: EventCluster, f: Frame): boolean {
   const stem = (x: Frame) => x.trigger.toLowerCase().replace(/(e?s|e?d|ing)$/, '');
-  const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
   if (c.frames.some((x) => x.action && !x.undergone && stem(x) === stem(f)) && doers(f.roles).some((e) => doers(c.roles).includes(e))) return true;
   // ("X died yesterday ... X died in the evening at a hospital", "X was found dead ... X's body
   // was found at Y": one dies once)

@@ -145,6 +145,12 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const verbType = killPhrasal ? 'killing' : aNoun || signsRule ? undefined : EVENT_VERBS.get(word);
     // (read only where a rule asks: most words trigger nothing)
     const subjects = once(() => subjectsOf(ctx, view, out, i));
+    // ("X surrendered to police", "X was taken into custody": where the phrase ends, and who gave up)
+    const custody = once(() => {
+      const end = custodyEnd(w, i);
+      const who = end > i ? subjectBefore(ctx, view, word === 'taken' ? auxiliaryBefore(w, i) : i) : undefined;
+      return who === undefined ? undefined : { end, who };
+    });
     const subject = () => subjects().subject;
     const eventSubject = () => subjects().eventSubject;
 
@@ -297,11 +303,11 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       }
       placeAfter(ctx, view, f, last);
       i = last - 1;
-    } else if (custodyEnd(w, i) > i && subjectBefore(ctx, view, word === 'taken' ? auxiliaryBefore(w, i) : i) !== undefined) {
+    } else if (custody()) {
       // "X surrendered to police", "X turned himself in", "X was taken into custody": X's arrest
-      const who = subjectBefore(ctx, view, word === 'taken' ? auxiliaryBefore(w, i) : i)!;
+      const { end, who } = custody()!;
       if (ctx.kindOf(who) === 'person') {
-        const f = make('arrest', i, custodyEnd(w, i), false);
+        const f = make('arrest', i, end, false);
         role(f, 'about', who, f.trigger, 0.6);
         placeAfter(ctx, view, f, f.last);
         i = f.last - 1;
@@ -1286,7 +1292,7 @@ function eventNounAfter(view: SentenceView, i: number, overNames = false): numbe
 function wentFor(view: SentenceView, frame: Frame): MentionRef | undefined {
   const w = view.lower;
   let k = frame.first - 1;
-  while (k > frame.first - 5 && k >= 0 && view.entityAt[k]! < 0 && /^(the|a|an|its|their|his|her|first|second|third|final|last|next|annual|presidential|\p{Ll}+al)$/u.test(w[k]!)) k--;
+  while (k > frame.first - 5 && k >= 0 && view.entityAt[k]! < 0 && /^(the|a|an|its|their|his|her|first|second|third|final|last|next|\p{Ll}+al)$/u.test(w[k]!)) k--;
   const to = /^(attend|join)$/.test(w[k] ?? '') ? k - 1 : w[k] === 'in' && w[k - 1] === 'participate' ? k - 2 : w[k] === 'in' && w[k - 1] === 'part' && w[k - 2] === 'take' ? k - 3 : -1;
   if (to < 2 || w[to] !== 'to') return undefined;
   // back over the places ("Cleveland, Ohio") to the verb of travel and its "to"
