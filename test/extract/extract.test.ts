@@ -1135,6 +1135,24 @@ describe('events and their roles', () => {
     expect(triples(x)).toEqual(expect.arrayContaining([['[other]', 'about', 'Maria Lopez'], ['[other]', 'occurred_in', 'Lima']]));
   });
 
+  test('an endorsement is an agreement by who gives it, about whom; the same act on another, or at another time, is another', () => {
+    const x = extractDocument('Maria Lopez endorsed Omar Haddad on Monday. Lopez had endorsed Carlos Mendes in 2016.', { date: '2021-06-10' });
+    const deals = x.events.filter((e) => e.eventType === 'agreement');
+    expect(deals.map((e) => e.date)).toEqual(['2021-06-07', '2016']);
+    const got = triples(x);
+    expect(got.filter((t) => t[0] === 'Maria Lopez' && t[1] === 'carried_out')).toHaveLength(2);
+    expect(got).toEqual(expect.arrayContaining([['[agreement]', 'about', 'Omar Haddad'], ['[agreement]', 'about', 'Carlos Mendes']]));
+    expect(x.relations.find((r) => r.relation === 'about' && r.target === x.entities.find((e) => e.label === 'Omar Haddad')!.id)?.source).toBe(deals[0]!.id);
+  });
+
+  test('who wins or receives an endorsement is what it is about; who gives it carried it out', () => {
+    for (const text of ['Omar Haddad won the endorsement of former Governor Maria Lopez.', "Omar Haddad received Maria Lopez's endorsement."]) {
+      const got = triples(extractDocument(text));
+      expect(got).toEqual(expect.arrayContaining([['Maria Lopez', 'carried_out', '[agreement]'], ['[agreement]', 'about', 'Omar Haddad']]));
+      expect(got).not.toContainEqual(['Omar Haddad', 'carried_out', '[agreement]']);
+    }
+  });
+
   test('"a strike" after "the strike" is another event', () => {
     const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
     expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);

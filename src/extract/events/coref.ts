@@ -154,7 +154,6 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
       }
     }
     // "the Wisconsin Supreme Court ruled ... The United States Supreme Court later ruled": two courts, two rulings
-    const apart = (a: number[], b: number[]) => a.length > 0 && b.length > 0 && !a.some((e) => b.includes(e));
     if (f.type === 'trial' && apart(doers(f.roles), doers(c.roles))) conflict = true;
     // "the EU sanctioned Iran ... Canada sanctioned Russia": other doers on other sufferers are another event
     if (apart(doers(f.roles), doers(c.roles)) && apart(sufferers(f.roles), sufferers(c.roles))) conflict = true;
@@ -183,6 +182,9 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
   return bestScore > 0.5 ? best : undefined;
 }
 
+/** Two sets of entities, both named and with none in common. */
+const apart = (a: readonly number[], b: readonly number[]) => a.length > 0 && b.length > 0 && !a.some((e) => b.includes(e));
+
 /** Who carried an event out. */
 const doers = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'carried_out').map((r) => r.entity);
 
@@ -198,7 +200,10 @@ const headWord = (f: Frame): string => f.trigger.toLowerCase().split(' ').pop()!
  */
 function sameAct(c: EventCluster, f: Frame): boolean {
   const stem = (x: Frame) => x.trigger.toLowerCase().replace(/(e?s|e?d|ing)$/, '');
-  if (c.frames.some((x) => x.action && !x.undergone && stem(x) === stem(f)) && doers(f.roles).some((e) => doers(c.roles).includes(e))) return true;
+  // ("Sanders endorsed Biden ... had endorsed Clinton in 2016": the same act on others, or at
+  // another time, is another act)
+  if (c.frames.some((x) => x.action && !x.undergone && stem(x) === stem(f)) && doers(f.roles).some((e) => doers(c.roles).includes(e))
+    && !apart(sufferers(f.roles), sufferers(c.roles)) && !(f.date && c.date && !datesAgree(f.date, c.date))) return true;
   // ("X died yesterday ... X died in the evening at a hospital", "X was found dead ... X's body
   // was found at Y": one dies once)
   const dead = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'about').map((r) => r.entity);

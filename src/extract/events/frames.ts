@@ -634,6 +634,7 @@ function wordBeforeAside(w: readonly string[], i: number): number {
 const NOT_SUBJECT = /^(of|in|at|on|for|to|with|from|by|into|onto|via|about|under|against|between|among|through|previously|newly|have|had|get|got|let)$/;
 
 const ORDERS = /^order(s|ed)?$/;
+const ENDORSES = /^endorse[sd]$/;
 
 /** Participles of acts a body does ("the restriction introduced by X"), not of what it says, owns or makes. */
 const ACTS_BY = /^(introduced|imposed|proposed|sponsored|filed|launched|initiated|implemented|enacted|passed|adopted|organi[sz]ed|brokered|negotiated|hosted|staged|lifted|extended)$/;
@@ -671,8 +672,19 @@ const ACT_NOUN = /^(\p{Ll}+(tion|sion|ment|ure|ance|ence|al|ing|ysis)s?|checks?|
 
 /** An act by its subject: carried out by them, about who or what it acts on, where the sentence says. */
 function action({ ctx, view, make, role }: Scope, i: number, subject: number): void {
-  const f = make('other', i, i + 1, false);
+  // ("Sanders endorsed Biden": an endorsement is an agreement, by who gives it, about whom)
+  const f = make(ENDORSES.test(view.lower[i]!) ? 'agreement' : 'other', i, i + 1, false);
   f.action = true;
+  // ("Biden won the endorsement of Obama", "received Obama's endorsement": the endorser gave it, to the subject)
+  const endorser = endorserAfter(view, i + 1);
+  if (endorser !== undefined && /^(won|received|earned|secured|gained|got|sought)$/.test(view.lower[i]!)) {
+    f.type = 'agreement';
+    f.undergone = true;
+    role(f, 'carried_out', endorser, view.sentence.tokens[i]!.text, 0.5);
+    role(f, 'about', subject, view.sentence.tokens[i]!.text, 0.5);
+    placeAfter(ctx, view, f, i + 1);
+    return;
+  }
   // "Ginger Baker died": a death is what happened to its subject
   // ("X received emergency surgery", "X underwent treatment": what X underwent, not did)
   // ("X tested positive for the virus": so did the test find X; "X required resuscitation": what X needed done)
@@ -682,6 +694,19 @@ function action({ ctx, view, make, role }: Scope, i: number, subject: number): v
   role(f, ORDERS.test(view.lower[i]!) && ordersAnAct(view, i + 1) ? 'ordered' : 'carried_out', subject, view.sentence.tokens[i]!.text, 0.45);
   victims(ctx, view, f, i + 1, 'about');
   placeAfter(ctx, view, f, i + 1);
+}
+
+/** Who gives the endorsement named from i: "the endorsement of (former President) X", "X's endorsement". */
+function endorserAfter(view: SentenceView, i: number): number | undefined {
+  const w = view.lower;
+  const past = (k: number) => { while (k < w.length && view.entityAt[k]! < 0 && (/^(the|a|an|former|late)$/.test(w[k]!) || PERSON_TITLES.has(w[k]!))) k++; return k; };
+  let k = /^(the|an)$/.test(w[i] ?? '') ? i + 1 : i;
+  if (/^endorsements?$/.test(w[k] ?? '') && w[k + 1] === 'of') return view.mentions.find((m) => m.first === past(k + 2))?.entity;
+  const m = view.mentions.find((x) => x.first === past(i));
+  if (!m || !/^['’]s?$/.test(w[m.last] ?? '')) return undefined;
+  k = m.last + 1;
+  while (k < m.last + 3 && /^(full|formal|official|public)$/.test(w[k] ?? '')) k++;
+  return /^endorsements?$/.test(w[k] ?? '') ? m.entity : undefined;
 }
 
 /**
