@@ -555,6 +555,13 @@ function partyAdjectives(text: string, sentences: readonly Sentence[], mentions:
   for (const m of mentions) {
     if (m.label !== 'PER') continue;
     const tokens = sentences[m.sentence]!.tokens;
+    // ("[Democrat Spearman]": the party's word that the model took into the name is the party)
+    if (m.last - m.first >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[m.first]!.text) && PARTY_WORDS[tokens[m.first]!.text.toLowerCase()]) {
+      const at = out.indexOf(m);
+      out.splice(at, 1, mention(text, sentences[m.sentence]!, m.sentence, m.first, m.first + 1, 'ORG'), mention(text, sentences[m.sentence]!, m.sentence, m.first + 1, m.last, 'PER'));
+      changed = true;
+      continue;
+    }
     let k = m.first - 1;
     while (k >= 0 && k > m.first - 4 && (isTitleWord(tokens[k]!.text.toLowerCase()) || /^(presidential|senate|congressional|candidate|hopeful|incumbent|former|party|leader|state)$/i.test(tokens[k]!.text))) k--;
     if (k < 0 || k === m.first || !/^\p{Lu}/u.test(tokens[k]!.text) || !PARTY_WORDS[tokens[k]!.text.toLowerCase()]) continue;

@@ -507,7 +507,9 @@ function chooseLabel(surfaces: string[], kind: EntityKind): string {
   for (const s of surfaces) if (!scores.has(s)) scores.set(s, score(s));
   let best = surfaces[0]!;
   for (const s of surfaces) if (scores.get(s)! > scores.get(best)!) best = s;
-  return best;
+  // ("Democrat", "the GOP" alone: the party they name, by the name it goes by)
+  const party = kind === 'group' ? PARTY_WORDS[best.toLowerCase()] : undefined;
+  return party ? `${party[0]!.toUpperCase()}${party.slice(1)} Party` : best;
 }
 
 /** "General" in "General Soleimani", "President" in "President Donald Trump". */

@@ -77,6 +77,8 @@ describe('entities', () => {
     ['The fire broke out in Badalona, ten kilometres from Barcelona.', [['Barcelona', 'place']]],
     // armed groups named since the model's training news
     ['Mosul was held by Al-Qaeda and then by ISIL.', [['Al-Qaeda', 'group'], ['ISIL', 'group']]],
+    // a party's word the model took into a person's name is the party, by the party's name
+    ['Democrat Spearman, a farmer, won the seat in Reno.', [['Spearman', 'person'], ['Democratic Party', 'group']]],
   ])('%s', (text, expected) => {
     expect(entities(extractDocument(text))).toEqual(expect.arrayContaining(expected));
   });
@@ -492,12 +494,12 @@ describe('entity relations', () => {
     ['The Defence Ministry said so. Deputy Defence Minister Ivan Petrov agreed.', ['Ivan Petrov', 'member_of', 'Defence Ministry']],
     // a party's word before a person, when the document names the party
     ['The Labour Party met in Leeds. Labour MP Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Labour Party']],
-    // and when it does not: the word names the party
-    ['Republican Senator Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Republican']],
+    // and when it does not: the word names the party, by the party's name
+    ['Republican Senator Jane Wood voted against the plan.', ['Jane Wood', 'member_of', 'Republican Party']],
     // a legislator's title makes them a member of the chamber the document names
     ['The Senate voted on Tuesday. Senator Maria Lopez agreed.', ['Maria Lopez', 'member_of', 'Senate']],
     ['The House of Commons rejected the plan on Tuesday. Member of Parliament (MP) Tom Reyes objected.', ['Tom Reyes', 'member_of', 'House of Commons']],
-    ['Democrat Maria Lopez voted against the plan.', ['Maria Lopez', 'member_of', 'Democrat']],
+    ['Democrat Maria Lopez voted against the plan.', ['Maria Lopez', 'member_of', 'Democratic Party']],
     ['NASA Administrator Jim Bridenstine said the capsule was ready.', ['Jim Bridenstine', 'leads', 'NASA']],
     ['Maria Lopez, the Director-General of the World Health Organization, spoke.', ['Maria Lopez', 'leads', 'World Health Organization']],
     ['The silver went to Rai Benjamin from the United States in Doha.', ['Rai Benjamin', 'citizen_of', 'United States']],
@@ -897,6 +899,9 @@ describe('events and their roles', () => {
     // a headline's person elected to an office is who the election decided; a nomination is an election's
     ['Maria Lopez again elected Speaker as new Congress convenes', [['[election]', 'about', 'Maria Lopez']]],
     ['In August the party nominated Maria Lopez for president.', [['[election]', 'about', 'Maria Lopez']]],
+    // an adverb between a passive's auxiliary and its participle keeps it passive
+    ['Maria Okafor was first elected to parliament in 2004.', [['[election]', 'about', 'Maria Okafor']]],
+    ['Tomas Berg was subsequently arrested in Oslo.', [['[arrest]', 'about', 'Tomas Berg']]],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     for (const t of expected) expect(got).toContainEqual(t);

@@ -72,9 +72,12 @@ const CLINICAL = /^(clinical|drug|vaccine|medical|human|randomised|randomized|co
 /** Where the auxiliary of the participle at i would stand, past adverbs: "was [later] arrested". */
 const auxiliaryBefore = (w: readonly string[], i: number): number => {
   let k = i - 1;
-  while (k > 0 && ADVERBS.test(w[k]!) && !BE.test(w[k]!)) k--;
+  while (k > 0 && (ADVERBS.test(w[k]!) || MANNER.test(w[k]!)) && !BE.test(w[k]!)) k--;
   return k;
 };
+/** Adverbs that stand between an auxiliary and its participle ("was first elected", "was subsequently
+ * arrested") but would wrongly join a subject to a verb elsewhere, so they serve passives only. */
+const MANNER = /^(first|subsequently|eventually|finally|initially|originally|previously|formally|officially|narrowly|unanimously|overwhelmingly|successfully|twice|already|just|soon|briefly|quickly|immediately)$/;
 const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively|would|will|could|should|might|must|can|did|does|not|never)$/;
 const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
 /** Words of a time phrase between an event noun and its verb: "a fire yesterday afternoon killed". */
@@ -288,7 +291,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       if (agent === undefined && !passive && !objectNamed(view, last)) continue;
       const f = make(verbType, i, last, false);
       if (passive) {
-        const victim = reduced || afterClause ? subject : subjectBefore(ctx, view, i - 1);
+        // ("X was subsequently arrested in Y": the subject before the auxiliary, past a passive's adverb)
+        const aux = auxiliaryBefore(w, i);
+        const victim = reduced || afterClause ? subject ?? (BE.test(w[aux] ?? '') && aux < i - 1 ? subjectBefore(ctx, view, aux + 1) : undefined) : subjectBefore(ctx, view, i - 1);
         if (victim !== undefined) role(f, undergoer(verbType), victim, tokens[i]!.text, 0.7);
         // ("was nominated to the Supreme Court in 1975 by President Gerald Ford": past the phrases between)
         let k = last;
