@@ -268,7 +268,7 @@ describe('entity relations', () => {
     // what is asked of someone is not said or done by them
     ['He has requested President Maria Lopez declare a state of emergency.', ['Maria Lopez', 'said', '[statement]']],
     // "state" before an office is no verb of saying
-    ['Republican state representative Maria Lopez sponsored the bill.', ['Republican', 'said', '[statement]']],
+    ['Republican state representative Maria Lopez sponsored the bill.', ['Republican Party', 'said', '[statement]']],
     // nor what the sentence ties the speaker to
     ['Harvard University researcher John Smith said the plan failed.', ['[statement]', 'about', 'Harvard University']],
     // nor is any of those who made it

@@ -238,6 +238,7 @@ cases('halves joined, parties and plural titles apart', [
   ['The 116th United States Congress met .', [[2, 3, 'LOC'], [3, 5, 'LOC']], [['United States Congress', 'ORG']]],
   // a party before a name is not part of it, but the group the person belongs to
   ['Republican Kevin McCarthy received 192 .', [[0, 1, 'MISC'], [1, 3, 'PER']], [['Republican', 'ORG'], ['Kevin McCarthy', 'PER']]],
+  ['Democrat Ana Ruiz received 192 .', [[0, 3, 'PER']], [['Democrat', 'ORG'], ['Ana Ruiz', 'PER']]],
   // plural titles, and a sentence-opening "Unlike"
   ['Unlike Senators Smith and Jones , he left .', [[0, 3, 'ORG'], [4, 5, 'PER']], [['Smith', 'PER'], ['Jones', 'PER']]],
 ]);
