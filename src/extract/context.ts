@@ -161,12 +161,12 @@ export function placeRank(label: string): number {
   return cityCountry(label) ? 1 : 0;
 }
 
-/** The names listed from k: "(the) X", "X and Y", "X, Y, and the Z". */
-export function namesListedFrom(view: SentenceView, k: number): MentionRef[] {
+/** The names listed from k: "(the) X", "X and Y", "X, Y, and the Z" (each the one `before` finds first, where it finds one). */
+export function namesListedFrom(view: SentenceView, k: number, before?: (k: number) => MentionRef | undefined): MentionRef[] {
   const out: MentionRef[] = [];
   for (;;) {
     if (view.lower[k] === 'the') k++;
-    const m = view.mentions.find((x) => x.first === k);
+    const m = before?.(k) ?? view.mentions.find((x) => x.first === k);
     if (!m) return out;
     out.push(m);
     k = m.last;

@@ -894,6 +894,13 @@ describe('events and their roles', () => {
       [['Federal Aviation Administration', 'carried_out', '[other]'], ['National Transportation Safety Board', 'carried_out', '[other]']]],
     // each side of a debate or of talks "between" them takes part
     ['The debate between Maria Lopez and John Smith took place in Leeds.', [['Maria Lopez', 'carried_out', '[meeting]'], ['John Smith', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Leeds']]],
+    // (each side past the place, group and titles before the name)
+    ['The debate between Senate President Ana Ruiz and former Deputy Prime Minister Tom Baker took place in Lima.', [['Ana Ruiz', 'carried_out', '[meeting]'], ['Tom Baker', 'carried_out', '[meeting]']]],
+    ['The talks between Peruvian President Ana Ruiz and US Vice President Tom Baker ended.', [['Ana Ruiz', 'carried_out', '[meeting]'], ['Tom Baker', 'carried_out', '[meeting]']]],
+    // who travelled to a place to join a gathering there takes part in it
+    ['Ana Ruiz went to Paris to join the protest.', [['Ana Ruiz', 'carried_out', '[protest]'], ['[protest]', 'occurred_in', 'Paris']]],
+    // the rival a debate is against, past the party's name and a word that describes them
+    ['Ana Ruiz prepared for the final debate against Republican challenger Tom Baker.', [['Tom Baker', 'carried_out', '[meeting]']]],
     // who plans to do something does it; who is to be met meets too
     ['Joko Widodo was planning to visit Maria Lopez in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Maria Lopez', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Jakarta']]],
     // a headline's person elected to an office is who the election decided; a nomination is an election's
@@ -1161,6 +1168,11 @@ describe('events and their roles', () => {
   test('"a strike" after "the strike" is another event', () => {
     const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
     expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);
+  });
+
+  test('"the second debate" after "the first debate" is another event, of the same sides', () => {
+    const x = extractDocument('The first debate between Ana Ruiz and Tom Baker was held in Lima. The second debate between Ana Ruiz and Tom Baker was cancelled.');
+    expect(x.events.filter((e) => e.eventType === 'meeting')).toHaveLength(2);
   });
 
   test('a year right before an event noun dates that noun, not an event noun before it', () => {

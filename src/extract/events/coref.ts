@@ -157,6 +157,8 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     if (f.type === 'trial' && apart(doers(f.roles), doers(c.roles))) conflict = true;
     // "the EU sanctioned Iran ... Canada sanctioned Russia": other doers on other sufferers are another event
     if (apart(doers(f.roles), doers(c.roles)) && apart(sufferers(f.roles), sufferers(c.roles))) conflict = true;
+    // "the first debate ... the second debate": two of a series
+    if (f.ordinal && c.frames.some((x) => x.ordinal && x.ordinal !== f.ordinal)) conflict = true;
     if (conflict) continue;
     if (f.date && c.date) score += 2;
     // (a newly dated mention is likely another event; but a headline seldom dates its event, and

@@ -6,7 +6,7 @@ import type { DocumentContext, MentionRef, SentenceView } from '../context.js';
 import { coordinated, namesListedFrom, placeNamedAfter, resolvePronoun } from '../context.js';
 import { countryName, countryOfDemonym, isKnownPlace, subdivisionCountry } from '../lexicon/gazetteer.js';
 import { isMedium } from '../lexicon/known-groups.js';
-import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS } from '../lexicon/titles.js';
+import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import {
   AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_NOUNS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
   RESULT_VERBS, ROLE_VERBS, SAY_VERBS, TRAVEL_VERBS, WIN_VERBS, notAFire,
@@ -55,8 +55,11 @@ export interface Frame {
   undergone?: boolean;
   /** An act named with its doer after "by" ("the restriction introduced by X"): its phrase names it whole. */
   byPhrase?: boolean;
+  /** "the second debate": which of a series it is; another ordinal is another event. */
+  ordinal?: string;
 }
 
+const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)$/;
 const DEFINITE = /^(the|this|that|these|those|its|their|his|her|our|last|latest|recent|same|such)$/;
 const INDEFINITE = /^(a|an|another|one|new|two|three|several|many|some|further|more)$/;
 const VERB_CONTEXT = /^(to|will|would|could|can|may|might|should|must|did|does|do|not|never|he|she|they|we|i|you|who|which)$/;
@@ -114,6 +117,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       type, sentence: view.index, first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end,
       trigger: ctx.text.slice(tokens[first]!.start, tokens[last - 1]!.end), reference, noun, roles: [],
     };
+    const ordinal = noun ? w.slice(k + 1, first).find((x) => ORDINALS.test(x)) : undefined;
+    if (ordinal) frame.ordinal = ordinal;
     out.push(frame);
     return frame;
   };
@@ -1319,7 +1324,7 @@ function eventNounAfter(view: SentenceView, i: number, overNames = false): numbe
  * The place one travelled to, to attend the event noun `frame`: "flew to Paris to attend the
  * summit", "traveling to Cleveland, Ohio to participate in the debate".
  */
-function wentFor(view: SentenceView, frame: Frame): MentionRef | undefined {
+function wentFor(view: SentenceView, frame: Frame): { place: MentionRef; verb: number } | undefined {
   const w = view.lower;
   let k = frame.first - 1;
   while (k > frame.first - 5 && k >= 0 && view.entityAt[k]! < 0 && /^(the|a|an|its|their|his|her|first|second|third|final|last|next|\p{Ll}+al)$/u.test(w[k]!)) k--;
@@ -1329,7 +1334,7 @@ function wentFor(view: SentenceView, frame: Frame): MentionRef | undefined {
   let j = to - 1;
   let first: MentionRef | undefined;
   while (j >= 0 && (view.entityAt[j]! >= 0 || w[j] === ',')) { const m = view.mentions.find((x) => x.first <= j && j < x.last); if (m) { first = m; j = m.first - 1; } else j--; }
-  return first && w[j] === 'to' && TRAVEL_VERBS.has(w[j - 1] ?? '') ? first : undefined;
+  return first && w[j] === 'to' && TRAVEL_VERBS.has(w[j - 1] ?? '') ? { place: first, verb: j - 1 } : undefined;
 }
 
 /** Whose body the subject ending before the auxiliary at `aux` is: "X's body was", "the body of X was". */
@@ -1463,14 +1468,19 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     if (accused !== undefined && ctx.kindOf(accused) !== 'place') frame.roles.push({ role: 'about', entity: accused, label: tokens[at]!.text, sentence: view.index, confidence: 0.6 });
   }
   // ("travelled to Cleveland, Ohio to take part in the first presidential debate": where one went for it)
+  // (and who travelled there took part in it)
   const went = wentFor(view, frame);
-  if (went !== undefined && ctx.kindOf(went.entity) === 'place') frame.roles.push({ role: 'occurred_in', entity: went.entity, label: `to ${tokens[went.first]!.text}`, sentence: view.index, confidence: 0.55 });
+  if (went !== undefined && ctx.kindOf(went.place.entity) === 'place') {
+    frame.roles.push({ role: 'occurred_in', entity: went.place.entity, label: `to ${tokens[went.place.first]!.text}`, sentence: view.index, confidence: 0.55 });
+    const traveller = /^(meeting|protest)$/.test(frame.type) ? subjectBefore(ctx, view, went.verb) : undefined;
+    if (traveller !== undefined && agentKind(ctx, traveller)) frame.roles.push({ role: 'carried_out', entity: traveller, label: tokens[went.verb]!.text, sentence: view.index, confidence: 0.55 });
+  }
   // "attacks on X", "strikes against X", "strikes targeting X"
   const next = w[i + 1];
   if (next === 'on' || next === 'against') {
     const m = mentionAfter(view, i + 2, true);
     // ("the lawsuit against X", "charges against US President X": whom the trial is about)
-    const about = frame.type === 'trial' ? personAfterTitles(ctx, view, i + 2) ?? m : m;
+    const about = frame.type === 'trial' ? personAfterTitles(ctx, view, i + 2) ?? m : frame.type === 'meeting' || frame.type === 'election' ? (m && ctx.kindOf(m.entity) === 'person' ? m : rivalAfter(ctx, view, i + 2) ?? m) : m;
     // ("the debate against Joe Biden": the other side takes part; "the race against X" is about X)
     const role: Role = frame.type === 'trial' || frame.type === 'election' ? 'about' : frame.type === 'meeting' ? 'carried_out' : 'targeted';
     if (about) frame.roles.push({ role, entity: about.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.7 });
@@ -1491,7 +1501,7 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
   // ("a contract with NASA", "the deal with Iran": the other side of an agreement)
   if ((next === 'between' && /^(meeting|conflict|agreement)$/.test(frame.type)) || (next === 'with' && frame.type === 'agreement')) {
     // (not an owner: "a deal with Assad's government")
-    for (const m of namesListedFrom(view, i + 2)) {
+    for (const m of sidesListedFrom(ctx, view, i + 2)) {
       if (agentKind(ctx, m.entity) && !(next === 'with' && /^['’]s?$/.test(w[m.last] ?? ''))) frame.roles.push({ role: 'carried_out', entity: m.entity, label: `${tokens[i]!.text} ${next}`, sentence: view.index, confidence: 0.65 });
     }
   }
@@ -1523,6 +1533,20 @@ const INQUIRIES = /^(investigations?|inquiry|inquiries|probes?)$/;
  * [Robert F. Kennedy]", "of Russian General [Igor Kirillov]": common words with a title among
  * them, places and nationalities.
  */
+/** The names listed from k, each a person past a place and titles where they stand: "between US President X and former US Vice President Y". */
+const sidesListedFrom = (ctx: DocumentContext, view: SentenceView, k: number): MentionRef[] => namesListedFrom(view, k, (j) => personAfterTitles(ctx, view, j));
+
+/** "against Democratic rival Joe Biden": the person a few words of description after k lead to (past a party's name too). */
+function rivalAfter(ctx: DocumentContext, view: SentenceView, k: number): MentionRef | undefined {
+  const person = view.mentions.find((x) => x.first >= k && x.first <= k + 3 && ctx.kindOf(x.entity) === 'person');
+  if (!person) return undefined;
+  for (let j = k; j < person.first; j++) {
+    const e = view.entityAt[j]!;
+    if ((e >= 0 && ctx.kindOf(e) !== 'group') || NOT_MODIFIERS.test(view.lower[j]!) || !/^\p{L}/u.test(view.lower[j]!)) return undefined;
+  }
+  return person;
+}
+
 function personAfterTitles(ctx: DocumentContext, view: SentenceView, i: number): MentionRef | undefined {
   let k = i;
   let titled = false;
@@ -1530,13 +1554,16 @@ function personAfterTitles(ctx: DocumentContext, view: SentenceView, i: number):
     const m = view.mentions.find((x) => x.first === k);
     if (m) {
       if (ctx.kindOf(m.entity) === 'person') return titled ? m : undefined;
-      if (ctx.kindOf(m.entity) !== 'place') return undefined;
+      // (a group's name before a title is the title's too: "Senate President X", "Apple CEO X")
+      const next = view.lower[m.last] ?? '';
+      if (ctx.kindOf(m.entity) !== 'place' && !PERSON_TITLES.has(next) && !(TITLE_MODIFIERS.has(next) && PERSON_TITLES.has(view.lower[m.last + 1] ?? ''))) return undefined;
       k = m.last;
       continue;
     }
     const word = view.lower[k]!;
     if (PERSON_TITLES.has(word)) titled = true;
-    else if (!(word === 'and' || (/^\p{Ll}/u.test(view.sentence.tokens[k]!.text) && !NOT_MODIFIERS.test(word) && !EVENT_VERBS.has(word) && !SAY_VERBS.has(word)))
+    // (over the word that makes a title with the next: "Vice President", "Prime Minister")
+    else if (!(TITLE_MODIFIERS.has(word) && PERSON_TITLES.has(view.lower[k + 1] ?? '')) && !(word === 'and' || (/^\p{Ll}/u.test(view.sentence.tokens[k]!.text) && !NOT_MODIFIERS.test(word) && !EVENT_VERBS.has(word) && !SAY_VERBS.has(word)))
       && !countryOfDemonym(view.sentence.tokens[k]!.text)) return undefined;
     k++;
   }
@@ -1629,7 +1656,7 @@ function meetingRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i:
   if (other && ctx.kindOf(other.entity) !== 'place') frame.roles.push({ role: 'carried_out', entity: other.entity, label: `${view.sentence.tokens[i]!.text} with`, sentence: view.index, confidence: 0.6 });
   // ("the debate between Trump and Biden", "talks between Israel and Hamas": each side takes part)
   if (w[i + 1] === 'between') {
-    for (const x of namesListedFrom(view, i + 2)) {
+    for (const x of sidesListedFrom(ctx, view, i + 2)) {
       if (ctx.kindOf(x.entity) !== 'place' || agentKind(ctx, x.entity)) frame.roles.push({ role: 'carried_out', entity: x.entity, label: `${view.sentence.tokens[i]!.text} between`, sentence: view.index, confidence: 0.6 });
     }
   }

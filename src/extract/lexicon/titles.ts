@@ -25,6 +25,11 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([...MODEL_TITLES, 'mem
   'professor', 'emeritus', 'grandmaster', 'candidate', 'comrade', 'cde', 'madame', 'mme', 'monsieur',
   'adviser', 'advisor', 'constable', 'taoiseach', 'fellow', 'honorable', 'honourable']);
 
+/** Words that make a title with the title after them: "Prime Minister", "Vice President", "Foreign Secretary". */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting', 'associate', 'executive', 'senior', 'press',
+  'district', 'federal', 'foreign', 'interior', 'defence', 'defense', 'finance', 'justice', 'health', 'trade', 'state', 'lord', 'board',
+  'minority', 'majority', 'supreme']);
+
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'group',
   'holdings', 'bank', 'party', 'army', 'force', 'forces', 'guard', 'guards', 'corps', 'brigade', 'brigades', 'militia',
