@@ -57,10 +57,20 @@ const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'des', 'du', 'la', 'le', '&']);
 
+/**
+ * The words of a person's name that may stand for the person alone: the last, and the first of a
+ * name whose given name is hyphenated, as Korean names are written family name first ("Park
+ * Won-soon", "Moon Jae-in").
+ */
+const familyNames = (name: string): string[] => {
+  const words = name.split(' ');
+  return words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) ? [lastWord(name), words[0]!.toLowerCase()] : [lastWord(name)];
+};
+
 export function resolveEntities(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Resolution {
   // 0. A name that ends with the surname of a person named in the document is that person's
   // ("Qasem Soleimani" read as a group at the start of a sentence, "Soleimani" a person elsewhere).
-  const surnames = new Set(mentions.filter((m) => m.label === 'PER').map((m) => lastWord(m.text)));
+  const surnames = new Set(mentions.filter((m) => m.label === 'PER').flatMap((m) => familyNames(m.text)));
   // the first words of two-word names of places ("Abaco Islands") and companies ("Burisma Holdings")
   const firstWords = (label: EntityLabel, heads: ReadonlySet<string>) => new Set(mentions
     .filter((m) => m.label === label && m.last - m.first === 2 && heads.has(lastWord(m.text).toLowerCase())).map((m) => m.text.split(' ')[0]!));
@@ -88,7 +98,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
       // London: "Amman" is the man)
       const city = cityCountry(m.text);
       if (words.length === 1 && ((!city && !isRegion(m.text)) || m.label === 'ORG' || (city && !countryNamedBesides(m.text, city)))
-        && mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && lastWord(p.text) === lastWord(m.text))) return 'PER';
+        && mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && familyNames(p.text).includes(lastWord(m.text)))) return 'PER';
       if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von)\b/.test(w))
         && !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return 'PER';
     }

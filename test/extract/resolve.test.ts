@@ -47,6 +47,8 @@ describe('the kind of an entity', () => {
     ['The judge was appointed to the U.S. Federal Court. The Court sat.', [['U.S. Federal Court', 'ORG'], ['Court', 'LOC']], [['U.S. Federal Court', 'group']]],
     // a lone surname the model read as a group's, though a town has the name too
     ['John Bolton was fired. Bolton disagreed.', [['John Bolton', 'PER'], ['Bolton', 'ORG']], [['John Bolton', 'person']]],
+    // (a family name first, before a hyphenated given name, is the surname)
+    ['Mayor Kang Min-seo was fired. Kang disagreed.', [['Kang Min-seo', 'PER'], ['Kang', 'LOC']], [['Kang Min-seo', 'person']]],
     // a group of a country, either way round; a name before "of" alone
     ['The Supreme Court of the United Kingdom ruled. The UK Supreme Court said so.', [['Supreme Court of the United Kingdom', 'ORG'], ['UK Supreme Court', 'ORG']],
       [['Supreme Court of the United Kingdom', 'group']]],
