@@ -71,7 +71,8 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 
 /** The anchors an undated document's dates are read against (see findDates). */
 const UNDATED = [new Date('2001-03-14T12:00:00Z'), new Date('2013-09-27T12:00:00Z')] as const;
 
-const FUTURE = /\b(will|shall|scheduled|upcoming|next|planned|plans|due to|set to|is to|are to|expected to)\b/i;
+// ("is due to meet", "due to be released"; not "due to concerns", which says why)
+const FUTURE = /\b(will|shall|scheduled|upcoming|next|planned|plans|(?:is|are|was|were|be|been) due to|due to be|set to|is to|are to|expected to)\b/i;
 
 function normalise(r: ParsedResult, ref: Date | undefined, ahead = false): string | undefined {
   const c = r.start;

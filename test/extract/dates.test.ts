@@ -26,6 +26,9 @@ describe('findDates', () => {
     ['The next primary is scheduled for March 3.', '2020-02-23', ['2020-03-03']],
     ['The leaders will meet on Friday.', '2020-02-23', ['2020-02-28']],
     ['Elections are expected to take place in January.', '2019-11-20', ['2020-01']],
+    ['The ferry is due to sail on Monday.', '2021-06-10', ['2021-06-14']],
+    // "due to" that says why looks back
+    ['The league halted play on Monday due to the storm.', '2021-06-10', ['2021-06-07']],
     // a lower-case "march" or "may" is a verb
     ['Thousands march in London and may return.', '2020-02-23', []],
     // a duration is no date
