@@ -722,6 +722,9 @@ describe('events and their roles', () => {
     // a statement released is words too
     ['The Norwegian Refugee Council issued a statement on Monday about the floods.', [['Norwegian Refugee Council', 'said', '[statement]']]],
     ['The Haitian Health Ministry declared a cholera epidemic on Monday.', [['Haitian Health Ministry', 'carried_out', '[other]']]],
+    // "it" or "they" after a verb of saying is the body that says it
+    ['The Quebec Provincial Police said they arrested Marc Tremblay in Laval.', [['Quebec Provincial Police', 'carried_out', '[arrest]'], ['[arrest]', 'about', 'Marc Tremblay']]],
+    ['Northwind Logistics confirmed that it acquired Tarpon Freight on Monday.', [['Northwind Logistics', 'carried_out', '[other]'], ['[other]', 'about', 'Tarpon Freight']]],
     // ending or starting something is an act
     ['Elizabeth Warren ended her campaign on Thursday.', [['Elizabeth Warren', 'carried_out', '[other]']]],
     // confirming a person is an act, not a statement

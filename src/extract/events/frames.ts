@@ -170,7 +170,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       || (word === 'confirmed' && (/^(him|her|them)$/.test(w[i + 1] ?? '') || (view.entityAt[i + 1]! >= 0 && ctx.kindOf(view.entityAt[i + 1]!) === 'person')));
     // (a state declares its emergencies: "Louisiana declares state of emergency")
     const doer = performs ? subject() : undefined;
-    if (doer !== undefined && (agentKind(ctx, doer) || subdivisionCountry(ctx.resolution.entities[doer]!.label)) && namedBefore(view, i)) {
+    if (doer !== undefined && (agentKind(ctx, doer) || subdivisionCountry(ctx.resolution.entities[doer]!.label)) && namedBefore(ctx, view, i)) {
       action(scope, i, doer);
       continue;
     }
@@ -326,7 +326,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // "The FBI investigated the shooting": an inquiry by the subject (about the event named after
       // it, see eventsAbout), not the shooting's act
       role(make('other', i, i + 1, false), 'carried_out', subject(), tokens[i]!.text, 0.65);
-    } else if (!nounType && isActionVerb(view, i, headline) && subject() !== undefined && agentKind(ctx, subject()!) && namedBefore(view, i)) {
+    } else if (!nounType && isActionVerb(view, i, headline) && subject() !== undefined && agentKind(ctx, subject()!) && namedBefore(ctx, view, i)) {
       action(scope, i, subject()!);
     } else if (!nounType && reducedPassive(view, i)) {
       // "the restriction introduced by Woolworths and Coles", "a lawsuit filed by Texas": an act,
@@ -601,8 +601,11 @@ function askedBefore(view: SentenceView, i: number): boolean {
 }
 
 /** Whether a name (not a pronoun) stands right before the verb at i, past adverbs but not a negation. */
-function namedBefore(view: SentenceView, i: number): boolean {
-  const k = beforeApposition(view, subjectEnd(view, i));
+function namedBefore(ctx: DocumentContext, view: SentenceView, i: number): boolean {
+  const end = subjectEnd(view, i);
+  const k = beforeApposition(view, end);
+  // ("Police said they seized": who "they" are is named just before)
+  if (speakerOfPronoun(ctx, view, end) !== undefined) return !view.lower.slice(end + 1, i).some((x) => /^(not|never|would|could|should)$/.test(x));
   // "Congress has not passed", "Biden would have lost": no act
   if (k < 0 || view.entityAt[k]! < 0 || view.lower.slice(k + 1, i).some((x) => /^(not|never|would|could|should)$/.test(x))) return false;
   // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
@@ -1246,7 +1249,19 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
     }
     return view.entityAt[k];
   }
-  return resolvePronoun(ctx, view.index, k);
+  return resolvePronoun(ctx, view.index, k) ?? speakerOfPronoun(ctx, view, k);
+}
+
+/**
+ * "Police said they arrested X", "Acme confirmed it had bought Y": "it" or "they" right after a
+ * verb of saying (and "that") is the body or country that says it.
+ */
+function speakerOfPronoun(ctx: DocumentContext, view: SentenceView, k: number): number | undefined {
+  if (!/^(it|they)$/.test(view.lower[k] ?? '')) return undefined;
+  const say = view.lower[k - 1] === 'that' ? k - 2 : k - 1;
+  if (!SAY_VERBS.has(view.lower[say] ?? '') || view.quoted[k]) return undefined;
+  const speaker = subjectBefore(ctx, view, say);
+  return speaker !== undefined && ctx.kindOf(speaker) !== 'person' && agentKind(ctx, speaker) ? speaker : undefined;
 }
 
 /** Whether the mention at k is the second of "between X and Y": no verb's subject ("talks between Iran and the US resumed"). */
