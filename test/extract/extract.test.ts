@@ -722,6 +722,9 @@ describe('events and their roles', () => {
     // a statement released is words too
     ['The Norwegian Refugee Council issued a statement on Monday about the floods.', [['Norwegian Refugee Council', 'said', '[statement]']]],
     ['The Haitian Health Ministry declared a cholera epidemic on Monday.', [['Haitian Health Ministry', 'carried_out', '[other]']]],
+    // a search for people is an operation, its own event beside the disaster it follows
+    ['The Greek Coast Guard launched a search for survivors of the earthquake near Samos.', [['Greek Coast Guard', 'carried_out', '[other]']]],
+    ['The Norwegian Coast Guard called off its search on Tuesday.', [['Norwegian Coast Guard', 'carried_out', '[other]']]],
     // "it" or "they" after a verb of saying is the body that says it
     ['The Quebec Provincial Police said they arrested Marc Tremblay in Laval.', [['Quebec Provincial Police', 'carried_out', '[arrest]'], ['[arrest]', 'about', 'Marc Tremblay']]],
     ['Northwind Logistics confirmed that it acquired Tarpon Freight on Monday.', [['Northwind Logistics', 'carried_out', '[other]'], ['[other]', 'about', 'Tarpon Freight']]],
@@ -947,6 +950,10 @@ describe('events and their roles', () => {
     // a passive "met with" is no meeting, a ruling party no court's ruling
     'In Hong Kong, the holiday was met with anger.',
     'In Cyprus, the ruling party was pleased with the pipeline.',
+    // a search for what science looks for, a search engine, search teams: no search operation
+    'The Halden Observatory continued its search for life on distant planets in Chile.',
+    'Users in Brazil flooded the search engine on Monday.',
+    'Marta Silva keeps search and rescue teams ready in Lisbon.',
   ])('no event: %s', (text) => expect(extractDocument(text).events).toEqual([]));
 
   test('an act is named by the words of its sentence; no act of a name after a preposition', () => {

@@ -77,7 +77,6 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
   aboutStatements(ctx, clusters, ties);
   // "An earthquake struck Turkey": a disaster strikes a place by happening there, and no one
   // carries it out (games and inquiries, of type other too, have their sides)
-  const disaster = (f: Frame) => DISASTER_NOUNS.has(f.trigger.toLowerCase()) || DISASTER_VERBS.has(f.trigger.toLowerCase());
   for (const c of clusters) {
     if (c.type !== 'other' || !c.frames.some(disaster)) continue;
     c.roles = c.roles.filter((r) => r.role !== 'carried_out' && r.role !== 'ordered')
@@ -157,6 +156,8 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     if (f.type === 'trial' && apart(doers(f.roles), doers(c.roles))) conflict = true;
     // "the EU sanctioned Iran ... Canada sanctioned Russia": other doers on other sufferers are another event
     if (apart(doers(f.roles), doers(c.roles)) && apart(sufferers(f.roles), sufferers(c.roles))) conflict = true;
+    // ("the search for survivors of the earthquake": a disaster and what people do about it are two events)
+    if (f.noun && c.type === 'other' && c.frames.some((x) => x.noun && disaster(x) !== disaster(f))) conflict = true;
     // "the first debate ... the second debate": two of a series
     if (f.ordinal && c.frames.some((x) => x.ordinal && x.ordinal !== f.ordinal)) conflict = true;
     if (conflict) continue;
@@ -183,6 +184,9 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
   }
   return bestScore > 0.5 ? best : undefined;
 }
+
+/** Whether a frame names a disaster or accident, which happens of itself. */
+const disaster = (f: Frame) => DISASTER_NOUNS.has(f.trigger.toLowerCase()) || DISASTER_VERBS.has(f.trigger.toLowerCase());
 
 /** Two sets of entities, both named and with none in common. */
 const apart = (a: readonly number[], b: readonly number[]) => a.length > 0 && b.length > 0 && !a.some((e) => b.includes(e));

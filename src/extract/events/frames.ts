@@ -9,7 +9,7 @@ import { isMedium } from '../lexicon/known-groups.js';
 import { KIN_NOUNS, PERSON_TITLES, PLACE_KINDS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import {
   AGENT_NOUNS, CONDUCT_VERBS, COURT_VERBS, DISASTER_NOUNS, DISASTER_VERBS, EVENT_NOUNS, EVENT_VERBS, KILL_PHRASALS, ORDER_VERBS, PHYSICAL_NOUNS, PLEA_VERBS, REPORT_VERBS,
-  RESULT_VERBS, ROLE_VERBS, SAY_VERBS, TRAVEL_VERBS, WIN_VERBS, notAFire,
+  RESULT_VERBS, ROLE_VERBS, SAY_VERBS, TRAVEL_VERBS, WIN_VERBS, namesNoEvent,
 } from './triggers.js';
 import { wordsOf } from '../tokenize.js';
 
@@ -135,8 +135,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (view.entityAt[i + 1]! >= 0 && /^\p{Lu}/u.test(tokens[i]!.text) && EVENT_VERBS.has(word) && !EVENT_NOUNS.has(word)) continue;
     if (monthName(view, i)) continue;
     const eventNoun = EVENT_NOUNS.get(word);
-    // ("fire safety", "a clinical trial": not a fire, not a court's trial)
-    const nounType = eventNoun && ((/^fires?$/.test(word) && notAFire(w[i - 1], w[i + 1])) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? ''))
+    // ("fire safety", "search engine", "a clinical trial": not a fire, no search, not a court's trial)
+    const nounType = eventNoun && (namesNoEvent(w, i, tokens) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? ''))
       || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? '')))
       // ("carbon monoxide poisoning", "food poisoning": no attack; "the poisoning of X", "X's poisoning" is one)
       || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s")
@@ -586,7 +586,8 @@ function isActionVerb(view: SentenceView, i: number, headline = false): boolean 
   const w = view.lower[i]!;
   // (the word first: it is asked of most words, and most are no past tense)
   // ("NBA suspends season": a headline tells in the present)
-  if (!((w.length > 4 && w.endsWith('ed') && !NO_ACT.test(w)) || IRREGULAR_ACTS.has(w) || (headline && w.length > 4 && /[^su]s$/.test(w) && !NO_ACT.test(w.replace(/e?s$/, 'ed'))))) return false;
+  // ("called off the search": cancelled it)
+  if (!((w.length > 4 && w.endsWith('ed') && (!NO_ACT.test(w) || (w === 'called' && view.lower[i + 1] === 'off'))) || IRREGULAR_ACTS.has(w) || (headline && w.length > 4 && /[^su]s$/.test(w) && !NO_ACT.test(w.replace(/e?s$/, 'ed'))))) return false;
   // ("the meeting took place in Hanoi": where an event happened, no act)
   if (w === 'took' && view.lower[i + 1] === 'place') return false;
   if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[auxiliaryBefore(view.lower, i)] ?? '')) return false;
@@ -1330,7 +1331,7 @@ function eventNounAfter(view: SentenceView, i: number, overNames = false): numbe
     // "won the Democratic Party's Nevada caucuses": names may modify the noun
     if ((view.entityAt[k]! >= 0 && !overNames) || /^[,.;:“”"]$/.test(view.lower[k]!)) return undefined;
     // ("ordered fire safety checks": a fire word that modifies another is no fire)
-    if (EVENT_NOUNS.has(view.lower[k]!) && !(/^fires?$/.test(view.lower[k]!) && notAFire(view.lower[k - 1], view.lower[k + 1])) && !monthName(view, k)) return k;
+    if (EVENT_NOUNS.has(view.lower[k]!) && !namesNoEvent(view.lower, k, view.sentence.tokens) && !monthName(view, k)) return k;
   }
   return undefined;
 }

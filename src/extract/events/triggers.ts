@@ -36,16 +36,37 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
   // disasters and accidents: no one carries them out, but they happen somewhere, to someone
   ...[...DISASTER_NOUNS].map((w) => [w, 'other'] as const),
   // inquiries: someone carries them out, about something
-  ...nouns('investigation', 'inquiry').map((w) => [w, 'other'] as const),
+  ...nouns('investigation', 'inquiry', 'search', 'manhunt').map((w) => [w, 'other'] as const),
   // what people in office do: "X's resignation" (not "rescue" or "funeral": "rescue teams", "Lewis's funeral")
   ...nouns('resignation', 'inauguration').map((w) => [w, 'other'] as const),
 ]);
 
-/** "opened fire", "fire brigade": where "fire" names no fire. */
-export function notAFire(before: string | undefined, after: string | undefined): boolean {
-  return /^(open|opened|opening|opens|under|returned|return|cease|live|friendly|heavy|gun|rocket|mortar|artillery|sniper)$/.test(before ?? '')
-    || /^(brigade|brigades|department|service|services|safety|fighters?|firefighters?|engines?|trucks?|station|chief|crews?|alarms?|exits?|extinguishers?|code|regulations?|inspectors?|risk|hazard)$/.test(after ?? '');
+/**
+ * "opened fire", "fire brigade", "search engine", "the search for life on Mars": where a word of an
+ * event (fire, search) at k of the sentence's lower-case words names none. A search is one when it
+ * looks for people or things police and rescuers look for, or for a name.
+ */
+export function namesNoEvent(w: readonly string[], k: number, tokens?: readonly { text: string }[]): boolean {
+  const [word, before, after] = [w[k]!, w[k - 1] ?? '', w[k + 1] ?? ''];
+  if (/^fires?$/.test(word)) {
+    return /^(open|opened|opening|opens|under|returned|return|cease|live|friendly|heavy|gun|rocket|mortar|artillery|sniper)$/.test(before)
+      || /^(brigade|brigades|department|service|services|safety|fighters?|firefighters?|engines?|trucks?|station|chief|crews?|alarms?|exits?|extinguishers?|code|regulations?|inspectors?|risk|hazard)$/.test(after);
+  }
+  if (/^search(es)?$/.test(word)) {
+    if (/^(google|web|internet|online|image|keyword|voice|job|soul|database|patent|title|property)$/.test(before)
+      || /^(engines?|results?|terms?|history|bar|box|function|tools?|quer(y|ies)|giant|data|traffic|ads|warrants?|rankings?|page|pages|index|trends?|interest)$/.test(after)) return true;
+    // ("search and rescue teams at the ready": who would search)
+    if (after === 'and' && w[k + 2] === 'rescue') return /^(teams?|crews?|workers?|units?|dogs?|personnel|services?|squads?|volunteers?|experts?|helicopters?)$/.test(w[k + 3] ?? '');
+    if (after !== 'for') return false;
+    let j = k + 2;
+    while (/^(the|a|an|any|more|other|two|three|several|missing|possible|further)$/.test(w[j] ?? '')) j++;
+    return !(SOUGHT.test(w[j] ?? '') || /^\p{Lu}/u.test(tokens?.[j]?.text ?? ''));
+  }
+  return false;
 }
+
+/** What a search operation looks for. */
+const SOUGHT = /^(survivors?|victims?|bod(y|ies)|remains|people|persons?|passengers?|crews?|members|suspects?|culprits?|perpetrators?|gunm[ae]n|attackers?|killers?|fugitives?|escapees?|children|child|boys?|girls?|m[ae]n|wom[ae]n|teenagers?|hikers?|climbers?|divers?|fishermen|sailors|migrants|pilots?|students?|miners?|weapons|explosives|drugs|evidence|wreckage|debris|aircraft|plane|vessel|boat|ship)$/;
 
 /** Verbs whose subject carries out an event of this type ("X attacked Y", "X killed Y"). */
 export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, EventType>([
