@@ -687,6 +687,7 @@ describe('events and their roles', () => {
     ['The Democratic Party held caucuses in Nevada.', [['Democratic Party', 'carried_out', '[election]']]],
     // "according to" over a title
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
+    ['According to Chilean President Rosa Vidal, six Chileans were killed in the attack in Lima.', [['Rosa Vidal', 'reported', '[killing]']]],
     // a place's election over a count of its votes
     ["Maria Lopez won Pennsylvania's 20 electoral college votes.", [['[election]', 'occurred_in', 'Pennsylvania']]],
     // a nationality's sites are in its country
@@ -1101,6 +1102,20 @@ describe('events and their roles', () => {
     const attacks = x.events.filter((e) => e.eventType === 'attack');
     expect(attacks).toHaveLength(1);
     expect(triples(x)).toEqual(expect.arrayContaining([['[attack]', 'occurred_in', 'Mosul'], ['[attack]', 'killed', 'Omar al-Shishani']]));
+  });
+
+  test('"the" event sentences on is the one earlier event of its kind, told by a verb', () => {
+    const x = extractDocument('On Friday, Pierre Martin shot shoppers at a mall in Lyon. Police said Martin surrendered himself to police. '
+      + 'Shops in the city closed early. The shooting injured Anne Roux, a teacher.');
+    expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(1);
+    expect(triples(x)).toContainEqual(['[attack]', 'injured', 'Anne Roux']);
+  });
+
+  test('the place after an event is not what a later clause says of another place, nor that of another event', () => {
+    const described = triples(extractDocument('The mall in Lyon, where the shooting happened, is two miles from the Swiss border at Geneva.'));
+    expect(described).not.toContainEqual(['[attack]', 'occurred_in', 'Geneva']);
+    const other = extractDocument('Reuters said the bombing was the deadliest since an assault in Ghazni.');
+    expect(other.events).toHaveLength(2);
   });
 
   test('what a participle after a comma tells is what the event before it did', () => {

@@ -4,8 +4,8 @@
 import type { DocumentContext } from '../context.js';
 import { compatible, sentenceFrames, type Frame, type RoleFiller } from './frames.js';
 import { findDates } from '../dates.js';
-import { PERSON_TITLES } from '../lexicon/titles.js';
-import { countryName } from '../lexicon/gazetteer.js';
+import { PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { countryName, countryOfDemonym } from '../lexicon/gazetteer.js';
 import { DISASTER_NOUNS, DISASTER_VERBS } from './triggers.js';
 
 export interface EventCluster {
@@ -130,6 +130,10 @@ function headlinePlace(ctx: DocumentContext, clusters: readonly EventCluster[]):
 function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame, within: ReadonlySet<string>): EventCluster | undefined {
   let best: EventCluster | undefined;
   let bestScore = -Infinity;
+  // ("a gunman shot shoppers ... The shooting began at 10:39": the one earlier event of its kind,
+  // told by a verb, is what "the" points back to, though no noun named it)
+  const ofType = clusters.filter((c) => c.type === f.type);
+  const sole = f.reference === 'definite' && f.noun && ofType.length === 1 && !ofType[0]!.frames.some((x) => x.noun);
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i]!;
     if (c.type === 'statement' || !compatible(c.type, f.type)) continue;
@@ -173,7 +177,7 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     const lead = lastSentence === 0 && f.sentence <= 2 && c.type === f.type;
     if (lead) score += 4;
     if (!f.noun) score += 1; // a verb often tells more of the event just named
-    if (c.type === f.type) score += 0.3;
+    if (c.type === f.type) score += sole ? 0.8 : 0.3;
     // ("the rally" sentences after "a rally": the same word again names the event again, however
     // far; near, the distance tells as for any mention)
     const distance = f.sentence - lastSentence;
@@ -303,8 +307,10 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
     view.lower.forEach((word, i) => {
       if (word !== 'according' || view.lower[i + 1] !== 'to') return;
       // "according to the El Paso mayor, X", "according to Commissioner X": over a title
+      // ("according to Mexican President X", "according to former Governor X": and what it is of)
       let k = i + 2;
-      while (k < i + 5 && view.entityAt[k]! < 0 && (view.lower[k] === 'the' || PERSON_TITLES.has(view.lower[k]!))) k++;
+      while (k < i + 6 && view.entityAt[k]! < 0 && (view.lower[k] === 'the' || PERSON_TITLES.has(view.lower[k]!) || TITLE_MODIFIERS.has(view.lower[k]!)
+        || (countryOfDemonym(view.sentence.tokens[k]!.text) !== undefined && PERSON_TITLES.has(view.lower[k + 1] ?? '')))) k++;
       let who = view.mentions.find((x) => x.first === k);
       // ("according to Windsor Locks' first selectman, Chris Kervick": the person of the place or group)
       if (who && ctx.kindOf(who.entity) !== 'person' && /^['’]s?$/.test(view.lower[who.last] ?? '')) {

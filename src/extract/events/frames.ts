@@ -1613,6 +1613,11 @@ function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from
   const w = view.lower;
   for (let k = from; k < Math.min(w.length, from + 12); k++) {
     if (/^[.;“”"]$/.test(w[k]!) || (w[k] === ',' && k > from + 3)) return;
+    // ("the Walmart, where the shooting happened, is five miles from the border": what the place is, not where it happened)
+    if (k > from && /^(is|are)$/.test(w[k]!)) return;
+    // ("the shooting followed four mass shootings in the United States", "since an assault in
+    // Ghazni": the place is the nearer, other event's; not "sentenced for her murder by a court in Multan")
+    if (k > from && EVENT_NOUNS.has(w[k]!) && !namesNoEvent(w, k, view.sentence.tokens) && otherEventAt(w, k)) return;
     if (!/^(in|at|near|outside|inside|leaving|from|across|throughout)$/.test(w[k]!) && !(/^(north|south|east|west)$/.test(w[k]!) && w[k + 1] === 'of')) continue;
     const after = mentionAfter(view, w[k + 1] === 'of' ? k + 2 : k + 1);
     // ("in the US state of Alabama": the state)
@@ -1630,6 +1635,15 @@ function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from
       return;
     }
   }
+}
+
+/** Whether the event noun at k names events of their own: "an assault", "four deadly mass shootings". */
+function otherEventAt(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= k - 3 && j >= 0 && /^\p{Ll}+$/u.test(w[j]!); j--) {
+    if (INDEFINITE.test(w[j]!) || /^(four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(w[j]!)) return true;
+    if (DEFINITE.test(w[j]!) || NOT_MODIFIERS.test(w[j]!)) return false;
+  }
+  return false;
 }
 
 /** Verbs of inquiry: "investigated", "is probing". */
