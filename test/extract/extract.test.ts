@@ -1118,6 +1118,13 @@ describe('events and their roles', () => {
     expect(other.events).toHaveLength(2);
   });
 
+  test("a report of no event of its own sentence is not given to a background event far from the lead", () => {
+    const x = extractDocument('Queen Margrethe agrees to dissolve Danish Parliament\n\nQueen Margrethe agreed to the request on Wednesday. '
+      + 'Parliament will meet briefly in May. Lars Holm said the plan was sound. Critics called it a ploy. Many members objected. '
+      + 'The vote came after the referendum in Aarhus. According to the Danish Parliament Library, most breaks have been short.');
+    expect(triples(x).filter((t) => t[1] === 'reported')).toEqual([]);
+  });
+
   test('what a participle after a comma tells is what the event before it did', () => {
     const x = extractDocument('A plane crashed in Leeds, killing seven. A drone strike hit a school in Idlib, killing Ahmed Saleh.');
     expect(x.events.map((e) => e.eventType)).toEqual(['other', 'attack']);

@@ -274,6 +274,9 @@ function datesOf(ctx: DocumentContext, frames: Frame[], documentDate?: string): 
   }
 }
 
+/** The headline, a dateline and the lead sentence: where a story tells its event first. */
+const LEAD_SENTENCES = 3;
+
 /** Reporters: "X reported: “...”", "“...,” X reported", datelines and "according to X". */
 function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], clusterOf: Map<Frame, EventCluster>): void {
   const given = new Set<number>();
@@ -327,7 +330,8 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
   }
   // "NBC News reported Sanders was aided by younger voters": a report of no event of its own
   // sentence is a report on the story, whose event the article leads with
-  const lead = frames.find((f) => !f.action && !f.roles.some((r) => r.role === 'reported') && clusterOf.get(f)?.type !== 'statement');
+  // (told in the headline or the lead: a background event further on is no story's lead)
+  const lead = frames.find((f) => !f.action && !f.roles.some((r) => r.role === 'reported') && clusterOf.get(f)?.type !== 'statement' && f.sentence <= LEAD_SENTENCES);
   if (lead) for (const [entity, label, sentence] of loose) give(entity, label, lead, sentence);
 }
 
