@@ -23,7 +23,9 @@ type Emit = (source: number, relation: Relation, target: number, label: string, 
 /** Roles that make a person the leader of what follows "of". */
 const LEAD_ROLES = new Set(['head', 'leader', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'chair', 'director',
   'founder', 'founders', 'co-founder', 'co-founders', 'cofounder', 'ruler', 'king', 'queen', 'emir', 'chancellor', 'premier', 'governor', 'mayor', 'boss', 'ceo', 'secretary-general', 'director-general',
-  'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent', 'commandant', 'administrator', 'coach']);
+  'prime', 'supreme', 'general', 'speaker', 'commissioner', 'superintendent', 'commandant', 'administrator', 'coach',
+  // a New England town's head ("Windsor Locks' first selectman")
+  'selectman', 'selectwoman']);
 /** Roles that make a person a member of what follows "of". */
 const MEMBER_ROLES = new Set(['member', 'members', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'officer', 'reporter',
   'correspondent', 'editor', 'employee', 'adviser', 'advisor', 'aide', 'deputy', 'fighter', 'soldier', 'lawmaker', 'senator',
@@ -43,7 +45,7 @@ const MEMBER_ROLES = new Set(['member', 'members', 'spokesman', 'spokeswoman', '
 /** Titles that make a person the leader of a country named before them ("Syrian President X"). */
 const HEAD_TITLES = new Set(['president', 'king', 'queen', 'emir', 'chancellor', 'premier', 'leader', 'dictator', 'ruler', 'sultan', 'monarch', 'prime']);
 /** Titles of who governs a country, a state or a city: "Russia's president", "Mayor X of Y" (not "opposition leader X of Y"). */
-const governsPlace = (title: string) => (HEAD_TITLES.has(title) && title !== 'leader') || /^(governor|gov\.?|mayor)$/.test(title);
+const governsPlace = (title: string) => (HEAD_TITLES.has(title) && title !== 'leader') || /^(governor|gov\.?|mayor|selectman|selectwoman)$/.test(title);
 const MODIFIERS = /^(the|a|an|former|original|then-|ex-|former-|top|senior|deputy|acting|interim|late|then|current|new|longtime|longstanding|chief|vice|assistant|powerful|veteran|founding|its|their|his|her)$/;
 /** Title words of who heads a part of a country's people, not the country: "opposition leader". */
 const OF_A_PART = /^(opposition|rebel|militia|party|minority|majority|paramilitary)$/;
@@ -481,7 +483,7 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 }
 
 /** Words of a title that are no title alone: "foreign minister", "chief executive". */
-const TITLE_WORDS = /^(lord|foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|associate|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special|minority|majority|presumptive)$/;
+const TITLE_WORDS = /^(lord|first|foreign|defence|defense|interior|finance|health|justice|prime|chief|executive|deputy|vice|assistant|associate|senior|top|former|new|then|state|press|national|security|operating|financial|managing|retail|special|minority|majority|presumptive)$/;
 
 const isTitle = (w: string | undefined) => w !== undefined && (PERSON_TITLES.has(w) || LEAD_ROLES.has(w) || MEMBER_ROLES.has(w));
 
@@ -662,7 +664,8 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
       else if (a === 'group') emit(person.entity, leads ? 'leads' : 'member_of', m.entity, label, view.index, 0.7);
       else if (a === 'place') {
         if (countryName(ctx.resolution.entities[m.entity]!.label)) emit(person.entity, 'citizen_of', m.entity, label, view.index, 0.65);
-        if (titles.some((t) => governsPlace(t) || t === 'leader')) emit(person.entity, 'leads', m.entity, label, view.index, 0.7);
+        // ("Scotland's First Minister X": who heads its government, as a prime minister does)
+        if (titles.some((t, j) => governsPlace(t) || t === 'leader' || (t === 'first' && titles[j + 1] === 'minister'))) emit(person.entity, 'leads', m.entity, label, view.index, 0.7);
       }
       continue;
     }

@@ -454,6 +454,9 @@ describe('entity relations', () => {
     ["Jean-Jacques Muyembe, Director General of the DRC's Institut National de Recherche Biomedicale, said it worked.", ['Jean-Jacques Muyembe', 'leads', 'Institut National de Recherche Biomedicale']],
     // a first minister leads
     ['First Minister of Scotland Nicola Sturgeon said it was wrong.', ['Nicola Sturgeon', 'leads', 'Scotland']],
+    ["Wales' first minister, Mark Drakeford, said it was wrong.", ['Mark Drakeford', 'leads', 'Wales']],
+    // a New England town's first selectman heads it
+    ["Stratford's first selectwoman, Laura Hoydick, said the road was closed.", ['Laura Hoydick', 'leads', 'Stratford']],
     // a name, then the title it gives, in apposition
     ['Ned Lamont, the Connecticut governor, spoke in Hartford.', ['Ned Lamont', 'leads', 'Connecticut']],
     ['Mitch McConnell, the Senate Majority Leader, spoke in Washington.', ['Mitch McConnell', 'member_of', 'Senate']],

@@ -23,7 +23,7 @@ export const MODEL_TITLES: ReadonlySet<string> = new Set([
 export const PERSON_TITLES: ReadonlySet<string> = new Set([...MODEL_TITLES, 'member', 'commandant', 'secretary-general',
   'director-general', 'attorney-general', 'governor-general', 'commander-in-chief', 'editor-in-chief', 'whip', 'administrator', 'astronaut',
   'professor', 'emeritus', 'grandmaster', 'candidate', 'comrade', 'cde', 'madame', 'mme', 'monsieur',
-  'adviser', 'advisor', 'constable', 'taoiseach', 'fellow', 'honorable', 'honourable']);
+  'adviser', 'advisor', 'constable', 'taoiseach', 'fellow', 'honorable', 'honourable', 'selectman', 'selectwoman', 'alderman', 'alderwoman']);
 
 /** Words that make a title with the title after them: "Prime Minister", "Vice President", "Foreign Secretary". */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'assistant', 'acting', 'associate', 'executive', 'senior', 'press',
