@@ -729,6 +729,9 @@ describe('events and their roles', () => {
     // a search for people is an operation, its own event beside the disaster it follows
     ['The Greek Coast Guard launched a search for survivors of the earthquake near Samos.', [['Greek Coast Guard', 'carried_out', '[other]']]],
     ['The Norwegian Coast Guard called off its search on Tuesday.', [['Norwegian Coast Guard', 'carried_out', '[other]']]],
+    // the names in apposition to a plural object are who the act was done to
+    ['Police arrested two men, Ali Hassan and Omar Haddad, in Mosul.', [['[arrest]', 'about', 'Ali Hassan'], ['[arrest]', 'about', 'Omar Haddad']]],
+    ['The Halden Trust selected two scholars, Ana Ruiz and Tom Berg, for the prize.', [['Halden Trust', 'carried_out', '[other]'], ['[other]', 'about', 'Tom Berg']]],
     // "it" or "they" after a verb of saying is the body that says it
     ['The Quebec Provincial Police said they arrested Marc Tremblay in Laval.', [['Quebec Provincial Police', 'carried_out', '[arrest]'], ['[arrest]', 'about', 'Marc Tremblay']]],
     ['Northwind Logistics confirmed that it acquired Tarpon Freight on Monday.', [['Northwind Logistics', 'carried_out', '[other]'], ['[other]', 'about', 'Tarpon Freight']]],

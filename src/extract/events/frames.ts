@@ -1320,9 +1320,15 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
 function objectNamed(view: SentenceView, from: number): boolean {
   for (let k = from; k < Math.min(view.lower.length, from + 4); k++) {
     if (view.entityAt[k]! >= 0) return true;
+    if (namesInApposition(view, from, k) || namesInApposition(view, from, k + 1)) continue;
     if (!OBJECT_SKIP.test(view.lower[k]!)) return false;
   }
   return false;
+}
+
+/** Whether k is the comma after a plural noun of the object, before the names it stands for: "two journalists, X and Y". */
+function namesInApposition(view: SentenceView, from: number, k: number): boolean {
+  return view.lower[k] === ',' && k > from && /^(\p{Ll}+s|men|women|children|people)$/u.test(view.sentence.tokens[k - 1]!.text) && view.entityAt[k + 1]! >= 0;
 }
 
 /** An event noun that is the object of a verb: "the assault", "a series of attacks", "the brutal repression of". */
@@ -1421,6 +1427,8 @@ function victims(ctx: DocumentContext, view: SentenceView, frame: Frame, from: n
     }
     if (!OBJECT_SKIP.test(view.lower[k]!) && !/^\p{Lu}/u.test(view.sentence.tokens[k]!.text) && found) break;
     if (/^[.;:“”"]$/.test(view.lower[k]!)) break;
+    // ("selected two astronauts, Doug Hurley and Bob Behnken": the names in apposition to the noun)
+    if (found === 0 && namesInApposition(view, from, k)) continue;
     if (found === 0 && !OBJECT_SKIP.test(view.lower[k]!) && !/^\p{Lu}/u.test(view.sentence.tokens[k]!.text) && k > from + 1) break;
   }
 }
