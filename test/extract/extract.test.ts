@@ -1131,6 +1131,13 @@ describe('events and their roles', () => {
     expect(triples(x).filter((t) => t[1] === 'reported')).toEqual([]);
   });
 
+  test('"he died" is the death of the person named just before, not of kin named there nor of one named further back', () => {
+    const dies = (text: string) => triples(extractDocument(text)).filter((t) => t[1] === 'about').map((t) => t[2]);
+    expect(dies('Anna Kowal fell ill on stage in Gdansk. She died today.')).toContain('Anna Kowal');
+    expect(dies('His death was announced by his son Piotr Nowak. He died at the Central Hospital.')).not.toContain('Piotr Nowak');
+    expect(dies('Marek Zielinski won the match. The next year a close friend was struck by a bus. He died in hospital.')).not.toContain('Marek Zielinski');
+  });
+
   test('what a participle after a comma tells is what the event before it did', () => {
     const x = extractDocument('A plane crashed in Leeds, killing seven. A drone strike hit a school in Idlib, killing Ahmed Saleh.');
     expect(x.events.map((e) => e.eventType)).toEqual(['other', 'attack']);

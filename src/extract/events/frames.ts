@@ -601,12 +601,30 @@ function askedBefore(view: SentenceView, i: number): boolean {
   return k >= 0 && /^(requested|request|requests|asked|asks|urged|urges|begged|pressed|demanded|demand|demands|wanted|let|made|helped|had)$/.test(view.lower[k]!);
 }
 
+/**
+ * Whether "he" or "she" at k, before "died", surely means a person named: one named in this
+ * sentence or the one before, not as someone's kin ("His death was announced by his son X. He died"
+ * is not X), nor further back ("a close friend was struck ... He died" is not the player named before).
+ */
+function diedOfPronoun(ctx: DocumentContext, view: SentenceView, k: number): boolean {
+  const person = resolvePronoun(ctx, view.index, k);
+  if (person === undefined) return false;
+  for (const s of [view.index, view.index - 1]) {
+    const named = ctx.sentences[s]?.mentions.filter((m) => m.entity === person && (s < view.index || m.last <= k)) ?? [];
+    if (named.length) return !named.some((m) => KIN_NOUNS.test(ctx.sentences[s]!.lower[m.first - 1] ?? ''));
+  }
+  return false;
+}
+
 /** Whether a name (not a pronoun) stands right before the verb at i, past adverbs but not a negation. */
 function namedBefore(ctx: DocumentContext, view: SentenceView, i: number): boolean {
   const end = subjectEnd(view, i);
   const k = beforeApposition(view, end);
-  // ("Police said they seized": who "they" are is named just before)
-  if (speakerOfPronoun(ctx, view, end) !== undefined) return !view.lower.slice(end + 1, i).some((x) => /^(not|never|would|could|should)$/.test(x));
+  // ("Police said they seized": who "they" are is named just before; "he died at X": whose death
+  // the story tells)
+  if (speakerOfPronoun(ctx, view, end) !== undefined || (view.lower[i] === 'died' && diedOfPronoun(ctx, view, end))) {
+    return !view.lower.slice(end + 1, i).some((x) => /^(not|never|would|could|should)$/.test(x));
+  }
   // "Congress has not passed", "Biden would have lost": no act
   if (k < 0 || view.entityAt[k]! < 0 || view.lower.slice(k + 1, i).some((x) => /^(not|never|would|could|should)$/.test(x))) return false;
   // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
