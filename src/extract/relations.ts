@@ -243,16 +243,29 @@ function withPronounSubjects(ctx: DocumentContext, view: SentenceView, verb: Reg
   return out ?? view.mentions;
 }
 
-/** "His death was announced by his son Abhijit Mukherjee", "Joe Biden and his son, Hunter Biden": family of whom the pronoun means. */
+/**
+ * "His death was announced by his son Abhijit Mukherjee", "Joe Biden and his son, Hunter Biden",
+ * "His parents, X and Y, were farmers", "X, his wife and ..., said": family of whom the pronoun means.
+ */
 function pronounKin(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (let k = 0; k + 2 < w.length; k++) {
-    if ((w[k] !== 'his' && w[k] !== 'her') || !KIN_NOUNS.test(w[k + 1]!)) continue;
-    const person = view.mentions.find((x) => x.first === (w[k + 2] === ',' ? k + 3 : k + 2));
-    const of = person && ctx.kindOf(person.entity) === 'person' ? resolvePronoun(ctx, view.index, k) : undefined;
-    if (of !== undefined) emit(person!.entity, 'related_to', of, `${w[k]} ${w[k + 1]}`, view.index, 0.6);
+    if ((w[k] !== 'his' && w[k] !== 'her') || !isKin(w[k + 1]!)) continue;
+    const of = resolvePronoun(ctx, view.index, k);
+    if (of === undefined) continue;
+    // (one name for one relative: "her father, James Poland, and Kevorkian" lists others after)
+    const listed = namesListedFrom(view, w[k + 2] === ',' ? k + 3 : k + 2);
+    const kin = KIN_NOUNS.test(w[k + 1]!) ? listed.slice(0, 1) : listed;
+    // (the name the kin noun stands in apposition to: "Maya Cummings, his wife")
+    const before = w[k - 1] === ',' ? view.mentions.find((x) => x.last === k - 1) : undefined;
+    for (const person of before ? [...kin, before] : kin) {
+      if (ctx.kindOf(person.entity) === 'person' && person.entity !== of) emit(person.entity, 'related_to', of, `${w[k]} ${w[k + 1]}`, view.index, 0.6);
+    }
   }
 }
+
+/** A word of family, one or several: "wife", "parents", "children". */
+const isKin = (word: string) => KIN_NOUNS.test(word) || word === 'children' || (word.endsWith('s') && KIN_NOUNS.test(word.slice(0, -1)));
 
 /** "Doris Day was married to Marty Melcher", "She was also married in turn to X, Y and Z": husband and wife are related. */
 function marriages(ctx: DocumentContext, view: SentenceView, emit: Emit): void {

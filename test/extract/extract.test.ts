@@ -316,6 +316,8 @@ describe('entity relations', () => {
     ['Jan Nowak received emergency surgery on Monday.', ['Jan Nowak', 'carried_out', '[other]']],
     // who orders goods orders no event
     ['Maria Lopez ordered extra stock from suppliers in Ohio.', ['Maria Lopez', 'ordered', '[other]']],
+    // one relative is one name: the list goes on with others
+    ["Anna Holm died. Those with her included her father, Karl Holm, and Jan Dvorak.", ['Jan Dvorak', 'related_to', 'Anna Holm']],
   ])('not: %s', (text, unexpected) => {
     expect(triples(extractDocument(text))).not.toContainEqual(unexpected);
   });
@@ -393,6 +395,9 @@ describe('entity relations', () => {
     // the person in apposition, though the owner is named again right after
     ['Yoko Ono spoke. According to Ana Ruiz, Ono\'s former spokeswoman, Ono was unwell.', ['Ana Ruiz', 'related_to', 'Yoko Ono']],
     ['Ricardo Llerandi, Rosselló\'s chief of staff, also resigned.', ['Ricardo Llerandi', 'related_to', 'Rosselló']],
+    // family the pronoun's person has: plural kin listed, a name the kin noun stands in apposition to
+    ['Tomas Berg was born in Oslo. His parents, Erik Berg and Lena Berg, were farmers.', ['Lena Berg', 'related_to', 'Tomas Berg']],
+    ['Tomas Berg died on Monday. In a statement, Lena Berg, his wife and a painter, said he was kind.', ['Lena Berg', 'related_to', 'Tomas Berg']],
     // who works for or at a group; a role of a possessor's group
     ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
     ['The director of Argentina\'s Amnesty International, Mariela Belski, said.', ['Mariela Belski', 'leads', 'Amnesty International']],
