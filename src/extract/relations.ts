@@ -183,6 +183,8 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     } else continue;
     // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi": a family tie
     kinship(ctx, view, m, i, emit);
+    // ("Maya Cummings, his wife and the chairwoman of X": the role after the family tie)
+    if (/^(his|her)$/.test(w[i] ?? '') && isKin(w[i + 1] ?? '') && w[i + 2] === 'and') i += 3;
     // one role after another: "mayor of Denver and governor of Colorado"
     for (let more = 0; more < 3 && i < w.length; more++) {
       const next = roleOf(ctx, view, m, i, emit);

@@ -398,6 +398,7 @@ describe('entity relations', () => {
     // family the pronoun's person has: plural kin listed, a name the kin noun stands in apposition to
     ['Tomas Berg was born in Oslo. His parents, Erik Berg and Lena Berg, were farmers.', ['Lena Berg', 'related_to', 'Tomas Berg']],
     ['Tomas Berg died on Monday. In a statement, Lena Berg, his wife and a painter, said he was kind.', ['Lena Berg', 'related_to', 'Tomas Berg']],
+    ['Tomas Berg died. Lena Berg, his wife and the chairwoman of the Oslo Labour Party, spoke.', ['Lena Berg', 'leads', 'Oslo Labour Party']],
     // who works for or at a group; a role of a possessor's group
     ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
     ['The director of Argentina\'s Amnesty International, Mariela Belski, said.', ['Mariela Belski', 'leads', 'Amnesty International']],
