@@ -46,7 +46,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
  * event (fire, search) at k of the sentence's lower-case words names none. A search is one when it
  * looks for people or things police and rescuers look for, or for a name.
  */
-export function namesNoEvent(w: readonly string[], k: number, tokens?: readonly { text: string }[]): boolean {
+export function namesNoEvent(w: readonly string[], k: number, tokens: readonly { text: string }[]): boolean {
   const [word, before, after] = [w[k]!, w[k - 1] ?? '', w[k + 1] ?? ''];
   if (/^fires?$/.test(word)) {
     return /^(open|opened|opening|opens|under|returned|return|cease|live|friendly|heavy|gun|rocket|mortar|artillery|sniper)$/.test(before)
@@ -60,7 +60,7 @@ export function namesNoEvent(w: readonly string[], k: number, tokens?: readonly 
     if (after !== 'for') return false;
     let j = k + 2;
     while (/^(the|a|an|any|more|other|two|three|several|missing|possible|further)$/.test(w[j] ?? '')) j++;
-    return !(SOUGHT.test(w[j] ?? '') || /^\p{Lu}/u.test(tokens?.[j]?.text ?? ''));
+    return !(SOUGHT.test(w[j] ?? '') || /^\p{Lu}/u.test(tokens[j]?.text ?? ''));
   }
   return false;
 }
