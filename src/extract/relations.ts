@@ -87,6 +87,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
     groupVerbs(ctx, view, emit);
+    seatsOn(ctx, view, emit);
     memberStates(ctx, view, emit);
     pronounKin(ctx, view, emit);
     marriages(ctx, view, emit);
@@ -409,6 +410,24 @@ function groupVerbs(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     if (view.entityAt[at]! < 0 && /^\p{Ll}+$/u.test(w[at] ?? '') && w[at + 1] === "'s") at += 2;
     const group = mentionFrom(view, at, false);
     if (group && ctx.kindOf(group.entity) === 'group') emit(m.entity, leads ? 'leads' : 'member_of', group.entity, wordsOf(view.sentence.tokens, k, by), view.index, 0.65);
+  }
+}
+
+/** Bodies one has a seat on: "the Oversight Committee", "the Board of Governors". */
+const BODY_HEADS = /^(committee|subcommittee|board|council|commission|panel|caucus)$/;
+
+/** "X, the most senior Democrat on the Oversight and Reform Committee", "X, a member on the board of Y": a seat on the body. */
+function seatsOn(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person' || w[m.last] !== ',' || !/^(the|a|an)$/.test(w[m.last + 1] ?? '')) continue;
+    // (over what the seat holder is: "most senior Democrat", "ranking member", "longtime Republican")
+    let k = m.last + 2;
+    while (k < m.last + 6 && view.entityAt[k]! < 0 && (/^(most|senior|ranking|top|leading|longest-serving|longtime|only|member|lone|sole)$/.test(w[k]!) || PARTY_WORDS[w[k]!] !== undefined)) k++;
+    if (k === m.last + 2 || w[k] !== 'on') continue;
+    const body = mentionFrom(view, w[k + 1] === 'the' ? k + 2 : k + 1, false);
+    const words = body ? ctx.resolution.entities[body.entity]!.label.toLowerCase().split(' ') : [];
+    if (body && ctx.kindOf(body.entity) === 'group' && words.some((x) => BODY_HEADS.test(x))) emit(m.entity, 'member_of', body.entity, wordsOf(view.sentence.tokens, m.last + 1, k + 1), view.index, 0.7);
   }
 }
 

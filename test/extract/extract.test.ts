@@ -318,6 +318,8 @@ describe('entity relations', () => {
     ['Maria Lopez ordered extra stock from suppliers in Ohio.', ['Maria Lopez', 'ordered', '[other]']],
     // one relative is one name: the list goes on with others
     ["Anna Holm died. Those with her included her father, Karl Holm, and Jan Dvorak.", ['Jan Dvorak', 'related_to', 'Anna Holm']],
+    // a group named after "on" that is no body one sits on
+    ['Ana Ruiz, the most senior Republican on the Halden Trust list, spoke.', ['Ana Ruiz', 'member_of', 'Halden Trust']],
   ])('not: %s', (text, unexpected) => {
     expect(triples(extractDocument(text))).not.toContainEqual(unexpected);
   });
@@ -399,6 +401,8 @@ describe('entity relations', () => {
     ['Tomas Berg was born in Oslo. His parents, Erik Berg and Lena Berg, were farmers.', ['Lena Berg', 'related_to', 'Tomas Berg']],
     ['Tomas Berg died on Monday. In a statement, Lena Berg, his wife and a painter, said he was kind.', ['Lena Berg', 'related_to', 'Tomas Berg']],
     ['Tomas Berg died. Lena Berg, his wife and the chairwoman of the Oslo Labour Party, spoke.', ['Lena Berg', 'leads', 'Oslo Labour Party']],
+    // a seat on a body, past what the holder is
+    ['Ana Ruiz, the most senior Republican on the Finance Committee, spoke.', ['Ana Ruiz', 'member_of', 'Finance Committee']],
     // who works for or at a group; a role of a possessor's group
     ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
     ['The director of Argentina\'s Amnesty International, Mariela Belski, said.', ['Mariela Belski', 'leads', 'Amnesty International']],
