@@ -1178,6 +1178,8 @@ describe('events and their roles', () => {
     expect(triples(told)).toContainEqual(['Kenya Airways', 'carried_out', '[other]']);
     const retold = extractDocument('Kenya Airways suspends flights to Mombasa\n\nOn Monday, Kenya Airways suspended its flights to Mombasa after the storm.');
     expect(retold.events).toHaveLength(1);
+    // (people of a place in a headline are no verb of the place's: "Taiwan protesters block")
+    expect(triples(extractDocument('Taiwan protesters block main highway\n\nThe road was closed on Friday.'))).not.toContainEqual(['Taiwan', 'carried_out', '[other]']);
     // (the present tense of a story's sentence is no act)
     expect(extractDocument('Kenya Airways suspends flights when storms come.').events).toHaveLength(0);
   });

@@ -326,7 +326,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // "The FBI investigated the shooting": an inquiry by the subject (about the event named after
       // it, see eventsAbout), not the shooting's act
       role(make('other', i, i + 1, false), 'carried_out', subject(), tokens[i]!.text, 0.65);
-    } else if (!nounType && isActionVerb(view, i, headline) && subject() !== undefined && agentKind(ctx, subject()!) && namedBefore(ctx, view, i)) {
+    } else if (!nounType && isActionVerb(view, i, headline) && !(headline && peopleOfPlace(ctx, view, i)) && subject() !== undefined && agentKind(ctx, subject()!) && namedBefore(ctx, view, i)) {
       action(scope, i, subject()!);
     } else if (!nounType && reducedPassive(view, i)) {
       // "the restriction introduced by Woolworths and Coles", "a lawsuit filed by Texas": an act,
@@ -592,6 +592,17 @@ function isActionVerb(view: SentenceView, i: number, headline = false): boolean 
   if (w === 'took' && view.lower[i + 1] === 'place') return false;
   if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[auxiliaryBefore(view.lower, i)] ?? '')) return false;
   return /^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text);
+}
+
+/**
+ * "Hong Kong protesters surround police complex", "Chinese scientists invent": a plural of people
+ * after a place or its adjective, which a headline's present tense would read as a verb ("Trump
+ * orders release" has a doer's name before it).
+ */
+function peopleOfPlace(ctx: DocumentContext, view: SentenceView, i: number): boolean {
+  if (!/^\p{Ll}+(ers|ors|ists|ians|ants)$/u.test(view.sentence.tokens[i]!.text) || i === 0) return false;
+  const before = view.entityAt[i - 1]!;
+  return (before >= 0 && ctx.kindOf(before) === 'place') || countryOfDemonym(view.sentence.tokens[i - 1]!.text) !== undefined;
 }
 
 /** Whether the name before the verb at i is the object of a request before it: "requested U.S. President Donald Trump declare". */
