@@ -631,13 +631,12 @@ function diedOfPronoun(ctx: DocumentContext, view: SentenceView, k: number): boo
 function namedBefore(ctx: DocumentContext, view: SentenceView, i: number): boolean {
   const end = subjectEnd(view, i);
   const k = beforeApposition(view, end);
+  // "Congress has not passed", "Biden would have lost": no act
+  const negated = (from: number) => view.lower.slice(from + 1, i).some((x) => /^(not|never|would|could|should)$/.test(x));
   // ("Police said they seized": who "they" are is named just before; "he died at X": whose death
   // the story tells)
-  if (speakerOfPronoun(ctx, view, end) !== undefined || (view.lower[i] === 'died' && diedOfPronoun(ctx, view, end))) {
-    return !view.lower.slice(end + 1, i).some((x) => /^(not|never|would|could|should)$/.test(x));
-  }
-  // "Congress has not passed", "Biden would have lost": no act
-  if (k < 0 || view.entityAt[k]! < 0 || view.lower.slice(k + 1, i).some((x) => /^(not|never|would|could|should)$/.test(x))) return false;
+  if (speakerOfPronoun(ctx, view, end) !== undefined || (view.lower[i] === 'died' && diedOfPronoun(ctx, view, end))) return !negated(end);
+  if (k < 0 || view.entityAt[k]! < 0 || negated(k)) return false;
   // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
   const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
   return !NOT_SUBJECT.test(view.lower[m.first - 1] ?? '');
