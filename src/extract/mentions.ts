@@ -470,6 +470,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
         const place = isKnownPlace(text.slice(tokens[first]!.start, tokens[last - 2]!.end));
         if (place) { out.push(mention(text, sentence, si, first, last - 1, 'LOC')); continue; }
       }
+      // "[UN Special] Envoy": a title's modifier the model gave the name before it is the title's
+      if (label !== 'PER' && last - first >= 2 && /^(Special|Deputy|Acting|Senior|Vice)$/.test(tokens[last - 1]!.text) && PERSON_TITLES.has(tokens[last]?.text.toLowerCase() ?? '')) last--;
       // "Middle Eastern", "Iranian", "Muslim": adjectives of places and faiths are not entities;
       // "We", "Although", "Mayor" alone are not names
       const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);

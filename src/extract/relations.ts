@@ -560,6 +560,8 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     // Scotland Nicola Sturgeon", "Chief Executive of Hong Kong Carrie Lam" are)
     const head = (LEAD_ROLES.has(role) && !SECOND.test(w[i - 1] ?? '')) || (/^(minister|executive)$/.test(role) && /^(prime|first|chief)$/.test(w[i - 1] ?? ''));
     const relation: Relation = head && !from ? 'leads' : ctx.kindOf(org.entity) === 'place' ? 'citizen_of' : 'member_of';
+    // ("Special Representative for Iran X": the country in one's charge is not one's own)
+    if (relation === 'citizen_of' && w[i + 1] === 'for') continue;
     emit(person.entity, relation, org.entity, `${role} ${w[i + 1]}`, view.index, 0.75);
     // ("United States Senator from Vermont": the country before the title too)
     const country = from ? mentionEndingAt(view, i) : undefined;
@@ -612,13 +614,15 @@ function titledNames(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     const emitEach = (relation: Relation, target: number, label: string, confidence: number) => { for (const p of people) emit(p, relation, target, label, view.index, confidence); };
     // Walk back over title words ("President", "paramilitary commander", "Secretary of State").
     let i = m.first - 1;
-    // ("US Ambassador to Germany Richard Grenell": over where an envoy is sent)
+    // ("US Ambassador to Germany Richard Grenell", "US Special Representative for Iran Brian Hook":
+    // over where an envoy is sent, or the country in their charge)
     const sentTo = mentionEndingAt(view, m.first);
-    if (sentTo && ctx.kindOf(sentTo.entity) === 'place' && w[sentTo.first - 1] === 'to' && /^(ambassador|envoy)$/.test(w[sentTo.first - 2] ?? '')) i = sentTo.first - 2;
+    if (sentTo && ctx.kindOf(sentTo.entity) === 'place' && /^(to|for)$/.test(w[sentTo.first - 1] ?? '')
+      && /^(ambassador|envoy|representative|coordinator|commissioner)$/.test(w[sentTo.first - 2] ?? '')) i = sentTo.first - 2;
     const titles: string[] = [];
     // ("Conservative Party leader and Prime Minister Boris Johnson": titles joined by "and")
     while (i >= 0 && view.entityAt[i]! < 0 && i >= m.first - 6
-      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice|minority|majority|presidential|vice-presidential|first)$/.test(w[i]!)
+      && (PERSON_TITLES.has(w[i]!) || LEAD_ROLES.has(w[i]!) || MEMBER_ROLES.has(w[i]!) || /^(of|state|defense|foreign|paramilitary|military|army|opposition|rebel|militia|party|top|executive|board|assistant|vice|minority|majority|presidential|vice-presidential|first|special)$/.test(w[i]!)
         || (w[i] === 'and' && i > 0 && isTitle(w[i - 1]) && titles.length > 0))) {
       titles.unshift(w[i]!);
       i--;

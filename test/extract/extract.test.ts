@@ -320,6 +320,9 @@ describe('entity relations', () => {
     ["Anna Holm died. Those with her included her father, Karl Holm, and Jan Dvorak.", ['Jan Dvorak', 'related_to', 'Anna Holm']],
     // a group named after "on" that is no body one sits on
     ['Ana Ruiz, the most senior Republican on the Halden Trust list, spoke.', ['Ana Ruiz', 'member_of', 'Halden Trust']],
+    // the country an envoy is for is not theirs
+    ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Sudan']],
+    ['The envoy for Somalia, Ilse Berg, met rebels.', ['Ilse Berg', 'citizen_of', 'Somalia']],
   ])('not: %s', (text, unexpected) => {
     expect(triples(extractDocument(text))).not.toContainEqual(unexpected);
   });
@@ -524,6 +527,8 @@ describe('entity relations', () => {
     ['Adrian Wojnarowski, an American columnist for ESPN, said so.', ['Adrian Wojnarowski', 'citizen_of', 'United States']],
     ["Kay Hagan, North Carolina's first female Democratic senator, died on Monday.", ['Kay Hagan', 'citizen_of', 'North Carolina']],
     ['US Ambassador to Germany Richard Grenell alleged it.', ['Richard Grenell', 'citizen_of', 'United States']],
+    ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Canada']],
+    ['EU Special Envoy for Kosovo Ilse Berg met rebels.', ['Ilse Berg', 'member_of', 'EU']],
     ['Conservative Party leader and Prime Minister Boris Johnson said he was humbled.', ['Boris Johnson', 'leads', 'Conservative Party']],
     // a nation's ruler by its adjective, in an apposition or after a copula
     ['According to Reuters, Mohammad bin Salman is the de facto Saudi ruler.', ['Mohammad bin Salman', 'leads', 'Saudi Arabia']],
