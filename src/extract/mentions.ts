@@ -1238,11 +1238,15 @@ function extendOverCapitals(sentence: Sentence, spans: TokenSpan[]): TokenSpan[]
   const taken = (k: number) => spans.some((s) => s.start <= k && k < s.end);
   const isTitle = (k: number) => k < t.length && PERSON_TITLES.has(t[k]!.text.toLowerCase());
   return spans.map((s) => {
-    if (s.label === 'MISC') return s;
     let end = s.end;
     while (end < t.length && /^\p{Lu}\p{Ll}+$/u.test(t[end]!.text) && !taken(end) && !FUNCTION_WORDS.has(t[end]!.text.toLowerCase())
       && !isTitle(end) && !isTitle(end + 1) && !CALENDAR.test(t[end]!.text)) end++;
-    return end === s.end ? s : { ...s, end };
+    if (end === s.end) return s;
+    // ("the [World] Food Programme": a MISC word the model took alone begins a body's name that a head word ends)
+    // (not a party's members' title: "Democratic Representatives")
+    const head = t[end - 1]!.text.toLowerCase();
+    if (s.label === 'MISC') return (/^program(me)?$/.test(head) || ORG_HEADS.has(head)) && !isTitleWord(head) ? { ...s, end, label: 'ORG' } : s;
+    return { ...s, end };
   });
 }
 

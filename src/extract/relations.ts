@@ -84,6 +84,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     locations(ctx, view, emit);
     nationalities(ctx, view, emit);
     groupAppositions(ctx, view, emit);
+    locatedPastApposition(ctx, view, emit);
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
     groupVerbs(ctx, view, emit);
@@ -810,6 +811,8 @@ function leadership(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
 function locatedPhrase(view: SentenceView, kind: string, i: number): [string, number] | undefined {
   const w = view.lower;
   let k = w[i] === ',' ? i + 1 : i;
+  // (", is based in" closes an apposition: what is based there is the name before it)
+  if (k > i && /^(is|was|are|were)$/.test(w[k] ?? '')) return undefined;
   if (/^(is|was|are|were)$/.test(w[k] ?? '')) k++;
   if (/^(located|based|situated|headquartered)$/.test(w[k] ?? '') && LOCATION_PREPOSITIONS.has(w[k + 1] ?? '')) return [`${w[k]} ${w[k + 1]}`, k + 2];
   if (kind !== 'place' || k === i || !/^(is|was)$/.test(w[k - 1]!)) return undefined;
@@ -1098,6 +1101,21 @@ function memberStates(ctx: DocumentContext, view: SentenceView, emit: Emit): voi
     if (!/^(join|joins|joined|joining|rejoin|rejoined|leave|leaves|leaving|left)$/.test(w[k] ?? '')) continue;
     const union = mentionFrom(view, w[k + 1] === 'the' ? k + 2 : k + 1, false);
     if (union && ctx.kindOf(union.entity) === 'group') emit(m.entity, 'member_of', union.entity, w[k]!, view.index, 0.6);
+  }
+}
+
+/** "UNESCO, an agency of the United Nations, is based in Paris": where the name before an apposition is. */
+function locatedPastApposition(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    const kind = ctx.kindOf(m.entity);
+    if ((kind !== 'group' && kind !== 'place') || w[m.last] !== ',' || !/^(a|an|the)$/.test(w[m.last + 1] ?? '')) continue;
+    let close = m.last + 2;
+    while (close < m.last + 14 && close < w.length && w[close] !== ',' && !/^(is|was|are|were|said|and)$/.test(w[close]!)) close++;
+    if (w[close] !== ',' || !/^(is|was|are|were)$/.test(w[close + 1] ?? '')) continue;
+    const located = locatedPhrase(view, kind, close + 1);
+    const where = located && mentionFrom(view, located[1]);
+    if (where && where.first === located[1] && ctx.kindOf(where.entity) === 'place') emit(m.entity, 'located_in', where.entity, located[0], view.index, kind === 'place' ? 0.7 : 0.6);
   }
 }
 

@@ -320,6 +320,8 @@ describe('entity relations', () => {
     ["Anna Holm died. Those with her included her father, Karl Holm, and Jan Dvorak.", ['Jan Dvorak', 'related_to', 'Anna Holm']],
     // a group named after "on" that is no body one sits on
     ['Ana Ruiz, the most senior Republican on the Halden Trust list, spoke.', ['Ana Ruiz', 'member_of', 'Halden Trust']],
+    // what an apposition names is not where the name before it is
+    ['UNICEF, an agency of the United Nations, is based in Geneva.', ['United Nations', 'located_in', 'Geneva']],
     // the country an envoy is for is not theirs
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Sudan']],
     ['The envoy for Somalia, Ilse Berg, met rebels.', ['Ilse Berg', 'citizen_of', 'Somalia']],
@@ -528,6 +530,7 @@ describe('entity relations', () => {
     ["Kay Hagan, North Carolina's first female Democratic senator, died on Monday.", ['Kay Hagan', 'citizen_of', 'North Carolina']],
     ['US Ambassador to Germany Richard Grenell alleged it.', ['Richard Grenell', 'citizen_of', 'United States']],
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Canada']],
+    ['UNICEF, an agency of the United Nations, is based in Geneva.', ['UNICEF', 'located_in', 'Geneva']],
     ['EU Special Envoy for Kosovo Ilse Berg met rebels.', ['Ilse Berg', 'member_of', 'EU']],
     ['Conservative Party leader and Prime Minister Boris Johnson said he was humbled.', ['Boris Johnson', 'leads', 'Conservative Party']],
     // a nation's ruler by its adjective, in an apposition or after a copula

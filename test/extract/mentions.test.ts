@@ -40,6 +40,9 @@ cases('a name the model left short is completed', [
   ['Aravinda de Silva scored .', [[0, 1, 'PER'], [2, 3, 'PER']], [['Aravinda de Silva', 'PER']]],
   ['Talks with de Klerk ended .', [[3, 4, 'PER']], [['de Klerk', 'PER']]],
   ['They let Van der Westhuizen score .', [[4, 5, 'PER']], [['Van der Westhuizen', 'PER']]],
+  // a MISC word the model took alone, then the rest of a body's name up to its head word (not a title)
+  ['On Monday the Nordic Seed Fund said it would pay for the new wells .', [[3, 4, 'MISC']], [['Nordic Seed Fund', 'ORG']]],
+  ['On Monday the Democratic Representatives said they would vote for the plan .', [[3, 4, 'MISC']], [['Democratic', 'MISC']]],
   // capitalised words before the head of a public body's name; words on both sides of an ampersand
   ['The agency quoted Foreign Ministry officials .', [], [['Foreign Ministry', 'ORG']]],
   ['Shares of Procter & Gamble rose .', [[4, 5, 'LOC']], [['Procter & Gamble', 'ORG']]],
