@@ -173,8 +173,11 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     });
     // (a surname two people share is the story's first-named one's, unless the other was named
     // in this sentence or the one before: "Eddie Van Halen ... his son Wolfgang Van Halen ... Van
-    // Halen was a native of the Netherlands")
-    if (candidates.length > 1 && kind === 'person' && (bestRecency < 0 || mentions[bestRecency]!.sentence < m.sentence - 1)) {
+    // Halen was a native of the Netherlands"; the one before, as its subject: "confirmed by his
+    // daughter Nettie Baker. Baker was hospitalized" is the story's)
+    const recent = bestRecency < 0 ? undefined : mentions[bestRecency]!;
+    if (candidates.length > 1 && kind === 'person'
+      && (!recent || recent.sentence < m.sentence - 1 || (recent.sentence === m.sentence - 1 && !opensClause(sentences[recent.sentence]!, recent)))) {
       best = candidates.reduce((a, b) => (Math.min(...clusters[b]!.mentions) < Math.min(...clusters[a]!.mentions) ? b : a));
     }
     if (best < 0) { clusters.push({ kind, mentions: [], names: [] }); best = clusters.length - 1; }
@@ -260,6 +263,14 @@ interface Name {
 }
 
 /** Whether a mention stands as someone's kin: "her widowed mother, X", "his son X". */
+/** Whether a name opens its clause ("His son Ian Mendez lives"), not following a verb or a preposition ("confirmed with his daughter Nettie Baker"). */
+function opensClause(sentence: Sentence, m: Mention): boolean {
+  const t = sentence.tokens;
+  let k = m.first - 1;
+  while (k >= 0 && (KIN_NOUNS.test(t[k]!.text.toLowerCase()) || /^(his|her|their|its|the|a|an)$/i.test(t[k]!.text) || PERSON_TITLES.has(t[k]!.text.toLowerCase()))) k--;
+  return k < 0 || !/^\p{Ll}/u.test(t[k]!.text);
+}
+
 function introducedAsKin(sentence: Sentence, m: Mention): boolean {
   const t = sentence.tokens;
   const k = t[m.first - 1]?.text === ',' ? m.first - 2 : m.first - 1;

@@ -232,6 +232,9 @@ describe('resolution within a document', () => {
     const owner = (at: number) => x.entities.find((e) => e.mentions.some((m) => m.start === at))?.label;
     expect(owner(text.indexOf('Mendez was awarded'))).toBe('Tony Mendez');
     expect(owner(text.indexOf('Mendez said'))).toBe('Ian Mendez');
+    // (one just named after a verb or a preposition is not the sentence's subject)
+    const after = 'Ana Vidal, a painter, died on Monday. The museum confirmed it with her son Tomas Vidal. Vidal was ill for years.';
+    expect(extractDocument(after).entities.find((e) => e.mentions.some((m) => m.start === after.indexOf('Vidal was')))?.label).toBe('Ana Vidal');
   });
 
   test('a station is a place, and so is the acronym of a place the document names', () => {
