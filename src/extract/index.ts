@@ -34,7 +34,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Doc
   const entityRelations = findEntityRelations(ctx);
   const within = containment(entityRelations.filter((r) => r.relation === 'located_in'));
   // who the sentence makes a member, head or citizen of what: no statement of theirs is about it
-  const ties = new Set(entityRelations.filter((r) => /^(member_of|leads|citizen_of)$/.test(r.relation)).map((r) => `${r.source} ${r.target} ${r.sentence}`));
+  const ties = new Set(entityRelations.filter((r) => /^(member_of|leads|citizen_of|part_of)$/.test(r.relation)).map((r) => `${r.source} ${r.target} ${r.sentence}`));
   const eventClusters = findEvents(ctx, date, within, ties);
   // after relations and events, which may add the countries named only by adjectives
   const entities = resolution.entities.map(({ mentionIndices: _, ...e }) => e);

@@ -714,11 +714,15 @@ function possessives(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     if (a === 'place' && (b === 'group' || b === 'place')) emit(owned.entity, 'located_in', m.entity, label, view.index, 0.7);
     else if (a === 'place' && b === 'person') emit(owned.entity, 'citizen_of', m.entity, label, view.index, 0.6);
     else if (a === 'group' && b === 'person') emit(owned.entity, 'member_of', m.entity, label, view.index, 0.65);
-    else if (a === 'group' && b === 'group') emit(owned.entity, 'part_of', m.entity, label, view.index, 0.6);
+    // (not a name that only says what kind of thing follows: "RIAA's DMCA notice", "GitHub's DMCA repository")
+    else if (a === 'group' && b === 'group' && !THING_NOUNS.test(view.lower[owned.last] ?? '')) emit(owned.entity, 'part_of', m.entity, label, view.index, 0.6);
     // ("the Atlantic Council's Washington headquarters", "Cipriani's London restaurant": where the group is)
     else if (a === 'group' && b === 'place' && MEMBER_NOUNS.test(view.lower[owned.last] ?? '')) emit(m.entity, 'located_in', owned.entity, `'s ${view.lower[owned.last]}`, view.index, 0.6);
   }
 }
+
+/** Things a name before them can only qualify: "a DMCA notice", "the Windows licence". */
+const THING_NOUNS = /^(notice|notices|request|requests|repository|licen[cs]e|licen[cs]es|account|accounts|page|pages|website|app|policy|policies|rules?|law|laws|act|standard|standards|certificate|certification|filing|complaint|claim|takedown|format|protocol|software|platform|data|database|guidelines?|regulations?)$/;
 
 /** "Iran-backed X", "U.S.-supported X", "Iranian-linked X", "X, backed by Y". */
 function backedBy(ctx: DocumentContext, view: SentenceView, emit: Emit): void {

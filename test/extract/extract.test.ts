@@ -323,6 +323,10 @@ describe('entity relations', () => {
     ["Anna Holm died. Those with her included her father, Karl Holm, and Jan Dvorak.", ['Jan Dvorak', 'related_to', 'Anna Holm']],
     // a group named after "on" that is no body one sits on
     ['Ana Ruiz, the most senior Republican on the Halden Trust list, spoke.', ['Ana Ruiz', 'member_of', 'Halden Trust']],
+    // a name that only says what kind of thing follows is no part of the possessor
+    ['On Monday, Google\'s YouTube account was suspended by Twitter.', ['YouTube', 'part_of', 'Google']],
+    // what a part of a group says is not about the group it is part of
+    ['On Tuesday, Google\'s YouTube said it would comply.', ['[statement]', 'about', 'Google']],
     // what an apposition names is not where the name before it is
     ['UNICEF, an agency of the United Nations, is based in Geneva.', ['United Nations', 'located_in', 'Geneva']],
     // the country an envoy is for is not theirs
