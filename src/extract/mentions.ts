@@ -815,6 +815,8 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     .map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s)) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label === 'LOC' && namedByItsPlace(t, s) ? { ...s, label: 'ORG' as const } : s))
+    // ("El Paso police": the police are the city's, and the city a place)
+    .map((s) => (s.label === 'ORG' && /^(police|government)$/.test(t[s.end]?.text ?? '') && isKnownPlace(wordsOf(t, s.start, s.end)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label !== 'MISC' && eventName(t, s) ? { ...s, label: 'MISC' as const } : s))
     // ("died from Powassan virus", "Lyme disease": a disease named by a word, not who or where it is)
     .map((s) => (s.label !== 'MISC' && DISEASE_HEADS.test(t[s.end]?.text ?? '') && !(s.label === 'LOC' && isKnownPlace(wordsOf(t, s.start, s.end))) ? { ...s, label: 'MISC' as const } : s))
@@ -1505,7 +1507,7 @@ function acronymGroups(text: string, sentence: Sentence, si: number, spans: read
 const INSTITUTIONS = new Set(['army', 'military', 'police', 'navy', 'government', 'parliament', 'air force', 'coast guard', 'intelligence', 'cabinet', 'judiciary',
   'health ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry', 'justice ministry', 'education ministry']);
 
-function nationalInstitutions(text: string, sentence: Sentence, si: number, spans: readonly { start: number; end: number }[]): Mention[] {
+function nationalInstitutions(text: string, sentence: Sentence, si: number, spans: readonly TokenSpan[]): Mention[] {
   const out: Mention[] = [];
   const tokens = sentence.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1519,6 +1521,14 @@ function nationalInstitutions(text: string, sentence: Sentence, si: number, span
     const size = INSTITUTIONS.has(one) ? 1 : at + 1 < tokens.length && INSTITUTIONS.has(`${one} ${tokens[at + 1]!.text.toLowerCase()}`) ? 2 : 0;
     if (!size || spans.some((s) => s.start < at + size && at < s.end)) continue; // (the model already named it)
     out.push(mention(text, sentence, si, i, at + size, 'ORG'));
+  }
+  // ("El Paso police", "the Seoul government": a city's or a state's, after its name; not "the
+  // Morrison government", a prime minister's)
+  for (const s of spans) {
+    const start = /^(the|The|THE)$/.test(tokens[s.start]!.text) ? s.start + 1 : s.start;
+    if (s.label !== 'LOC' || start === s.end || !/^(police|government)$/.test(tokens[s.end]?.text ?? '') || out.some((m) => m.first === start)
+      || !isKnownPlace(text.slice(tokens[start]!.start, tokens[s.end - 1]!.end))) continue;
+    out.push(mention(text, sentence, si, start, s.end + 1, 'ORG'));
   }
   return out;
 }

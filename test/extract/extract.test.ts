@@ -537,6 +537,9 @@ describe('entity relations', () => {
     ["Kay Hagan, North Carolina's first female Democratic senator, died on Monday.", ['Kay Hagan', 'citizen_of', 'North Carolina']],
     ['US Ambassador to Germany Richard Grenell alleged it.', ['Richard Grenell', 'citizen_of', 'United States']],
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Canada']],
+    // a city's police and government are groups in the city
+    ['On Monday, Fresno police arrested a man near the station.', ['Fresno police', 'carried_out', '[arrest]']],
+    ['The Lyon government said it would pay.', ['Lyon government', 'located_in', 'Lyon']],
     ['UNICEF, an agency of the United Nations, is based in Geneva.', ['UNICEF', 'located_in', 'Geneva']],
     ['EU Special Envoy for Kosovo Ilse Berg met rebels.', ['Ilse Berg', 'member_of', 'EU']],
     ['Conservative Party leader and Prime Minister Boris Johnson said he was humbled.', ['Boris Johnson', 'leads', 'Conservative Party']],
