@@ -747,7 +747,7 @@ function placeLists(text: string, mentions: Mention[]): Mention[] {
 function actingGroups(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   const acting = new Set<string>();
   for (const m of mentions) {
-    if (m.label !== 'MISC' || m.last - m.first !== 1 || countryOfDemonym(m.text) || RELIGIONS.test(m.text)) continue;
+    if (m.label !== 'MISC' || m.last - m.first !== 1 || countryOfDemonym(m.text) || RELIGIONS.test(m.text) || DISEASES.test(m.text)) continue;
     const t = sentences[m.sentence]!.tokens;
     const before = t[m.first - 1]?.text.toLowerCase();
     const after = t[m.last]?.text ?? '';
@@ -757,7 +757,7 @@ function actingGroups(sentences: readonly Sentence[], mentions: Mention[]): Ment
 }
 
 /** Auxiliaries and verbs in the past or third person: what follows the subject of a report. */
-const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|claimed|claims|\p{Ll}+ed|\p{Ll}+s)$/u;
+const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|claimed|claims|\p{Ll}+ed|(?!\p{Ll}*(?:us|ss|is)$)\p{Ll}+s)$/u;
 
 /**
  * Names of facilities are places, whole: "Baghdad International Airport" (the model, trained on

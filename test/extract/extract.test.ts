@@ -1129,6 +1129,9 @@ describe('events and their roles', () => {
   test('a name CoNLL calls miscellaneous that acts in the document is a group', () => {
     const x = extractDocument('The Taliban have claimed responsibility. Taliban fighters withdrew. The Germans won.');
     expect(x.entities.map((e) => [e.label, e.kind])).toEqual([['Taliban', 'group']]);
+    // (a noun in -s after the name is no verb; a disease does not act)
+    const nouns = extractDocument('Two players tested positive for the Ebola virus. Doctors studied the Zika crisis.');
+    expect(nouns.entities.filter((e) => e.kind === 'group')).toEqual([]);
   });
 
   test('mentions of one event in several sentences become one event', () => {
