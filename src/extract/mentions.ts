@@ -388,12 +388,13 @@ function fullName(t: readonly { text: string }[], s: TokenSpan): boolean {
 /** What a legislature's "House of" is of. */
 const CHAMBERS = /^(Representatives|Commons|Lords|Delegates|Councillors|Assembly|Keys)$/;
 
-/** Occupations that only people have, before a name: "rapper Kanye West", "actress Stormy Daniels". */
+/** Occupations that only people have, before a name: "rapper Kanye West", "actress Stormy Daniels" (and offices, `OFFICE_NOUNS`). */
 const OCCUPATIONS = /^(artist|actor|actress|singer|songwriter|writer|author|novelist|poet|journalist|photographer|comedian|musician|rapper|drummer|guitarist|bassist|designer|filmmaker|lawyer|physician|scientist|researcher|economist|historian|astronaut|athlete|chef|entrepreneur|businessman|businesswoman|billionaire|activist|politician|painter|sculptor|illustrator|cartoonist|presenter|columnist|blogger|mathematician|physicist|chemist|biologist|astronomer|pianist|violinist|cellist|composer|dancer|playwright|screenwriter|runner|sprinter|marathoner|swimmer|cyclist|skier|snowboarder|skater|gymnast|boxer|wrestler|golfer|jockey|footballer|cricketer|mountaineer|climber|surfer|rower|weightlifter)$/;
 
 /** A name of capitalised words right after such an occupation, that names no place or organisation by its last word. */
 function afterOccupation(t: readonly { text: string }[], s: TokenSpan): boolean {
-  if (s.start === 0 || !OCCUPATIONS.test(t[s.start - 1]!.text) || s.end - s.start > 3) return false;
+  // (or an office: "WHO director-general Tedros Adhanom Ghebreyesus")
+  if (s.start === 0 || !(OCCUPATIONS.test(t[s.start - 1]!.text) || OFFICE_NOUNS.test(t[s.start - 1]!.text.toLowerCase())) || s.end - s.start > 3) return false;
   const words = t.slice(s.start, s.end).map((x) => x.text);
   const last = words[words.length - 1]!.toLowerCase();
   return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !ORG_SUFFIXES.has(last) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) && !isKnownPlace(words.join(' '));
@@ -847,7 +848,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       }
       // "Sampit, a port town on a river", "Milltech Marine, a firm specialising in AIS": what the
       // apposition calls the name says what it is
-      const noun = appositionNoun(t, s.end);
+      const noun = appositionNoun(t, s.start, s.end);
       // (a MISC name only as an acronym: "the FBI, an agency of")
       if (!noun || (s.label === 'MISC' && !(s.end - s.start === 1 && /^\p{Lu}{2,}$/u.test(t[s.start]!.text) && GROUP_DESCRIPTORS.has(noun)))) return s;
       if (PLACE_KINDS.has(noun) && s.label !== 'LOC') return { ...s, label: 'LOC' as const, firm: true };
@@ -1039,19 +1040,30 @@ function ofNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /** The head noun of ", a [port] town", ", an online retailer" right after a name (at most two words before it), or undefined. */
-function appositionNoun(t: readonly { text: string }[], end: number): string | undefined {
-  if (t[end]?.text !== ',' || !/^(a|an)$/.test(t[end + 1]?.text ?? '')) return undefined;
+function appositionNoun(t: readonly { text: string }[], start: number, end: number): string | undefined {
+  if (t[end]?.text !== ',') return undefined;
+  // ("X, the president of Y", "X, former vice-president of Y": an office only a person holds; not
+  // after a preposition, where the phrase is the clause's subject: "Speaking to AFP, the president of Y said")
+  const definite = /^(the|former)$/.test(t[end + 1]?.text ?? '') && !/^(to|from|with|told)$/i.test(t[start - 1]?.text ?? '');
+  if (!definite && !/^(a|an)$/.test(t[end + 1]?.text ?? '')) return undefined;
   for (let k = end + 2; k < end + 5 && k < t.length; k++) {
     const w = t[k]!.text;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return undefined;
+    const after = t[k + 1]?.text ?? '';
+    if (definite) {
+      if (OFFICE_NOUNS.test(w) && /^(,|of|at|for|in|from)$/.test(after)) return PERSON_APPOSITION;
+      continue;
+    }
     if (PLACE_KINDS.has(w) || GROUP_DESCRIPTORS.has(w)) return w;
     // ("a researcher at", "a member of Parliament": a person's noun, where the noun phrase ends)
-    const after = t[k + 1]?.text ?? '';
     if ((PERSON_NOUNS.test(w) && /^(,|\.|of|at|for|in|from|with|who|and|on)$/.test(after))
       || (w === 'member' && after === 'of' && /^(Parliament|Congress|the)$/.test(t[k + 2]?.text ?? '') && (t[k + 2]!.text !== 'the' || /^(House|Senate|Assembly|Parliament)$/.test(t[k + 3]?.text ?? '')))) return PERSON_APPOSITION;
   }
   return undefined;
 }
+
+/** Offices only a person holds: "the president of", "former vice-president of". */
+const OFFICE_NOUNS = /^(president|vice-president|premier|minister|director-general|secretary-general|governor|mayor|chairman|chairwoman|chairperson|ambassador|envoy|commissioner|spokesman|spokeswoman|spokesperson)$/;
 
 /** What `appositionNoun` gives for a person's noun: "Souhail Alouini, a member of Parliament". */
 const PERSON_APPOSITION = 'person';

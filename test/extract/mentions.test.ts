@@ -40,6 +40,10 @@ cases('a name the model left short is completed', [
   ['Aravinda de Silva scored .', [[0, 1, 'PER'], [2, 3, 'PER']], [['Aravinda de Silva', 'PER']]],
   ['Talks with de Klerk ended .', [[3, 4, 'PER']], [['de Klerk', 'PER']]],
   ['They let Van der Westhuizen score .', [[4, 5, 'PER']], [['Van der Westhuizen', 'PER']]],
+  // a name the model read as an organisation's after an office, or before one in apposition, is a person's
+  ['WHO director-general Abebe Tesfaye Mekonnen said so .', [[0, 1, 'ORG'], [2, 5, 'ORG']], [['WHO', 'ORG'], ['Abebe Tesfaye Mekonnen', 'PER']]],
+  ['Nakuru Oyelowo , former vice-president of Ghana , died .', [[0, 2, 'ORG'], [6, 7, 'LOC']], [['Nakuru Oyelowo', 'PER'], ['Ghana', 'LOC']]],
+  ['Speaking to Agence Nouvelle , the president of the league said so .', [[2, 4, 'ORG']], [['Agence Nouvelle', 'ORG']]],
   // a MISC word the model took alone, then the rest of a body's name up to its head word (not a title)
   ['On Monday the Nordic Seed Fund said it would pay for the new wells .', [[3, 4, 'MISC']], [['Nordic Seed Fund', 'ORG']]],
   ['On Monday the Democratic Representatives said they would vote for the plan .', [[3, 4, 'MISC']], [['Democratic', 'MISC']]],
