@@ -325,6 +325,10 @@ describe('entity relations', () => {
     ['Ana Ruiz, the most senior Republican on the Halden Trust list, spoke.', ['Ana Ruiz', 'member_of', 'Halden Trust']],
     // a name that only says what kind of thing follows is no part of the possessor
     ['On Monday, Google\'s YouTube account was suspended by Twitter.', ['YouTube', 'part_of', 'Google']],
+    // where a statement was made is not what it is about; a fuss is no agreement
+    ["On Sunday in Chile's National Congress, President Ana Rojas announced a new bill.", ['[statement]', 'about', 'National Congress']],
+    ['Maria Lopez said at the United Nations that the plan had failed.', ['[statement]', 'about', 'United Nations']],
+    ['They made a big deal about him in Iran.', ['[agreement]', 'occurred_in', 'Iran']],
     // what a part of a group says is not about the group it is part of
     ['On Tuesday, Google\'s YouTube said it would comply.', ['[statement]', 'about', 'Google']],
     // what an apposition names is not where the name before it is
@@ -537,6 +541,8 @@ describe('entity relations', () => {
     ["Kay Hagan, North Carolina's first female Democratic senator, died on Monday.", ['Kay Hagan', 'citizen_of', 'North Carolina']],
     ['US Ambassador to Germany Richard Grenell alleged it.', ['Richard Grenell', 'citizen_of', 'United States']],
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Canada']],
+    ['Referring to the stake in Acme Corp, Maria Lopez said the firm would wait.', ['[statement]', 'about', 'Acme Corp']],
+    ['Acme Corp signed a big deal with Bolt Group in Paris.', ['[agreement]', 'occurred_in', 'Paris']],
     // a city's police and government are groups in the city
     ['On Monday, Fresno police arrested a man near the station.', ['Fresno police', 'carried_out', '[arrest]']],
     ['The Lyon government said it would pay.', ['Lyon government', 'located_in', 'Lyon']],

@@ -1,7 +1,7 @@
 // From frames to events: mentions of the same event in a document become one event ("airstrikes",
 // "the strikes", "Air strikes targeting ..."), statements become one event per speaker, and
 // reports ("X reported: ...", datelines "BAGHDAD (AP) —", "according to X") become `reported` roles.
-import type { DocumentContext } from '../context.js';
+import type { DocumentContext, SentenceView } from '../context.js';
 import { compatible, sentenceFrames, type Frame, type RoleFiller } from './frames.js';
 import { findDates } from '../dates.js';
 import { PERSON_TITLES, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -335,6 +335,19 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
   if (lead) for (const [entity, label, sentence] of loose) give(entity, label, lead, sentence);
 }
 
+/** Whether "at", or "in" where no noun governs it, introduces the name at `first` or its possessor's ("On Sunday in Argentina's National Congress"). */
+function venueBefore(view: SentenceView, first: number): boolean {
+  let k = first - 1;
+  if (view.lower[k] === 'the') k--;
+  if (/^'s?$/.test(view.lower[k] ?? '') && view.entityAt[k - 1]! >= 0) {
+    const owner = view.mentions.find((x) => x.last === k);
+    if (owner) k = owner.first - 1;
+  }
+  // (not "a stake in Ingwe": "in" after a noun says what of)
+  const prior = view.sentence.tokens[k - 1]?.text ?? '';
+  return view.lower[k] === 'at' || (view.lower[k] === 'in' && (!/^\p{Ll}/u.test(prior) || /^(said|says|say|spoke|speaks|speaking|told|announced|stated)$/.test(prior)));
+}
+
 /**
  * What a statement is about: the people and groups named in the sentence that carries it, but
  * not those the sentence ties the speaker to ("Harvard researcher X said": X is of Harvard).
@@ -353,6 +366,8 @@ function aboutStatements(ctx: DocumentContext, clusters: EventCluster[], ties: R
         // ("told the Associated Press")
         const before = (view.lower[m.first - 1] === 'the' ? view.lower[m.first - 2] : view.lower[m.first - 1]) ?? '';
         if (ctx.kindOf(m.entity) === 'group' && (/^(on|via|told)$/.test(before) || (before === 'to' && /^(speaking|talking|spoke|talked)$/.test(view.lower[m.first - 2] ?? '')))) continue;
+        // ("In Argentina's National Congress, X announced", "said at the United Nations": where it was said)
+        if (ctx.kindOf(m.entity) === 'group' && !view.quoted[m.first] && (m.last <= f.first || m.first - f.last <= 2) && venueBefore(view, m.first)) continue;
         if (!c.roles.some((r) => r.role === 'about' && r.entity === m.entity)) {
           c.roles.push({ role: 'about', entity: m.entity, label: 'about', sentence: f.sentence, confidence: 0.5 });
         }

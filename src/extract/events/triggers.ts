@@ -48,6 +48,8 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
  */
 export function namesNoEvent(w: readonly string[], k: number, tokens: readonly { text: string }[]): boolean {
   const [word, before, after] = [w[k]!, w[k - 1] ?? '', w[k + 1] ?? ''];
+  // ("made a big deal about him", "no big deal": a fuss, not an agreement)
+  if (word === 'deal') return /^(big|huge|great|good)$/.test(before) && !/^(with|between|to|for|on)$/.test(after);
   if (/^fires?$/.test(word)) {
     return /^(open|opened|opening|opens|under|returned|return|cease|live|friendly|heavy|gun|rocket|mortar|artillery|sniper)$/.test(before)
       || /^(brigade|brigades|department|service|services|safety|fighters?|firefighters?|engines?|trucks?|station|chief|crews?|alarms?|exits?|extinguishers?|code|regulations?|inspectors?|risk|hazard)$/.test(after);
