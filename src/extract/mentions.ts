@@ -1517,7 +1517,10 @@ function acronymGroups(text: string, sentence: Sentence, si: number, spans: read
  * government forces", "the UK government", "the Brazilian health ministry".
  */
 const INSTITUTIONS = new Set(['army', 'military', 'police', 'navy', 'government', 'parliament', 'air force', 'coast guard', 'intelligence', 'cabinet', 'judiciary',
-  'health ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry', 'justice ministry', 'education ministry']);
+  'health ministry', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry', 'justice ministry', 'education ministry',
+  'security forces', 'armed forces', 'special forces']);
+/** Kinds of an institution, between the nationality and it: "riot police", "federal government". */
+const INSTITUTION_KINDS = /^(riot|national|federal|state|secret|border|traffic|military|religious|central|provincial|interim|transitional)$/;
 
 function nationalInstitutions(text: string, sentence: Sentence, si: number, spans: readonly TokenSpan[]): Mention[] {
   const out: Mention[] = [];
@@ -1530,7 +1533,9 @@ function nationalInstitutions(text: string, sentence: Sentence, si: number, span
     if (!two && !countryOfDemonym(word) && !(/^\p{Lu}[\p{Lu}.]+$/u.test(word) && countryName(word))) continue;
     const at = i + 1 + two;
     const one = tokens[at]!.text.toLowerCase();
-    const size = INSTITUTIONS.has(one) ? 1 : at + 1 < tokens.length && INSTITUTIONS.has(`${one} ${tokens[at + 1]!.text.toLowerCase()}`) ? 2 : 0;
+    const next = at + 1 < tokens.length ? tokens[at + 1]!.text.toLowerCase() : '';
+    // ("Colombian riot police", "the Mexican federal police": over what kind of police)
+    const size = INSTITUTIONS.has(one) ? 1 : INSTITUTIONS.has(`${one} ${next}`) || (INSTITUTION_KINDS.test(one) && INSTITUTIONS.has(next)) ? 2 : 0;
     if (!size || spans.some((s) => s.start < at + size && at < s.end)) continue; // (the model already named it)
     out.push(mention(text, sentence, si, i, at + size, 'ORG'));
   }

@@ -325,6 +325,10 @@ describe('entity relations', () => {
     ['Ana Ruiz, the most senior Republican on the Halden Trust list, spoke.', ['Ana Ruiz', 'member_of', 'Halden Trust']],
     // a name that only says what kind of thing follows is no part of the possessor
     ['On Monday, Google\'s YouTube account was suspended by Twitter.', ['YouTube', 'part_of', 'Google']],
+    // a dateline's agency is no agent of what the sentence tells
+    ['LIMA, March 3 (Reuters) - Police arrested Juan Perez in Lima on Sunday.', ['Reuters', 'carried_out', '[arrest]']],
+    // a headline's passive with its agent is no act of its subject
+    ['Malian police wounded by gunmen\n\nTwo officers were hurt on Monday.', ['Malian police', 'carried_out', '[other]']],
     // where a statement was made is not what it is about; a fuss is no agreement
     ["On Sunday in Chile's National Congress, President Ana Rojas announced a new bill.", ['[statement]', 'about', 'National Congress']],
     ['Maria Lopez said at the United Nations that the plan had failed.', ['[statement]', 'about', 'United Nations']],
@@ -542,6 +546,9 @@ describe('entity relations', () => {
     ['US Ambassador to Germany Richard Grenell alleged it.', ['Richard Grenell', 'citizen_of', 'United States']],
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Canada']],
     ['Referring to the stake in Acme Corp, Maria Lopez said the firm would wait.', ['[statement]', 'about', 'Acme Corp']],
+    // a dateline's agency, after a date too; a nationality's police of a kind
+    ['LIMA, March 3 (Reuters) - Police arrested Juan Perez in Lima on Sunday.', ['Reuters', 'reported', '[arrest]']],
+    ['The Mexican federal police arrested him in Tijuana.', ['Mexican federal police', 'carried_out', '[arrest]']],
     ['Acme Corp signed a big deal with Bolt Group in Paris.', ['[agreement]', 'occurred_in', 'Paris']],
     // a city's police and government are groups in the city
     ['On Monday, Fresno police arrested a man near the station.', ['Fresno police', 'carried_out', '[arrest]']],

@@ -301,8 +301,9 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
     if (!given.has(r.sentence)) loose.push([reporter.entity, reporter.label, r.sentence]);
   }
   for (const view of ctx.sentences) {
-    // "BAGHDAD (AP) —"
-    const m = view.mentions.find((x) => x.first === 2 && view.lower[1] === '(' && view.lower[x.last] === ')');
+    // "BAGHDAD (AP) —", "BOGOTA, June 14 (Reuters) -"
+    const m = view.mentions.find((x) => x.first <= 7 && view.lower[x.first - 1] === '(' && view.lower[x.last] === ')'
+      && (x.first === 2 || /^[-—–]$/.test(view.lower[x.last + 1] ?? '')));
     if (m && view.entityAt[0]! >= 0 && ctx.kindOf(m.entity) === 'group') {
       for (const f of frames) if (f.sentence === view.index) give(m.entity, 'dateline', f, view.index);
     }

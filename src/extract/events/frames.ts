@@ -591,6 +591,8 @@ function isActionVerb(view: SentenceView, i: number, headline = false): boolean 
   // ("the meeting took place in Hanoi": where an event happened, no act)
   if (w === 'took' && view.lower[i + 1] === 'place') return false;
   if (view.quoted[i] || /^(was|were|been|be|being|is|are|get|got)$/.test(view.lower[auxiliaryBefore(view.lower, i)] ?? '')) return false;
+  // ("Two border police wounded by gunmen": a headline's passive, with its agent)
+  if (view.lower[i + 1] === 'by' && w.endsWith('ed')) return false;
   return /^\p{Ll}+$/u.test(view.sentence.tokens[i]!.text);
 }
 
@@ -1741,8 +1743,8 @@ function demonymAgent(ctx: DocumentContext, view: SentenceView, i: number): numb
     const country = countryOfDemonym(token.text) ?? (view.entityAt[j]! >= 0 ? undefined : countryName(token.text));
     if (country) return ctx.countryEntity(country, token);
     if (view.entityAt[j]! >= 0 && ctx.kindOf(view.entityAt[j]!) !== 'person') return view.entityAt[j];
-    // (not past the clause: "Tahrir Square, where police attacked")
-    if (/^(a|an|the|where|when|which|who|that|and|but|as)$|^[,.;:]$/.test(view.lower[j]!)) break;
+    // (not past the clause: "Tahrir Square, where police attacked"; nor a dateline: "LIMA (Reuters) - Police arrested")
+    if (/^(a|an|the|where|when|which|who|that|and|but|as)$|^[,.;:()“”"—–-]$/.test(view.lower[j]!)) break;
   }
   return undefined;
 }
