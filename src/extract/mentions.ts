@@ -627,6 +627,8 @@ function commonWords(sentences: readonly Sentence[], mentions: Mention[]): Menti
  * a place run together.
  */
 function headlineNames(text: string, sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  // (a headline is a line of its own: a story's first sentence that runs on is none)
+  if (sentences.length < 2 || !text.slice(sentences[0]!.end, sentences[1]!.start).includes('\n')) return mentions;
   const places = new Map<string, number>();
   for (const m of mentions) if (m.label === 'LOC' && m.sentence > 0 && m.last - m.first === 1) places.set(m.text, (places.get(m.text) ?? 0) + 1);
   return mentions.flatMap((m) => {

@@ -96,8 +96,11 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
       // a group's name ("Bolton", "Warren": towns too, but the document names John Bolton), or a
       // city's name where the document names no place of the city's country ("Sudesh Amman" in
       // London: "Amman" is the man)
+      // (or one where no preposition of place is before it: "Toledo, who governed Peru" is Alejandro
+      // Toledo, though the document names the United States)
       const city = cityCountry(m.text);
-      if (words.length === 1 && ((!city && !isRegion(m.text)) || m.label === 'ORG' || (city && !countryNamedBesides(m.text, city)))
+      const placed = /^(in|at|from|to|into|near|outside|of|across|around|toward|towards|via|,)$/i.test(sentences[m.sentence]!.tokens[m.first - 1]?.text ?? '');
+      if (words.length === 1 && ((!city && !isRegion(m.text)) || m.label === 'ORG' || (city && (!countryNamedBesides(m.text, city) || !placed)))
         && mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && familyNames(p.text).includes(lastWord(m.text)))) return 'PER';
       if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || /^(al|el|bin|ibn|de|van|von)\b/.test(w))
         && !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return 'PER';

@@ -242,6 +242,14 @@ describe('resolution within a document', () => {
     expect(x.entities.map((e) => [e.label, e.kind, e.aliases])).toEqual([['Tiangong Space Station', 'place', ['TSS']]]);
   });
 
+  test("a person's surname that is also a city's name is the person's, unless a preposition of place is before it", () => {
+    const x = extractDocument('A court in Lima on Tuesday sentenced former Peruvian President Alejandro Toledo to 20 years in prison. '
+      + 'Judge Maria Torres found Toledo, 76, guilty of money laundering. Toledo, who governed Peru from 2001 to 2006, was extradited from the United States in April.');
+    expect(x.entities.map((e) => e.label)).not.toContain('Toledo');
+    const y = extractDocument('Prosecutors in the United States charged Ana Toledo with fraud on Monday. She was arrested in Toledo, Ohio.');
+    expect(y.entities.find((e) => e.label === 'Toledo')?.kind).toBe('place');
+  });
+
   test("a shorter name is not a relative's who shares the family's fuller name", () => {
     const x = extractDocument('Maria Lopez won the award on Sunday. She thanked her mother, Maria Elena Lopez, and her coach.');
     expect(x.entities.filter((e) => e.kind === 'person').map((e) => e.label).sort()).toEqual(['Maria Elena Lopez', 'Maria Lopez']);
@@ -546,6 +554,10 @@ describe('entity relations', () => {
     ['US Ambassador to Germany Richard Grenell alleged it.', ['Richard Grenell', 'citizen_of', 'United States']],
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Canada']],
     ['Referring to the stake in Acme Corp, Maria Lopez said the firm would wait.', ['[statement]', 'about', 'Acme Corp']],
+    // a sentence over a nationality and titles; a verdict by who finds the accused guilty
+    ['A court in Lima on Tuesday sentenced former Peruvian Vice President Jorge Glas to six years in prison.', ['[trial]', 'about', 'Jorge Glas']],
+    ['Judge Ana Ruiz found Tomas Berg, 54, guilty of fraud on Friday.', ['Ana Ruiz', 'carried_out', '[trial]']],
+    ['Judge Ana Ruiz found Tomas Berg, 54, guilty of fraud on Friday.', ['[trial]', 'about', 'Tomas Berg']],
     // a dateline's agency, after a date too; a nationality's police of a kind
     ['LIMA, March 3 (Reuters) - Police arrested Juan Perez in Lima on Sunday.', ['Reuters', 'reported', '[arrest]']],
     ['The Mexican federal police arrested him in Tijuana.', ['Mexican federal police', 'carried_out', '[arrest]']],

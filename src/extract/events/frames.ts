@@ -388,6 +388,13 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         if (appointer && ctx.kindOf(appointer.entity) !== 'place') role(f, 'carried_out', appointer.entity, `${f.trigger} by`, 0.5);
         placeAfter(ctx, view, f, f.last);
       }
+    } else if (word === 'found' && foundGuilty(ctx, view, i)) {
+      // "Judge X found Toledo, 76, guilty of fraud": a verdict by the subject about the one found so
+      const accused = foundGuilty(ctx, view, i)!;
+      const f = make('trial', i, i + 1, false);
+      role(f, 'about', accused.entity, `${tokens[i]!.text} guilty`, 0.7);
+      if (subject() !== undefined && agentKind(ctx, subject()!)) role(f, 'carried_out', subject(), tokens[i]!.text, 0.65);
+      placeAfter(ctx, view, f, accused.last);
     } else if (((word === 'found' && /^(guilty|not)$/.test(w[i + 1] ?? '')) || (word === 'cleared' && w[i + 1] === 'of')) && BE.test(w[auxiliaryBefore(w, i)] ?? '')) {
       // "X and Y were found guilty of rape", "X was cleared of all charges": a verdict about each
       const aux = auxiliaryBefore(w, i);
@@ -1057,6 +1064,15 @@ const travelled: VerbPattern = { verbs: TRAVEL_VERBS, read: ({ ctx, view, make, 
   return i + 1;
 } };
 
+/** The person right after "found" when a verdict follows ("found Toledo, 76, guilty", "found her not guilty"), or undefined. */
+function foundGuilty(ctx: DocumentContext, view: SentenceView, i: number): MentionRef | undefined {
+  const m = view.mentions.find((x) => x.first === i + 1);
+  if (!m || ctx.kindOf(m.entity) !== 'person') return undefined;
+  let k = m.last;
+  if (view.lower[k] === ',' && /^\d{1,3}$/.test(view.lower[k + 1] ?? '') && view.lower[k + 2] === ',') k += 3;
+  return /^(guilty|innocent)$/.test(view.lower[k] ?? '') || (view.lower[k] === 'not' && view.lower[k + 1] === 'guilty') ? m : undefined;
+}
+
 /** "X pleaded not guilty": the trial is about the one who pleads. */
 const pleaded: VerbPattern = { verbs: PLEA_VERBS, read: ({ ctx, view, make, role }, i, subject) => {
   if (ctx.kindOf(subject) !== 'person') return undefined;
@@ -1348,10 +1364,12 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
 
 /** Whether a named entity follows a verb closely, as its object. */
 function objectNamed(view: SentenceView, from: number): boolean {
-  for (let k = from; k < Math.min(view.lower.length, from + 4); k++) {
+  for (let k = from; k < Math.min(view.lower.length, from + 6); k++) {
     if (view.entityAt[k]! >= 0) return true;
     if (namesInApposition(view, from, k) || namesInApposition(view, from, k + 1)) continue;
-    if (!OBJECT_SKIP.test(view.lower[k]!)) return false;
+    // ("sentenced former Ecuadorian Vice President X": over a nationality and titles too)
+    if (!OBJECT_SKIP.test(view.lower[k]!) && !PERSON_TITLES.has(view.lower[k]!) && !TITLE_MODIFIERS.has(view.lower[k]!)
+      && countryOfDemonym(view.sentence.tokens[k]!.text) === undefined) return false;
   }
   return false;
 }
