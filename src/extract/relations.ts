@@ -788,8 +788,12 @@ function leadership(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
       if (w[i] === 'been') i++;
       // ("He was also a director of X")
       if (w[i] === 'also') i++;
-      if (/^(led|lead|headed|commanded|run|founded)$/.test(w[i] ?? '') && w[i + 1] === 'by') {
-        const leader = mentionFrom(view, titleWordsEnd(view, i + 2, 3));
+      // ("was founded in 2009 by engineer X": past the year, and a word of what the person is)
+      const by = /^(in|on)$/.test(w[i + 1] ?? '') && /^\d{4}$/.test(w[i + 2] ?? '') ? i + 3 : i + 1;
+      if (/^(led|lead|headed|commanded|run|founded)$/.test(w[i] ?? '') && w[by] === 'by') {
+        let at = titleWordsEnd(view, by + 1, 3);
+        if (view.entityAt[at]! < 0 && /^\p{Ll}+$/u.test(view.sentence.tokens[at]?.text ?? '') && view.entityAt[at + 1]! >= 0) at++;
+        const leader = mentionFrom(view, at);
         if (leader && ctx.kindOf(leader.entity) === 'person') emit(leader.entity, 'leads', m.entity, `${w[i]} by`, view.index, 0.8);
       }
     }
@@ -1133,6 +1137,16 @@ function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit):
     if (named && ctx.kindOf(named.entity) === 'place' && GROUP_DESCRIPTORS.has(w[named.last] ?? '') && /^[,.]$/.test(w[named.last + 1] ?? '')) {
       emit(m.entity, 'located_in', named.entity, wordsOf(view.sentence.tokens, m.last + 1, named.last + 1), view.index, 0.65);
       continue;
+    }
+    // ("Baltic Wind, a Danish offshore wind developer,": a nationality's group is in the country)
+    const nation = /^(a|an)$/.test(w[m.last + 1] ?? '') ? countryOfDemonym(view.sentence.tokens[m.last + 2]?.text ?? '') : undefined;
+    if (nation !== undefined) {
+      let j = m.last + 3;
+      while (j < m.last + 6 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[j]?.text ?? '') && !GROUP_DESCRIPTORS.has(w[j]!)) j++;
+      if (GROUP_DESCRIPTORS.has(w[j] ?? '') && /^[,.]$/.test(w[j + 1] ?? '')) {
+        emit(m.entity, 'located_in', ctx.countryEntity(nation, view.sentence.tokens[m.last + 2]!), wordsOf(view.sentence.tokens, m.last + 1, j + 1), view.index, 0.65);
+        continue;
+      }
     }
     let k = m.last + 1;
     while (k < m.last + 7 && view.entityAt[k]! < 0 && /^\p{Ll}/u.test(view.sentence.tokens[k]?.text ?? '') && !/^(in|of|and|which|that|who)$/.test(w[k]!)) k++;

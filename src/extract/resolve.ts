@@ -35,7 +35,10 @@ function officeAfter(tokens: readonly Token[], k: number): boolean {
 
 /** Last words of companies' names ("Burisma Holdings", "Funimation Entertainment"). */
 const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, 'entertainment', 'studios', 'pictures', 'productions', 'records',
-  'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'comics', 'media', 'games', 'software', 'systems']);
+  'motors', 'industries', 'technologies', 'laboratories', 'pharmaceuticals', 'comics', 'media', 'games', 'software', 'systems',
+  // and of what a company does ("Orvik" and "Orvik Energy", "Tata Steel")
+  'energy', 'airlines', 'airways', 'steel', 'mining', 'petroleum', 'telecom', 'pharma', 'foods', 'electric', 'electronics', 'networks',
+  'labs', 'logistics', 'chemicals', 'insurance', 'capital', 'ventures', 'robotics', 'aerospace', 'automotive', 'semiconductor']);
 
 /** The words that end a company's legal name: "Ford Motor Company", "Tata Steel Limited". */
 const COMPANY_FORMS = /^(company|corporation|corp|inc|ltd|co|plc|llc|limited|holdings|industries)$/;

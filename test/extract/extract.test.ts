@@ -242,6 +242,11 @@ describe('resolution within a document', () => {
     expect(x.entities.map((e) => [e.label, e.kind, e.aliases])).toEqual([['Tiangong Space Station', 'place', ['TSS']]]);
   });
 
+  test("a company's first word alone is the company, before a word of what it does", () => {
+    const x = extractDocument('Norwegian utility Orvik Energy said on Tuesday it had agreed to acquire Baltic Wind. Orvik chief executive Kari Nordmann said the acquisition would double its capacity. Shares in Orvik rose 4 percent in Oslo.');
+    expect(x.entities.filter((e) => e.kind === 'group').map((e) => e.label)).toEqual(['Orvik Energy', 'Baltic Wind']);
+  });
+
   test("a person's surname that is also a city's name is the person's, unless a preposition of place is before it", () => {
     const x = extractDocument('A court in Lima on Tuesday sentenced former Peruvian President Alejandro Toledo to 20 years in prison. '
       + 'Judge Maria Torres found Toledo, 76, guilty of money laundering. Toledo, who governed Peru from 2001 to 2006, was extradited from the United States in April.');
@@ -554,6 +559,9 @@ describe('entity relations', () => {
     ['US Ambassador to Germany Richard Grenell alleged it.', ['Richard Grenell', 'citizen_of', 'United States']],
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Canada']],
     ['Referring to the stake in Acme Corp, Maria Lopez said the firm would wait.', ['[statement]', 'about', 'Acme Corp']],
+    // a nationality's company in apposition is in the country; a founder past the year and what the person is
+    ['Baltic Wind, a Danish offshore wind developer, was sold.', ['Baltic Wind', 'located_in', 'Denmark']],
+    ['Baltic Wind was founded in 2009 by engineer Lars Holm.', ['Lars Holm', 'leads', 'Baltic Wind']],
     // a sentence over a nationality and titles; a verdict by who finds the accused guilty
     ['A court in Lima on Tuesday sentenced former Peruvian Vice President Jorge Glas to six years in prison.', ['[trial]', 'about', 'Jorge Glas']],
     ['Judge Ana Ruiz found Tomas Berg, 54, guilty of fraud on Friday.', ['Ana Ruiz', 'carried_out', '[trial]']],
