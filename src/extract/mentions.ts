@@ -907,9 +907,11 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
       }
     } else if (PLACE_NOUNS.has(word) && !capital(k)) {
       // "the town of Douma", "camp Taji"; and "Maidan Wardak province", a name right before one
+      // (both, when a name stands on each side: "the Peruvian region of Arequipa"; not a person's
+      // full name right after the noun: "the director of the Nagyatad camp Lajos Horvath")
       const at = t[k + 1]?.text === 'of' ? k + 2 : k + 1;
-      const span = out.find((s) => s.start === at || s.end === k);
-      if (span && span.label !== 'LOC') out = out.map((s) => (s === span ? { ...s, label: 'LOC' as const } : s));
+      const person = (s: TokenSpan) => at === k + 1 && s.start === at && s.label === 'PER' && s.end - s.start >= 2 && canBeGivenName(t[s.start]!.text);
+      out = out.map((s) => ((s.start === at || s.end === k) && s.label !== 'LOC' && !person(s) ? { ...s, label: 'LOC' as const } : s));
     }
   }
   // (last: the kinds are settled)

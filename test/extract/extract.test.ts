@@ -1167,6 +1167,13 @@ describe('events and their roles', () => {
     expect(nouns.entities.filter((e) => e.kind === 'group')).toEqual([]);
   });
 
+  test('a disaster happens where it strikes, and "the quake" after it is the same disaster wherever it says', () => {
+    const x = extractDocument('A strong earthquake struck the southern Peruvian region of Arequipa on Sunday. The quake was centred near the village of Chala, officials said.');
+    const quakes = x.events.filter((e) => e.eventType === 'other');
+    expect(quakes).toHaveLength(1);
+    expect(triples(x)).toEqual(expect.arrayContaining([['[other]', 'occurred_in', 'Arequipa'], ['[other]', 'occurred_in', 'Chala']]));
+  });
+
   test('mentions of one event in several sentences become one event', () => {
     const x = extractDocument('An airstrike hit a convoy near Mosul on Tuesday. The strike killed the commander Omar al-Shishani.');
     const attacks = x.events.filter((e) => e.eventType === 'attack');

@@ -144,6 +144,8 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
     if (f.type === 'trial' && c.frames.some((x) => x.type === 'trial' && (x.aboutFrame === f || f.aboutFrame === x))) continue;
     let score = 0;
     let conflict = false;
+    // ("The quake was centred near the town of Aquila": "the" and a disaster's noun point back to the disaster told, wherever it says)
+    const sameDisaster = f.noun && f.reference === 'definite' && disaster(f) && c.frames.some(disaster);
     for (const r of f.roles) {
       const same = c.roles.filter((x) => x.role === r.role);
       // a shared victim or target says "same event"; a shared agent much less (one army strikes often)
@@ -152,7 +154,7 @@ function bestAntecedent(ctx: DocumentContext, clusters: EventCluster[], f: Frame
         // (the headline's place, and one within it or around it, is the headline's scene told more
         // closely: "stabbing attack in Reading", then "in Forbury Gardens"; elsewhere two sites of
         // one city are as often two events, a market's bombing and a stadium's; a country says little)
-        if (!same.some((x) => related(ctx, x.entity, r.entity, within))) conflict = true;
+        if (!same.some((x) => related(ctx, x.entity, r.entity, within))) conflict ||= !sameDisaster;
         else if (lastSentenceOf(c) === 0 && ![...same, r].some((x) => countryName(ctx.resolution.entities[x.entity]!.label))) score += 1;
       }
     }

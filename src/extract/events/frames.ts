@@ -1459,7 +1459,11 @@ function victims(ctx: DocumentContext, view: SentenceView, frame: Frame, from: n
       // "gained 13 seats and Liberal Democrats lost 10": a name with a verb of its own begins another clause
       const next = target.last;
       if (k > from && next < view.lower.length && (isActionVerb(view, next) || SAY_VERBS.has(view.lower[next] ?? '') || EVENT_VERBS.has(view.lower[next] ?? ''))) break;
-      if (relation === 'targeted' || kind !== 'place') {
+      // ("the earthquake struck Michoacan": a disaster happens where it strikes)
+      if (relation === 'targeted' && kind === 'place' && frame.noun && frame.type === 'other' && DISASTER_NOUNS.has(view.lower[frame.last - 1]!)) {
+        frame.roles.push({ role: 'occurred_in', entity: target.entity, label: view.sentence.tokens[from - 1]!.text, sentence: view.index, confidence: 0.7 });
+        found++;
+      } else if (relation === 'targeted' || kind !== 'place') {
         frame.roles.push({ role: relation, entity: target.entity, label: view.sentence.tokens[from - 1]!.text, sentence: view.index, confidence: 0.75 });
         found++;
       } else if (frame.type === 'meeting' && found === 0) {
@@ -1477,7 +1481,9 @@ function victims(ctx: DocumentContext, view: SentenceView, frame: Frame, from: n
     if (/^[.;:“”"]$/.test(view.lower[k]!)) break;
     // ("selected two astronauts, Doug Hurley and Bob Behnken": the names in apposition to the noun)
     if (found === 0 && namesInApposition(view, from, k)) continue;
-    if (found === 0 && !OBJECT_SKIP.test(view.lower[k]!) && !/^\p{Lu}/u.test(view.sentence.tokens[k]!.text) && k > from + 1) break;
+    // ("struck the western Mexican state of Michoacan": over a kind of place and its part of a country)
+    if (found === 0 && !OBJECT_SKIP.test(view.lower[k]!) && !/^\p{Lu}/u.test(view.sentence.tokens[k]!.text) && k > from + 1
+      && !(PLACE_KINDS.has(view.lower[k]!) && view.lower[k + 1] === 'of')) break;
   }
 }
 
