@@ -166,6 +166,8 @@ export function namesListedFrom(view: SentenceView, k: number, before?: (k: numb
   const out: MentionRef[] = [];
   for (;;) {
     if (view.lower[k] === 'the') k++;
+    // ("by the far-right Freedom Party": over a hyphened word of what the name is)
+    if (/^\p{Ll}+-\p{Ll}+$/u.test(view.sentence.tokens[k]?.text ?? '') && view.entityAt[k + 1]! >= 0) k++;
     const m = before?.(k) ?? view.mentions.find((x) => x.first === k);
     if (!m) return out;
     out.push(m);

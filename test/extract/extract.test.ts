@@ -559,6 +559,8 @@ describe('entity relations', () => {
     ['US Ambassador to Germany Richard Grenell alleged it.', ['Richard Grenell', 'citizen_of', 'United States']],
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Canada']],
     ['Referring to the stake in Acme Corp, Maria Lopez said the firm would wait.', ['[statement]', 'about', 'Acme Corp']],
+    // who organised an event, told in its own clause, past a hyphened word before the name
+    ['About 40,000 people joined the demonstration, which was organised by the far-right Freedom Party.', ['Freedom Party', 'carried_out', '[protest]']],
     // a nationality's company in apposition is in the country; a founder past the year and what the person is
     ['Baltic Wind, a Danish offshore wind developer, was sold.', ['Baltic Wind', 'located_in', 'Denmark']],
     ['Baltic Wind was founded in 2009 by engineer Lars Holm.', ['Lars Holm', 'leads', 'Baltic Wind']],

@@ -1344,6 +1344,8 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
   while (k < i) {
     const word = view.lower[k]!;
     if (ADVERBS.test(word) || /^(that|which|also|have|has|had)$/.test(word) || TIME_WORDS.test(word)) { k++; continue; }
+    // ("the demonstration, which was organised by X": a clause of the event's own, set off by a comma)
+    if (word === ',' && k === frame.last && view.lower[k + 1] === 'which') { k++; continue; }
     if (/^(in|at|near|on|outside)$/.test(word)) {
       // a place phrase: preposition, articles, a mention
       let j = k + 1;
