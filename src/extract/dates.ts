@@ -55,9 +55,10 @@ export function findDates(text: string, start: number, end: number, documentDate
       if (!out.some((d) => d.start <= s && s < d.end)) out.push({ start: s, end: s + m[0].length, text: m[0], iso: weeks ? isoWeek(back) : isoDay(back) });
     }
   }
-  // Bare years after a preposition, which chrono leaves alone: "in 2003", "since 1982"; and
+  // Bare years after a preposition, which chrono leaves alone: "in 2003" (not "since 1982": when a
+  // state began, no event's day: "the first player since 1966 to score"); and
   // before what they date: "the 1968 assassination", "its 2016 election"
-  const year = /\b(?:in|since|by|from|during|until|of|(?:the|a|an|its|his|her|their)(?=\s+(?:19|20)\d\d\s+\p{L}))\s+((?:1[5-9]|20)\d\d)\b(?!\s*(?:people|troops|soldiers|metres|meters|miles|%))/giu;
+  const year = /\b(?:in|by|from|during|until|of|(?:the|a|an|its|his|her|their)(?=\s+(?:19|20)\d\d\s+\p{L}))\s+((?:1[5-9]|20)\d\d)\b(?!\s*(?:people|troops|soldiers|metres|meters|miles|%))/giu;
   for (let m; (m = year.exec(slice)); ) {
     const s = start + m.index + m[0].length - m[1]!.length;
     if (!out.some((d) => d.start <= s && s < d.end)) out.push({ start: s, end: s + 4, text: m[1]!, iso: m[1]! });

@@ -1410,6 +1410,9 @@ describe('events and their roles', () => {
   test('dates are normalised against the document date', () => {
     const x = extractDocument('The bombing in Kabul on Friday killed Ahmad Zia.', { date: '2021-08-30' });
     expect(x.events.find((e) => e.eventType === 'attack')?.date).toBe('2021-08-27');
+    // ("since 1994" says when a state began, not the event's day)
+    const since = extractDocument('Judge Ana Ruiz found Tomas Berg guilty of fraud, the first such verdict in the city since 1994.');
+    expect(since.events.find((e) => e.eventType === 'trial')?.date).toBeUndefined();
   });
 
   test('every relation has evidence inside the text and a confidence', () => {
