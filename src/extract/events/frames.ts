@@ -293,7 +293,17 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       if (object && ctx.kindOf(object.entity) === 'person' && /^(for|over)$/.test(w[object.last] ?? '')) continue;
       const agent = passive ? undefined : (subject !== undefined && agentKind(ctx, subject) ? subject : undefined) ?? demonymAgent(ctx, view, i);
       // "Police arrested X", "A judge convicted X": no named agent, but a named object
-      if (agent === undefined && !passive && !objectNamed(view, last)) continue;
+      if (agent === undefined && !passive && !objectNamed(view, last)) {
+        // ("A gunman killed 10 people at a dance studio in Monterey Park": an attack by someone
+        // unnamed on people uncounted by name, told by where it happened)
+        if ((verbType === 'killing' || verbType === 'attack') && (AGENT_NOUNS.has(w[i - 1] ?? '') || ASSAILANTS.test(w[i - 1] ?? ''))) {
+          const f = make(verbType, i, last, false);
+          placeAfter(ctx, view, f, last);
+          if (f.roles.length) i = last - 1;
+          else out.pop();
+        }
+        continue;
+      }
       const f = make(verbType, i, last, false);
       if (passive) {
         // ("X was subsequently arrested in Y": the subject before the auxiliary, past a passive's adverb)
@@ -587,6 +597,9 @@ const DECLARABLE = /^(state|emergency|day|days|mourning|war|independence|victory
 const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', 'sent', 'brought', 'bought', 'sold', 'built', 'paid',
   'set', 'put', 'cut', 'left', 'ran', 'wrote', 'kept', 'sought', 'threw', 'withdrew', 'drove', 'rode', 'fled', 'spent', 'broke',
   'chose', 'forgave', 'froze', 'hid', 'undertook', 'overtook', 'upheld', 'began', 'beat', 'caught', 'dealt', 'fought', 'bore', 'swore', 'shut', 'quit', 'died']);
+
+/** Who attacks, unnamed: "a gunman killed", "an attacker stabbed". */
+const ASSAILANTS = /^(attackers?|assailants?|shooters?|gunm[ae]n|suspects?|bombers?|knifem[ae]n|m[ae]n|terrorists?|insurgents?|jihadists?|extremists?|rebels?)$/;
 
 /** "Woolworths lowered", "Tong purchased", "Hickenlooper ended": a verb of an act in the past, right after its subject, outside quotes and the passive. */
 function isActionVerb(view: SentenceView, i: number, headline = false): boolean {
