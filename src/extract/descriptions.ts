@@ -50,6 +50,8 @@ export function describedPeople(text: string, sentences: readonly Sentence[], me
       if (!noun) return;
       // "identified the suspect as X"
       if (w[k + 1] === 'as' && w.slice(Math.max(0, k - 4), k).includes('identified')) name(noun, personFrom(s, k + 2));
+      // "the suspect, identified as X,"
+      else if (w[k + 1] === ',' && w[k + 2] === 'identified' && w[k + 3] === 'as') name(noun, personFrom(s, k + 4));
       // "the gunman, X," and "suspect X"
       else if (w[k + 1] === ',') name(noun, personFrom(s, k + 2));
       else name(noun, personFrom(s, k + 1));

@@ -570,6 +570,7 @@ describe('entity relations', () => {
     ['Judge Ana Ruiz found Tomas Berg, 54, guilty of fraud on Friday.', ['[trial]', 'about', 'Tomas Berg']],
     // an attack by someone unnamed on people unnamed, told by where it happened
     ['A gunman killed five people at a bar in Lyon on Friday night.', ['[killing]', 'occurred_in', 'Lyon']],
+    ['A gunman killed five people at a bar in Lyon on Friday night. The suspect, identified as Marc Duval, was found dead.', ['Marc Duval', 'carried_out', '[killing]']],
     // a dateline's agency, after a date too; a nationality's police of a kind
     ['LIMA, March 3 (Reuters) - Police arrested Juan Perez in Lima on Sunday.', ['Reuters', 'reported', '[arrest]']],
     ['The Mexican federal police arrested him in Tijuana.', ['Mexican federal police', 'carried_out', '[arrest]']],
