@@ -1,8 +1,8 @@
 // What the relation and event rules read: for each sentence, which entity each token belongs to,
 // whether it is inside a quotation, and who a pronoun most likely refers to.
 import type { Sentence, TextSpan } from './types.js';
-import { cityCountry, countryName, isRegion, sexOfGivenName, subdivisionCountry } from './lexicon/gazetteer.js';
-import { PLACE_KINDS } from './lexicon/titles.js';
+import { cityCountry, countryName, countryOfDemonym, isRegion, sexOfGivenName, subdivisionCountry } from './lexicon/gazetteer.js';
+import { PERSON_TITLES, PLACE_KINDS, TITLE_MODIFIERS } from './lexicon/titles.js';
 import type { Mention } from './mentions.js';
 import type { Resolution } from './resolve.js';
 import type { DescribedMention } from './descriptions.js';
@@ -181,10 +181,15 @@ export function namesListedFrom(view: SentenceView, k: number, before?: (k: numb
 /** The entities of the names coordinated before m, of its kind: "Woolworths and [Coles]" -> Woolworths. */
 export function coordinated(ctx: DocumentContext, view: SentenceView, m: MentionRef): number[] {
   const out: number[] = [];
-  while (/^(and|,)$/.test(view.lower[m.first - 1] ?? '')) {
+  for (;;) {
+    // ("X and Russian President Vladimir Putin": over the person's title)
+    let k = m.first - 1;
+    if (ctx.kindOf(m.entity) === 'person') while (k > m.first - 5 && k >= 0 && view.entityAt[k]! < 0 && (PERSON_TITLES.has(view.lower[k]!) || TITLE_MODIFIERS.has(view.lower[k]!)
+      || countryOfDemonym(view.sentence.tokens[k]!.text) !== undefined) && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text)) k--;
+    if (!/^(and|,)$/.test(view.lower[k] ?? '')) break;
     // ("China, Iran, and Russia": over a comma before "and" too)
-    const gap = view.lower[m.first - 1] === 'and' && view.lower[m.first - 2] === ',' ? 2 : 1;
-    const before = view.mentions.find((x) => x.last === m.first - gap);
+    const gap = view.lower[k] === 'and' && view.lower[k - 1] === ',' ? 2 : 1;
+    const before = view.mentions.find((x) => x.last === k + 1 - gap);
     if (!before || ctx.kindOf(before.entity) !== ctx.kindOf(m.entity)) break;
     out.push(before.entity);
     m = before;

@@ -568,6 +568,8 @@ describe('entity relations', () => {
     ['A court in Lima on Tuesday sentenced former Peruvian Vice President Jorge Glas to six years in prison.', ['[trial]', 'about', 'Jorge Glas']],
     ['Judge Ana Ruiz found Tomas Berg, 54, guilty of fraud on Friday.', ['Ana Ruiz', 'carried_out', '[trial]']],
     ['Judge Ana Ruiz found Tomas Berg, 54, guilty of fraud on Friday.', ['[trial]', 'about', 'Tomas Berg']],
+    // the first of two coordinated subjects, over the second's title
+    ['Chilean President Ana Rojas and Peruvian President Luis Vega met in Lima on Monday.', ['Ana Rojas', 'carried_out', '[meeting]']],
     // an attack by someone unnamed on people unnamed, told by where it happened
     ['A gunman killed five people at a bar in Lyon on Friday night.', ['[killing]', 'occurred_in', 'Lyon']],
     ['A gunman killed five people at a bar in Lyon on Friday night. The suspect, identified as Marc Duval, was found dead.', ['Marc Duval', 'carried_out', '[killing]']],
