@@ -157,6 +157,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   };
   const kinds = mentions.map(kindOf);
 
+  // ("Congo" in a story that names the Democratic Republic of the Congo is that country, not its neighbour)
+  const namesDrc = mentions.some((m) => countryName(m.text) === 'DR Congo');
+  const congo = (surface: string) => (namesDrc && surface === 'Congo' ? 'DR Congo' : surface);
   // 2. Longer names first, so that "Qasem Soleimani" exists before "Soleimani" looks for it.
   const length = mentions.map((m) => words(m.text).length);
   const order = mentions.map((_, i) => i).filter((i) => kinds[i]).sort((a, b) => length[b]! - length[a]! || a - b);
@@ -165,7 +168,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
   for (const i of order) {
     const m = mentions[i]!;
     const kind = kinds[i]!;
-    const name = comparable(words(canonicalName(m.text, kind)), words(m.text));
+    const name = comparable(words(canonicalName(kind === 'place' ? congo(m.text) : m.text, kind)), words(m.text));
     if (kind === 'person' && introducedAsKin(sentences[m.sentence]!, m)) name.kin = true;
     let best = -1;
     let bestRecency = -1;

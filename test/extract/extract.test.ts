@@ -242,6 +242,11 @@ describe('resolution within a document', () => {
     expect(x.entities.map((e) => [e.label, e.kind, e.aliases])).toEqual([['Tiangong Space Station', 'place', ['TSS']]]);
   });
 
+  test('"Congo" in a story about the Democratic Republic of the Congo is that country', () => {
+    const x = extractDocument('Ebola has spread in the Democratic Republic of Congo. Health workers in Congo said 40 people died.');
+    expect(x.entities.filter((e) => e.kind === 'place').map((e) => e.label)).toHaveLength(1);
+  });
+
   test("a company's first word alone is the company, before a word of what it does", () => {
     const x = extractDocument('Norwegian utility Orvik Energy said on Tuesday it had agreed to acquire Baltic Wind. Orvik chief executive Kari Nordmann said the acquisition would double its capacity. Shares in Orvik rose 4 percent in Oslo.');
     expect(x.entities.filter((e) => e.kind === 'group').map((e) => e.label)).toEqual(['Orvik Energy', 'Baltic Wind']);
