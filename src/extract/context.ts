@@ -166,8 +166,10 @@ export function namesListedFrom(view: SentenceView, k: number, before?: (k: numb
   const out: MentionRef[] = [];
   for (;;) {
     if (view.lower[k] === 'the') k++;
-    // ("by the far-right Freedom Party": over a hyphened word of what the name is)
+    // ("by the far-right Freedom Party": over a hyphened word of what the name is; "by Justice
+    // Samuel Alito": over a person's title)
     if (/^\p{Ll}+-\p{Ll}+$/u.test(view.sentence.tokens[k]?.text ?? '') && view.entityAt[k + 1]! >= 0) k++;
+    for (let n = 0; n < 3 && view.entityAt[k]! < 0 && PERSON_TITLES.has(view.lower[k] ?? '') && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text); n++) k++;
     const m = before?.(k) ?? view.mentions.find((x) => x.first === k);
     if (!m) return out;
     out.push(m);

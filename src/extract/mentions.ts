@@ -915,7 +915,28 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     }
   }
   // (last: the kinds are settled)
-  return acronymsInBrackets(sentence, out);
+  return acronymsInBrackets(sentence, caseNames(sentence, out));
+}
+
+/**
+ * "Roe v. Wade", "Dobbs v. Jackson Women's Health Organization": the parties of a court case,
+ * named together, name the case, which is no person or group. (Only with the stop law writes:
+ * "Arsenal v Chelsea" in sports results is two teams.)
+ */
+function caseNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  const capital = (k: number) => k >= 0 && k < t.length && /^\p{Lu}/u.test(t[k]!.text);
+  let out = spans;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (t[k]!.text !== 'v.' || !capital(k - 1) || !capital(k + 1)) continue;
+    let start = k - 1;
+    while (capital(start - 1) && !/^(The|A|An)$/.test(t[start - 1]!.text) && start > 0) start--;
+    let end = k + 1;
+    while (end < t.length && (capital(end) || (/^['’]s$/.test(t[end]!.text) && capital(end + 1)) || (/^(of|and|for|the)$/.test(t[end]!.text) && capital(end + 1)))) end++;
+    out = [...out.filter((s) => s.end <= start || s.start >= end), { start, end, label: 'MISC' as const }].sort((a, b) => a.start - b.start);
+    k = end - 1;
+  }
+  return out;
 }
 
 /** Words that begin places' own names: "Santa Barbara", "Port Said", "Lake Placid". */

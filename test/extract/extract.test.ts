@@ -573,6 +573,8 @@ describe('entity relations', () => {
     ['A court in Lima on Tuesday sentenced former Peruvian Vice President Jorge Glas to six years in prison.', ['[trial]', 'about', 'Jorge Glas']],
     ['Judge Ana Ruiz found Tomas Berg, 54, guilty of fraud on Friday.', ['Ana Ruiz', 'carried_out', '[trial]']],
     ['Judge Ana Ruiz found Tomas Berg, 54, guilty of fraud on Friday.', ['[trial]', 'about', 'Tomas Berg']],
+    // a relative named past a title
+    ['Omar Haddad became emir in 1995 after deposing his father, Emir Khalid Haddad.', ['Khalid Haddad', 'related_to', 'Omar Haddad']],
     // the first of two coordinated subjects, over the second's title
     ['Chilean President Ana Rojas and Peruvian President Luis Vega met in Lima on Monday.', ['Ana Rojas', 'carried_out', '[meeting]']],
     // an attack by someone unnamed on people unnamed, told by where it happened

@@ -44,6 +44,9 @@ cases('a name the model left short is completed', [
   ['WHO director-general Abebe Tesfaye Mekonnen said so .', [[0, 1, 'ORG'], [2, 5, 'ORG']], [['WHO', 'ORG'], ['Abebe Tesfaye Mekonnen', 'PER']]],
   ['Nakuru Oyelowo , former vice-president of Ghana , died .', [[0, 2, 'ORG'], [6, 7, 'LOC']], [['Nakuru Oyelowo', 'PER'], ['Ghana', 'LOC']]],
   ['Speaking to Agence Nouvelle , the president of the league said so .', [[2, 4, 'ORG']], [['Agence Nouvelle', 'ORG']]],
+  // a court case's parties name the case; a fixture's two teams stay two teams
+  ['The court overturned Roe v. Wade on Friday .', [[3, 4, 'PER'], [5, 6, 'PER']], [['Roe v. Wade', 'MISC']]],
+  ['Arsenal v Chelsea was postponed .', [[0, 1, 'ORG'], [2, 3, 'ORG']], [['Arsenal', 'ORG'], ['Chelsea', 'ORG']]],
   // a name on each side of a place noun and "of" is a place; a full name right after the noun is a person's
   ['A quake hit the southern Peruvian region of Arequipa .', [[5, 6, 'MISC'], [8, 9, 'ORG']], [['Arequipa', 'LOC']]],
   ['The director of the Halden camp Lajos Horvath spoke .', [[4, 5, 'LOC'], [6, 8, 'PER']], [['Halden', 'LOC'], ['Lajos Horvath', 'PER']]],
