@@ -296,7 +296,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       if (agent === undefined && !passive && !objectNamed(view, last)) {
         // ("A gunman killed 10 people at a dance studio in Monterey Park": an attack by someone
         // unnamed on people uncounted by name, told by where it happened)
-        if ((verbType === 'killing' || verbType === 'attack') && (AGENT_NOUNS.has(w[i - 1] ?? '') || ASSAILANTS.test(w[i - 1] ?? ''))) {
+        // ("Thousands of people marched through central Vienna": a protest by people unnamed too)
+        if (((verbType === 'killing' || verbType === 'attack') && (AGENT_NOUNS.has(w[i - 1] ?? '') || ASSAILANTS.test(w[i - 1] ?? '')))
+          || (verbType === 'protest' && PROTESTERS.test(w[i - 1] ?? ''))) {
           const f = make(verbType, i, last, false);
           placeAfter(ctx, view, f, last);
           if (f.roles.length) i = last - 1;
@@ -597,6 +599,9 @@ const DECLARABLE = /^(state|emergency|day|days|mourning|war|independence|victory
 const IRREGULAR_ACTS = new Set(['made', 'took', 'gave', 'won', 'lost', 'held', 'sent', 'brought', 'bought', 'sold', 'built', 'paid',
   'set', 'put', 'cut', 'left', 'ran', 'wrote', 'kept', 'sought', 'threw', 'withdrew', 'drove', 'rode', 'fled', 'spent', 'broke',
   'chose', 'forgave', 'froze', 'hid', 'undertook', 'overtook', 'upheld', 'began', 'beat', 'caught', 'dealt', 'fought', 'bore', 'swore', 'shut', 'quit', 'died']);
+
+/** Who protests, unnamed: "protesters marched", "thousands of people rallied". */
+const PROTESTERS = /^(protesters|demonstrators|people|activists|students|workers|supporters|thousands|hundreds|crowds?)$/;
 
 /** Who attacks, unnamed: "a gunman killed", "an attacker stabbed". */
 const ASSAILANTS = /^(attackers?|assailants?|shooters?|gunm[ae]n|suspects?|bombers?|knifem[ae]n|m[ae]n|terrorists?|insurgents?|jihadists?|extremists?|rebels?)$/;
@@ -1695,7 +1700,9 @@ function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from
     // ("the shooting followed four mass shootings in the United States", "since an assault in
     // Ghazni": the place is the nearer, other event's; not "sentenced for her murder by a court in Multan")
     if (k > from && EVENT_NOUNS.has(w[k]!) && !namesNoEvent(w, k, view.sentence.tokens) && otherEventAt(w, k)) return;
-    if (!/^(in|at|near|outside|inside|leaving|from|across|throughout)$/.test(w[k]!) && !(/^(north|south|east|west)$/.test(w[k]!) && w[k + 1] === 'of')) continue;
+    // ("marched through central Vienna"; not "broke through the Amsterdam defence")
+    if (w[k] === 'through' && /^(broke|break|breaks|breaking|went|got|pushed|came|passed|cut|burst)$/.test(w[k - 1] ?? '')) continue;
+    if (!/^(in|at|near|outside|inside|leaving|from|across|through|throughout)$/.test(w[k]!) && !(/^(north|south|east|west)$/.test(w[k]!) && w[k + 1] === 'of')) continue;
     const after = mentionAfter(view, w[k + 1] === 'of' ? k + 2 : k + 1);
     // ("in the US state of Alabama": the state)
     const m = after && (placeNamedAfter(ctx, view, after) ?? after);
