@@ -1387,7 +1387,7 @@ function objectNamed(view: SentenceView, from: number): boolean {
   for (let k = from; k < Math.min(view.lower.length, from + 6); k++) {
     if (view.entityAt[k]! >= 0) return true;
     if (namesInApposition(view, from, k) || namesInApposition(view, from, k + 1)) continue;
-    // ("sentenced former Ecuadorian Vice President X": over a nationality and titles too)
+    // ("sentenced former Peruvian Vice President X": over a nationality and titles too)
     if (!OBJECT_SKIP.test(view.lower[k]!) && !PERSON_TITLES.has(view.lower[k]!) && !TITLE_MODIFIERS.has(view.lower[k]!)
       && countryOfDemonym(view.sentence.tokens[k]!.text) === undefined) return false;
   }
