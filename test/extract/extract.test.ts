@@ -1189,6 +1189,12 @@ describe('events and their roles', () => {
     expect(triples(x)).toEqual(expect.arrayContaining([['[other]', 'occurred_in', 'Arequipa'], ['[other]', 'occurred_in', 'Chala']]));
   });
 
+  test('people unnamed killed in an event the noun after tells are no second event', () => {
+    const x = extractDocument('Two people were killed in a shooting in Denver on Sunday.');
+    expect(x.events.map((e) => e.eventType)).toEqual(['attack']);
+    expect(triples(x)).toContainEqual(['[attack]', 'occurred_in', 'Denver']);
+  });
+
   test('mentions of one event in several sentences become one event', () => {
     const x = extractDocument('An airstrike hit a convoy near Mosul on Tuesday. The strike killed the commander Omar al-Shishani.');
     const attacks = x.events.filter((e) => e.eventType === 'attack');

@@ -323,6 +323,12 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         // ("met on Monday with X": whom one met, past when)
         victims(ctx, view, f, verbType === 'meeting' ? pastTimePhrase(w, last) : last, undergoer(verbType));
       }
+      // ("Two people were killed in a shooting in Chicago": no one named died in the event the noun
+      // after tells, which is the one event)
+      if (passive && !f.roles.length && /^(in|during)$/.test(w[last] ?? '') && eventNounAfter(view, last + 1) !== undefined) {
+        out.pop();
+        continue;
+      }
       placeAfter(ctx, view, f, last);
       i = last - 1;
     } else if (custody()) {
