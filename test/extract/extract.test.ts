@@ -580,6 +580,7 @@ describe('entity relations', () => {
     // an attack by someone unnamed on people unnamed, told by where it happened
     ['A gunman killed five people at a bar in Lyon on Friday night.', ['[killing]', 'occurred_in', 'Lyon']],
     ['Thousands of people marched through central Lisbon on Saturday.', ['[protest]', 'occurred_in', 'Lisbon']],
+    ['Hundreds of protesters gathered outside parliament in Nairobi on Tuesday.', ['[protest]', 'occurred_in', 'Nairobi']],
     ['A gunman killed five people at a bar in Lyon on Friday night. The suspect, identified as Marc Duval, was found dead.', ['Marc Duval', 'carried_out', '[killing]']],
     // a dateline's agency, after a date too; a nationality's police of a kind
     ['LIMA, March 3 (Reuters) - Police arrested Juan Perez in Lima on Sunday.', ['Reuters', 'reported', '[arrest]']],

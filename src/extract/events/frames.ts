@@ -184,6 +184,14 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       continue;
     }
 
+    // "Hundreds of protesters gathered outside parliament in Nairobi": a protest where they gathered
+    if (/^(gathered|assembled|massed|converged)$/.test(word) && /^(protesters|demonstrators)$/.test(w[i - 1] ?? '')) {
+      const f = make('protest', i, i + 1, false);
+      placeAfter(ctx, view, f, i + 1);
+      if (!f.roles.length) out.pop();
+      continue;
+    }
+
     // Verbs that say who ordered, did or underwent an event ("ordered the strike", "won the caucuses")
     const next = firstApplying(scope, i, subject);
     if (next !== undefined) {
