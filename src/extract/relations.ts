@@ -89,6 +89,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     portfolioHolders(ctx, view, emit);
     groupVerbs(ctx, view, emit);
     seatsOn(ctx, view, emit);
+    appointments(ctx, view, emit);
     memberStates(ctx, view, emit);
     pronounKin(ctx, view, emit);
     marriages(ctx, view, emit);
@@ -527,6 +528,24 @@ const SECOND = /^(deputy|vice|assistant|minority|majority)$/;
 
 /** Whether titles make their bearer the leader: "president", "executive director", not "deputy director". */
 const leadsBy = (titles: readonly string[]) => titles.some((t) => LEAD_ROLES.has(t) || HEAD_TITLES.has(t)) && !titles.some((t) => SECOND.test(t));
+
+/** "Acme named Jane Doe as its new chief executive", "Bolt appointed Tom Lee chairman": a group gives a person its office. */
+function appointments(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'group' || !/^(named|appointed|picked|chose|selected|hired|elected|names|appoints|picks|hires)$/.test(w[m.last] ?? '')) continue;
+    const person = view.mentions.find((x) => x.first === m.last + 1);
+    if (!person || ctx.kindOf(person.entity) !== 'person') continue;
+    let k = person.last;
+    if (w[k] === 'as') k++;
+    while (/^(its|their|the|a|new|interim|acting|next)$/.test(w[k] ?? '')) k++;
+    const end = titleWordsEnd(view, k, 3);
+    const titles = w.slice(k, end);
+    // (the office ends the phrase: not "named X chairman of another group")
+    if (!titles.some(isTitle) || w[end] === 'of') continue;
+    emit(person.entity, leadsBy(titles) || /\bchief executive\b/.test(titles.join(' ')) ? 'leads' : 'member_of', m.entity, `${w[m.last]} ${titles.join(' ')}`, view.index, 0.75);
+  }
+}
 
 /** Where the title words from k end (at most n of them, none of a name): "foreign minister", "deputy administrator". */
 function titleWordsEnd(view: SentenceView, k: number, n: number): number {

@@ -345,6 +345,8 @@ describe('entity relations', () => {
     ['On Monday, Google\'s YouTube account was suspended by Twitter.', ['YouTube', 'part_of', 'Google']],
     // a dateline's agency is no agent of what the sentence tells
     ['LIMA, March 3 (Reuters) - Police arrested Juan Perez in Lima on Sunday.', ['Reuters', 'carried_out', '[arrest]']],
+    // (an office of another group is not the appointer's)
+    ['Acme Corp named Jane Doe chairman of Bolt Group.', ['Jane Doe', 'leads', 'Acme Corp']],
     // a headline's passive with its agent is no act of its subject
     ['Malian police wounded by gunmen\n\nTwo officers were hurt on Monday.', ['Malian police', 'carried_out', '[other]']],
     // where a statement was made is not what it is about; a fuss is no agreement
@@ -566,6 +568,9 @@ describe('entity relations', () => {
     ['Referring to the stake in Acme Corp, Maria Lopez said the firm would wait.', ['[statement]', 'about', 'Acme Corp']],
     // who organised an event, told in its own clause, past a hyphened word before the name
     ['About 40,000 people joined the demonstration, which was organised by the far-right Freedom Party.', ['Freedom Party', 'carried_out', '[protest]']],
+    // a group gives a person its office
+    ['Acme Corp named Jane Doe as its new chief executive on Monday.', ['Jane Doe', 'leads', 'Acme Corp']],
+    ['Bolt Group appointed Tom Lee chairman.', ['Tom Lee', 'leads', 'Bolt Group']],
     // a nationality's company in apposition is in the country; a founder past the year and what the person is
     ['Baltic Wind, a Danish offshore wind developer, was sold.', ['Baltic Wind', 'located_in', 'Denmark']],
     ['Baltic Wind was founded in 2009 by engineer Lars Holm.', ['Lars Holm', 'leads', 'Baltic Wind']],
