@@ -36,6 +36,8 @@ const MEMBER_ROLES = new Set(['member', 'members', 'spokesman', 'spokeswoman', '
   'surgeon', 'physician', 'teacher', 'student', 'undergraduate', 'worker', 'staffer', 'volunteer', 'investigator', 'inspector', 'detective',
   'prosecutor', 'attorney', 'judge', 'justice', 'trooper', 'councillor', 'councilman', 'councilwoman', 'mp', 'rapporteur',
   'expert', 'fellow', 'lecturer', 'partner', 'consultant',
+  // a firm's ("a Goldman Sachs banker", "an Amazon warehouse worker")
+  'banker', 'trader', 'broker', 'accountant', 'auditor', 'programmer', 'developer', 'designer', 'pilot', 'driver',
   // a university's or a laboratory's ("UCL astronomer X")
   'astronomer', 'astrophysicist', 'physicist', 'chemist', 'biologist', 'geologist', 'epidemiologist', 'virologist', 'ecologist',
   'historian', 'archaeologist', 'anthropologist', 'psychologist', 'neuroscientist', 'oceanographer', 'climatologist', 'paleontologist',

@@ -568,6 +568,8 @@ describe('entity relations', () => {
     ['Referring to the stake in Acme Corp, Maria Lopez said the firm would wait.', ['[statement]', 'about', 'Acme Corp']],
     // who organised an event, told in its own clause, past a hyphened word before the name
     ['About 40,000 people joined the demonstration, which was organised by the far-right Freedom Party.', ['Freedom Party', 'carried_out', '[protest]']],
+    // a firm's worker in apposition
+    ['Tom Lee, a Goldman Sachs banker, spoke on Monday.', ['Tom Lee', 'member_of', 'Goldman Sachs']],
     // a group gives a person its office
     ['Acme Corp named Jane Doe as its new chief executive on Monday.', ['Jane Doe', 'leads', 'Acme Corp']],
     ['Bolt Group appointed Tom Lee chairman.', ['Tom Lee', 'leads', 'Bolt Group']],
