@@ -775,6 +775,7 @@ describe('events and their roles', () => {
     // "according to" over a title
     ['Seven people died when the plane crashed in Windsor Locks, according to Commissioner James Rovella.', [['James Rovella', 'reported', '[other]']]],
     ['According to Chilean President Rosa Vidal, six Chileans were killed in the attack in Lima.', [['Rosa Vidal', 'reported', '[attack]']]],
+    ['Police arrested Juan Perez in Madrid on Monday, according to a statement from the Interior Ministry.', [['Interior Ministry', 'reported', '[arrest]']]],
     // a place's election over a count of its votes
     ["Maria Lopez won Pennsylvania's 20 electoral college votes.", [['[election]', 'occurred_in', 'Pennsylvania']]],
     // a nationality's sites are in its country

@@ -315,6 +315,8 @@ function attachReports(ctx: DocumentContext, reports: Frame[], frames: Frame[], 
       // "according to the El Paso mayor, X", "according to Commissioner X": over a title
       // ("according to Mexican President X", "according to former Governor X": and what it is of)
       let k = i + 2;
+      // ("according to a statement from the Interior Ministry": whose words they are)
+      if (/^(a|an|the)$/.test(view.lower[k] ?? '') && /^(statement|report|release|communiqué|communique)$/.test(view.lower[k + 1] ?? '') && /^(from|by|of)$/.test(view.lower[k + 2] ?? '')) k += 3;
       while (k < i + 6 && view.entityAt[k]! < 0 && (view.lower[k] === 'the' || PERSON_TITLES.has(view.lower[k]!) || TITLE_MODIFIERS.has(view.lower[k]!)
         || (countryOfDemonym(view.sentence.tokens[k]!.text) !== undefined && PERSON_TITLES.has(view.lower[k + 1] ?? '')))) k++;
       let who = view.mentions.find((x) => x.first === k);
