@@ -159,6 +159,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       const who = end > i ? subjectBefore(ctx, view, word === 'taken' ? auxiliaryBefore(w, i) : i) : undefined;
       return who === undefined ? undefined : { end, who };
     });
+    // ("Judge X found Toledo, 76, guilty")
+    const verdict = once(() => (word === 'found' ? foundGuilty(ctx, view, i) : undefined));
     const subject = () => subjects().subject;
     const eventSubject = () => subjects().eventSubject;
 
@@ -414,9 +416,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         if (appointer && ctx.kindOf(appointer.entity) !== 'place') role(f, 'carried_out', appointer.entity, `${f.trigger} by`, 0.5);
         placeAfter(ctx, view, f, f.last);
       }
-    } else if (word === 'found' && foundGuilty(ctx, view, i)) {
+    } else if (verdict()) {
       // "Judge X found Toledo, 76, guilty of fraud": a verdict by the subject about the one found so
-      const accused = foundGuilty(ctx, view, i)!;
+      const accused = verdict()!;
       const f = make('trial', i, i + 1, false);
       role(f, 'about', accused.entity, `${tokens[i]!.text} guilty`, 0.7);
       if (subject() !== undefined && agentKind(ctx, subject()!)) role(f, 'carried_out', subject(), tokens[i]!.text, 0.65);
