@@ -770,7 +770,7 @@ const AGENT_VERB = /^(?:has|have|had|is|are|was|were|will|would|said|says|say|cl
 function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   const t = sentence.tokens;
   spans = possessiveDays(sentence, runOnSentences(sentence, spans));
-  spans = andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, numberedRoads(sentence, placePrefixes(sentence, ownersPlaces(sentence, spans))))))));
+  spans = andBeforeHead(sentence, andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, numberedRoads(sentence, placePrefixes(sentence, ownersPlaces(sentence, spans)))))))));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
   spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));
   // (or a head word inside it, before "of": "United States Department of State")
@@ -986,6 +986,25 @@ function bodyFor(t: readonly Token[], spans: readonly TokenSpan[], k: number): T
   const cut = spans.find((x) => x.start > k && x.start < end && x.end > end);
   if (cut) return undefined;
   return { start, end, label: 'ORG' };
+}
+
+/**
+ * "the Food and Drug Administration", "the Securities and Exchange Commission": a capitalised
+ * word that is no name of its own, then "and" and a body's name, is that name's first word
+ * (not a person, place or group: "Ford and General Motors Company", "Bill and Melinda Gates Foundation";
+ * nor a party's word: "the Democratic and Republican Party primaries" are two parties').
+ */
+function andBeforeHead(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  return spans.flatMap((s, k, all) => {
+    const a = s.start - 2;
+    if (a < 1 || t[s.start - 1]!.text !== 'and' || s.end - s.start < 2 || !ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase()) || !/^\p{Lu}/u.test(t[s.end - 1]!.text)) return [s];
+    const word = t[a]!.text;
+    const before = all[k - 1];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || canBeGivenName(word) || isKnownPlace(word) || countryOfDemonym(word) || Object.hasOwn(PARTY_WORDS, word.toLowerCase())
+      || (before && before.end > a && !(before.label === 'MISC' && before.start === a)) || /^\p{Lu}/u.test(t[a - 1]!.text)) return [s];
+    return [{ ...s, start: a, label: 'ORG' as const }];
+  }).filter((s, k, all) => !(all[k + 1] && all[k + 1]!.start <= s.start));
 }
 
 /**

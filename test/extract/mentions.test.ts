@@ -519,3 +519,14 @@ test('an acronym that is a source is a group', () => {
   expect(mentions('According to AFP , the buildings fell .', [])).toEqual([['AFP', 'ORG']]);
   expect(mentions('A witness told CNN it was loud .', [])).toEqual([['CNN', 'ORG']]);
 });
+
+test('a common capitalised word before "and" and a body\'s name is that name\'s first word', () => {
+  expect(mentions('Regulators at the Fish and Wildlife Service agreed .', [[3, 4, 'MISC'], [5, 7, 'PER']])).toEqual([['Fish and Wildlife Service', 'ORG']]);
+  // (not a party's word, nor a group or a person of its own)
+  expect(mentions('The Democratic and Republican Party primaries ended .', [[1, 2, 'MISC'], [3, 5, 'ORG']])).toEqual([['Democratic', 'MISC'], ['Republican Party', 'ORG']]);
+  expect(mentions('Nissan and Toyota Motor Corporation rose .', [[0, 1, 'ORG'], [2, 5, 'ORG']])).toEqual([['Nissan', 'ORG'], ['Toyota Motor Corporation', 'ORG']]);
+});
+
+test('a name ending in "Hills" is a place, whatever its first word', () => {
+  expect(mentions('The firm moved to Shirley Hills last year .', [[4, 6, 'LOC']])).toEqual([['Shirley Hills', 'LOC']]);
+});

@@ -63,7 +63,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 /** Last words of the names of places: "Middlesex County", "Karl Marx Avenue", "Mawddach Estuary". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(['county', 'province', 'district', 'region', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains',
   'valley', 'street', 'avenue', 'road', 'boulevard', 'bay', 'estuary', 'peninsula', 'desert', 'forest', 'canyon', 'strait', 'gulf', 'coast',
-  'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena', 'falls', 'beach', 'heights', 'springs',
+  'hall', 'mall', 'park', 'gardens', 'manor', 'castle', 'cathedral', 'abbey', 'arena', 'falls', 'beach', 'heights', 'springs', 'hills',
   'parish', 'borough', 'township', 'prefecture', 'oblast', 'governorate', 'municipality', 'canton', 'sea', 'ocean', 'reservation',
   'monument', 'square', 'plaza', 'bridge', 'tunnel', 'harbour', 'harbor', 'pier', 'station']);
 
