@@ -13,7 +13,7 @@ const MEDIA = [
 ];
 
 const INTERNATIONAL_BODIES = [
-  'UNESCO', 'UNICEF', 'UNHCR', 'UNRWA', 'WHO', 'World Health Organization', 'World Trade Organization', 'WTO', 'International Monetary Fund',
+  'UN', 'U.N.', 'United Nations', 'UNESCO', 'UNICEF', 'UNHCR', 'UNRWA', 'WHO', 'World Health Organization', 'World Trade Organization', 'WTO', 'International Monetary Fund',
   'IMF', 'World Bank', 'NATO', 'OPEC', 'ASEAN', 'African Union', 'Interpol', 'Europol', 'International Criminal Court',
   'International Atomic Energy Agency', 'IAEA', 'International Olympic Committee', 'IOC', 'FIFA', 'UEFA', 'CERN',
   'Roscosmos', 'ISRO', 'JAXA',
