@@ -1392,6 +1392,15 @@ describe('events and their roles', () => {
     expect(extractDocument('The clinical trial of four drugs was stopped in Congo on Monday.').events).toEqual([]);
   });
 
+  test("a medical study's or a race's trial is no court's trial either, however the sentence names it", () => {
+    for (const text of ['The Phase 3 trial of the shot began in Peru on Monday.', 'The trial enrolled 3,000 volunteers in Kenya.',
+      'Ana Ruiz won the time trial in Lyon on Sunday.']) {
+      expect(extractDocument(text).events.filter((e) => e.eventType === 'trial')).toEqual([]);
+    }
+    // (a court's trial stays one)
+    expect(extractDocument('The trial of Ana Ruiz opened in Madrid on Monday.').events.map((e) => e.eventType)).toEqual(['trial']);
+  });
+
   test("a court's ruling on an earlier trial is an event of its own, about that trial and whom it tried", () => {
     const x = extractDocument('The Court of Appeal quashed the conviction of Tom Hale on Tuesday.', { date: '2021-06-10' });
     const trials = x.events.filter((e) => e.eventType === 'trial');

@@ -71,7 +71,6 @@ const RULERS = /^(party|parties|coalition|government|junta|class|elite|family|dy
 /** Participles that tell what an event did: "..., killing seven", "..., injuring two". */
 const CONSEQUENCE = /^(killing|injuring|wounding)$/;
 /** Words before "trial" that make it a test of a treatment. */
-const CLINICAL = /^(clinical|drug|vaccine|medical|human|randomised|randomized|controlled|phase|treatment)$/;
 /** Where the auxiliary of the participle at i would stand, past adverbs: "was [later] arrested". */
 const auxiliaryBefore = (w: readonly string[], i: number): number => {
   let k = i - 1;
@@ -136,7 +135,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (monthName(view, i)) continue;
     const eventNoun = EVENT_NOUNS.get(word);
     // ("fire safety", "search engine", "a clinical trial": not a fire, no search, not a court's trial)
-    const nounType = eventNoun && (namesNoEvent(w, i, tokens) || (/^trials?$/.test(word) && CLINICAL.test(w[i - 1] ?? ''))
+    const nounType = eventNoun && (namesNoEvent(w, i, tokens)
       || (word === 'ruling' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || RULERS.test(w[i + 1] ?? '')))
       // ("carbon monoxide poisoning", "food poisoning": no attack; "the poisoning of X", "X's poisoning" is one)
       || (word === 'poisoning' && w[i + 1] !== 'of' && w[i - 1] !== "'s")

@@ -50,6 +50,12 @@ export function namesNoEvent(w: readonly string[], k: number, tokens: readonly {
   const [word, before, after] = [w[k]!, w[k - 1] ?? '', w[k + 1] ?? ''];
   // ("made a big deal about him", "no big deal": a fuss, not an agreement)
   if (word === 'deal') return /^(big|huge|great|good)$/.test(before) && !/^(with|between|to|for|on)$/.test(after);
+  // ("a vaccine trial", "the Phase 3 trial enrolled 44,000 people", "a time trial": a test or a race, not a court's)
+  if (/^trials?$/.test(word)) {
+    return /^(clinical|vaccine|vaccines|drug|medical|human|randomi[sz]ed|controlled|placebo|pilot|field|treatment|phase|time|free)$/.test(before)
+      || (/^(\d+|i+)$/.test(before) && w[k - 2] === 'phase')
+      || /^(runs?|period|balloon|participants|results|data|volunteers|enrolled|sites|vaccine|drug)$/.test(after);
+  }
   if (/^fires?$/.test(word)) {
     return /^(open|opened|opening|opens|under|returned|return|cease|live|friendly|heavy|gun|rocket|mortar|artillery|sniper)$/.test(before)
       || /^(brigade|brigades|department|service|services|safety|fighters?|firefighters?|engines?|trucks?|station|chief|crews?|alarms?|exits?|extinguishers?|code|regulations?|inspectors?|risk|hazard)$/.test(after);
