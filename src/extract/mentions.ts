@@ -312,6 +312,26 @@ function honorificNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
+ * "the Workers' Party", "the National Farmers' Union": a plural's possessive before a body's head
+ * word is one group's name with it, and with what the model read on either side ("the Kurdistan
+ * Workers' Party", "the Workers' Party of Korea").
+ */
+function pluralPossessiveNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
+  const t = sentence.tokens;
+  let out = spans;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (!/^['’]$/.test(t[k]!.text) || !/^\p{Lu}\p{Ll}+s$/u.test(t[k - 1]!.text) || !/^\p{Lu}/u.test(t[k + 1]!.text) || !(ORG_HEADS.has(t[k + 1]!.text.toLowerCase()) || t[k + 1]!.text === 'Union')) continue;
+    if (out.some((x) => x.start < k && x.end > k + 1)) continue;
+    const left = out.find((x) => x.start <= k - 1 && x.end > k - 1 && x.label !== 'PER' && x.label !== 'LOC');
+    const right = out.find((x) => x.start === k + 1);
+    const start = left?.start ?? k - 1;
+    const end = Math.max(right?.end ?? k + 2, k + 2);
+    out = [...out.filter((x) => x.end <= start || x.start >= end), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
  * "Procter & Gamble", "Edward D. Jones & Co", "Standard & Poor": capitalised words on both sides
  * of an ampersand are one firm's name (a place's, "Trinidad & Tobago", if the gazetteer knows it;
  * not two given names, "Wyatt & Zach"), whatever pieces the model read.
@@ -772,7 +792,7 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   spans = possessiveDays(sentence, runOnSentences(sentence, spans));
   spans = andBeforeHead(sentence, andAfterOf(sentence, ofNames(sentence, groupRules(sentence, twoBodies(sentence, portfolios(sentence, numberedRoads(sentence, placePrefixes(sentence, ownersPlaces(sentence, spans)))))))));
   spans = joinSplitNames(sentence, extendOverCapitals(sentence, splitPlaceFromPerson(sentence, splitAtTitles(sentence, splitAtVerbs(sentence, spans)))));
-  spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, ampersandNames(sentence, headedNames(sentence, spans)))))));
+  spans = dashCompounds(sentence, nicknamedNames(sentence, honorificNames(sentence, placeParticles(sentence, particleNames(sentence, pluralPossessiveNames(sentence, ampersandNames(sentence, headedNames(sentence, spans))))))));
   // (or a head word inside it, before "of": "United States Department of State")
   const orgHead = (s: TokenSpan) => s.end - s.start >= 2 && (ORG_HEADS.has(t[s.end - 1]!.text.toLowerCase())
     || t.slice(s.start + 1, s.end - 1).some((x, k) => ORG_HEADS.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text) && t[s.start + k + 2]!.text === 'of'));

@@ -530,3 +530,10 @@ test('a common capitalised word before "and" and a body\'s name is that name\'s 
 test('a name ending in "Hills" is a place, whatever its first word', () => {
   expect(mentions('The firm moved to Shirley Hills last year .', [[4, 6, 'LOC']])).toEqual([['Shirley Hills', 'LOC']]);
 });
+
+test("a plural's possessive before a body's head word is one group's name with it", () => {
+  expect(mentions("Rosa Lima , of the Workers ' Party , won .", [[0, 2, 'PER'], [5, 6, 'ORG'], [7, 8, 'MISC']])).toEqual([['Rosa Lima', 'PER'], ["Workers ' Party", 'ORG']]);
+  expect(mentions("The Bakers ' Union went on strike .", [[1, 3, 'ORG']])).toEqual([["Bakers ' Union", 'ORG']]);
+  // (not a family's: "the Smiths ' dog")
+  expect(mentions("The Smiths ' dog barked .", [[1, 2, 'PER']])).toEqual([['Smiths', 'PER']]);
+});
