@@ -96,6 +96,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     pronounKin(ctx, view, emit);
     marriages(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
+    ofTheParty(ctx, view, emit);
     legislators(ctx, view, emit, chambers);
   }
   gazetteerLocations(ctx, emit, countryEntities(ctx));
@@ -1287,6 +1288,20 @@ function partiesOf(ctx: DocumentContext): Map<string, number> {
     if (e.kind === 'group' && word && !parties.has(word)) parties.set(word, i);
   });
   return parties;
+}
+
+/** "Lula, of the leftist Workers' Party, won": a person set off with "of" and a party is its member. */
+function ofTheParty(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person' || w[m.last] !== ',' || w[m.last + 1] !== 'of') continue;
+    let k = m.last + 2;
+    if (w[k] === 'the') k++;
+    while (k < m.last + 6 && view.entityAt[k]! < 0 && /^\p{Ll}+$/u.test(w[k] ?? '') && !FUNCTION_WORDS.has(w[k]!)) k++;
+    const party = view.mentions.find((x) => x.first === k);
+    if (!party || ctx.kindOf(party.entity) !== 'group' || !/^part(y|ies)$/.test(w[party.last - 1] ?? '') || !/^[,;.)]$/.test(w[party.last] ?? '.')) continue;
+    emit(m.entity, 'member_of', party.entity, 'of', view.index, 0.7);
+  }
 }
 
 /**

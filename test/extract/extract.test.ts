@@ -719,6 +719,8 @@ describe('entity relations', () => {
       ['James Rovella', 'leads', 'Connecticut Department of Emergency Services']],
     // the United Nations by its acronym, which the model leaves out before a title
     ['UN Secretary-General Ana Lima condemned the shelling of Kharkiv.', ['Ana Lima', 'leads', 'UN']],
+    // a person set off with "of" and a party
+    ['Mayor Rosa Vidal, of the centrist Citizens Party, lost the vote.', ['Rosa Vidal', 'member_of', 'Citizens Party']],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     expect(got).toContainEqual(expected);
