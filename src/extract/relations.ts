@@ -97,6 +97,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     marriages(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
     ofTheParty(ctx, view, emit);
+    itsOfficer(ctx, view, emit);
     legislators(ctx, view, emit, chambers);
   }
   gazetteerLocations(ctx, emit, countryEntities(ctx));
@@ -1288,6 +1289,25 @@ function partiesOf(ctx: DocumentContext): Map<string, number> {
     if (e.kind === 'group' && word && !parties.has(word)) parties.set(word, i);
   });
   return parties;
+}
+
+/**
+ * "The African Union said its chairman, Moussa Faki Mahamat, would travel": "its" and a title
+ * before a person set off by a comma are the office of the group named last before (no person between).
+ */
+function itsOfficer(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'person' || w[m.first - 1] !== ',' || !/^[,.;]$/.test(w[m.last] ?? '.')) continue;
+    let j = m.first - 2;
+    while (j > m.first - 6 && view.entityAt[j]! < 0 && (isTitle(w[j]) || TITLE_WORDS.test(w[j] ?? ''))) j--;
+    const titles = w.slice(j + 1, m.first - 1);
+    if (w[j] !== 'its' || !titles.some(isTitle)) continue;
+    const before = view.mentions.filter((x) => x.last <= j);
+    const owner = before[before.length - 1];
+    if (!owner || ctx.kindOf(owner.entity) !== 'group') continue;
+    emit(m.entity, leadsBy(titles) ? 'leads' : 'member_of', owner.entity, `its ${titles.join(' ')}`, view.index, 0.65);
+  }
 }
 
 /** "Lula, of the leftist Workers' Party, won": a person set off with "of" and a party is its member. */

@@ -721,6 +721,8 @@ describe('entity relations', () => {
     ['UN Secretary-General Ana Lima condemned the shelling of Kharkiv.', ['Ana Lima', 'leads', 'UN']],
     // a person set off with "of" and a party
     ['Mayor Rosa Vidal, of the centrist Citizens Party, lost the vote.', ['Rosa Vidal', 'member_of', 'Citizens Party']],
+    // "its" and a title before a person in apposition: the office of the group named before
+    ['The Arab League said its secretary-general, Omar Saleh, would visit Beirut.', ['Omar Saleh', 'leads', 'Arab League']],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     expect(got).toContainEqual(expected);
