@@ -368,6 +368,14 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   if (target && /^\p{Ll}+$/u.test(view.sentence.tokens[target.last]?.text ?? '') && !/^(and|or|in|on|at|for|to|with|from|since|who|which|that|is|was|said|says|prior|before|after|during|until|when|while|as|by|but|because|between)$/.test(w[target.last]!)) {
     target = w[target.last + 1] === 'of' ? mentionFrom(view, target.last + 2) : undefined;
   }
+  // ("head of vaccine research at Pfizer", "director of communications at Acme": of a field, at the group, a member of it)
+  if (!target && w[k] === 'of' && isTitle(role)) {
+    let f = k + 1;
+    while (f < k + 4 && view.entityAt[f]! < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[f]!.text) && !FIELD_STOP.test(w[f]!)) f++;
+    const at = f > k + 1 && w[f] === 'at' ? mentionFrom(view, f + 1) : undefined;
+    if (at && ctx.kindOf(at.entity) === 'group') emit(m.entity, 'member_of', at.entity, wordsOf(view.sentence.tokens, i, f + 1), view.index, 0.75);
+    return at?.last;
+  }
   if (!target || ctx.kindOf(target.entity) === 'person') return undefined;
   // ("the chief executive of Apple" leads it)
   const leader = LEAD_ROLES.has(role) || (role === 'executive' && w[i - 1] === 'chief') || (also !== undefined && LEAD_ROLES.has(also));

@@ -723,6 +723,8 @@ describe('entity relations', () => {
     ['Mayor Rosa Vidal, of the centrist Citizens Party, lost the vote.', ['Rosa Vidal', 'member_of', 'Citizens Party']],
     // "its" and a title before a person in apposition: the office of the group named before
     ['The Arab League said its secretary-general, Omar Saleh, would visit Beirut.', ['Omar Saleh', 'leads', 'Arab League']],
+    // a title of a field, held at a group
+    ['Lena Berg, head of drug safety at Novartis, said the data were clear.', ['Lena Berg', 'member_of', 'Novartis']],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     expect(got).toContainEqual(expected);
