@@ -23,6 +23,8 @@ function computeNameKey(name: string): string {
     .replace(/[łøđħıßæœþ]/g, (c) => FOLDED[c]!)
     .replace(/[’‘`]/g, "'")
     .replace(/^the\s+/, '')
+    // ("Amazon.com Inc." is Amazon: a company's web domain names it)
+    .replace(/\b(\p{L}[\p{L}\p{N}]+)\.(com|net|org)\b/gu, '$1')
     .replace(/[-_]/g, ' ')
     .replace(/[.,;:!?"“”()@]/g, '')
     .replace(/\s+/g, ' ')

@@ -79,6 +79,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     .filter((m) => m.label === label && m.last - m.first === 2 && heads.has(lastWord(m.text).toLowerCase())).map((m) => m.text.split(' ')[0]!));
   const placeFirstWords = firstWords('LOC', PLACE_HEADS);
   const orgFirstWords = firstWords('ORG', COMPANY_LAST_WORDS);
+  const domainNames = new Set(mentions.filter((m) => m.label === 'ORG').map((m) => /^(\p{Lu}[\p{L}\p{N}]+)\.(com|net|org)\b/u.exec(m.text)?.[1]).filter((w) => w !== undefined));
   // ("Marvel Comics", "Mahan Air"; not "Kamloops Council": a place's name begins many groups')
   // (and "Mazars" beside "Mazars USA": a company's branch in a country)
   const groupFirstWords = new Set([...firstWords('ORG', GROUP_LAST_WORDS), ...mentions
@@ -110,6 +111,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     }
     // "[Burisma]" in a document about "Burisma Holdings": the first word of a company's name
     if (m.label === 'LOC' && !m.text.includes(' ') && orgFirstWords.has(m.text) && !isKnownPlace(m.text)) return 'ORG';
+    // ("Shares of [Amazon] fell" in a document about "Amazon.com Inc.": the company by its domain's name; "the Amazon" is the river)
+    if ((m.label === 'LOC' || m.label === 'PER') && !m.text.includes(' ') && domainNames.has(m.text) && sentences[m.sentence]!.tokens[m.first - 1]?.text.toLowerCase() !== 'the') return 'ORG';
     // and "[Mahan]" read as a person in a document about "Mahan Air", when no person's name holds the word
     if (m.label === 'PER' && !m.text.includes(' ') && groupFirstWords.has(m.text)
       && !mentions.some((p) => p.label === 'PER' && p.text.includes(' ') && p.text.split(' ').includes(m.text))) return 'ORG';

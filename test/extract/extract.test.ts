@@ -82,6 +82,11 @@ describe('entities', () => {
   ])('%s', (text, expected) => {
     expect(entities(extractDocument(text))).toEqual(expect.arrayContaining(expected));
   });
+
+  test("a company named by its web domain is the same group by the domain's name", () => {
+    const x = extractDocument('Zalando.com AG reported higher sales. Shares of Zalando rose in Berlin.');
+    expect(entities(x)).toEqual([['Zalando.com AG', 'group'], ['Berlin', 'place']]);
+  });
 });
 
 test("days are no groups, and a name runs to no auxiliary: 'Election Day is November 3'", () => {
