@@ -70,7 +70,6 @@ const CHARGED = /^(criminal|murder|fraud|corruption|terrorism|terror|federal|fel
 const RULERS = /^(party|parties|coalition|government|junta|class|elite|family|dynasty|military|council|regime|bloc)$/;
 /** Participles that tell what an event did: "..., killing seven", "..., injuring two". */
 const CONSEQUENCE = /^(killing|injuring|wounding)$/;
-/** Words before "trial" that make it a test of a treatment. */
 /** Where the auxiliary of the participle at i would stand, past adverbs: "was [later] arrested". */
 const auxiliaryBefore = (w: readonly string[], i: number): number => {
   let k = i - 1;
