@@ -325,7 +325,7 @@ function pluralPossessiveNames(sentence: Sentence, spans: TokenSpan[]): TokenSpa
     const left = out.find((x) => x.start <= k - 1 && x.end > k - 1 && x.label !== 'PER' && x.label !== 'LOC');
     const right = out.find((x) => x.start === k + 1);
     const start = left?.start ?? k - 1;
-    const end = Math.max(right?.end ?? k + 2, k + 2);
+    const end = right?.end ?? k + 2;
     out = [...out.filter((x) => x.end <= start || x.start >= end), { start, end, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
   }
   return out;
@@ -1024,6 +1024,7 @@ function andBeforeHead(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || canBeGivenName(word) || isKnownPlace(word) || countryOfDemonym(word) || Object.hasOwn(PARTY_WORDS, word.toLowerCase())
       || (before && before.end > a && !(before.label === 'MISC' && before.start === a)) || /^\p{Lu}/u.test(t[a - 1]!.text)) return [s];
     return [{ ...s, start: a, label: 'ORG' as const }];
+    // (the word's own MISC span is now inside the name)
   }).filter((s, k, all) => !(all[k + 1] && all[k + 1]!.start <= s.start));
 }
 

@@ -15,6 +15,16 @@ const keys = new Map<string, string>();
 
 const FOLDED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
 
+/** A web domain: its name, then its ending ("Amazon" in "Amazon.com"). */
+const DOMAIN = String.raw`(\p{L}[\p{L}\p{N}]+)\.(?:com|net|org)\b`;
+const WEB_DOMAINS = new RegExp(String.raw`\b` + DOMAIN, 'gu');
+const LEADING_DOMAIN = new RegExp('^' + DOMAIN, 'u');
+
+/** The name a company's web domain gives at the start of its name: "Amazon" for "Amazon.com Inc.". */
+export function domainName(name: string): string | undefined {
+  return LEADING_DOMAIN.exec(name)?.[1];
+}
+
 function computeNameKey(name: string): string {
   return name
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
@@ -24,7 +34,7 @@ function computeNameKey(name: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/^the\s+/, '')
     // ("Amazon.com Inc." is Amazon: a company's web domain names it)
-    .replace(/\b(\p{L}[\p{L}\p{N}]+)\.(com|net|org)\b/gu, '$1')
+    .replace(WEB_DOMAINS, '$1')
     .replace(/[-_]/g, ' ')
     .replace(/[.,;:!?"“”()@]/g, '')
     .replace(/\s+/g, ' ')

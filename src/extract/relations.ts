@@ -555,7 +555,7 @@ function appointments(ctx: DocumentContext, view: SentenceView, emit: Emit): voi
     const titles = w.slice(k, end);
     // (the office ends the phrase: not "named X chairman of another group")
     if (!titles.some(isTitle) || w[end] === 'of') continue;
-    emit(person.entity, leadsBy(titles) || /\bchief executive\b/.test(titles.join(' ')) ? 'leads' : 'member_of', m.entity, `${w[m.last]} ${titles.join(' ')}`, view.index, 0.75);
+    emit(person.entity, leadsBy(titles) ? 'leads' : 'member_of', m.entity, `${w[m.last]} ${titles.join(' ')}`, view.index, 0.75);
   }
 }
 
@@ -1301,7 +1301,7 @@ function partiesOf(ctx: DocumentContext): Map<string, number> {
 
 /**
  * "The African Union said its chairman, Moussa Faki Mahamat, would travel": "its" and a title
- * before a person set off by a comma are the office of the group named last before (no person between).
+ * before a person set off by a comma are the office of the group named just before "its".
  */
 function itsOfficer(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
@@ -1311,8 +1311,8 @@ function itsOfficer(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
     while (j > m.first - 6 && view.entityAt[j]! < 0 && (isTitle(w[j]) || TITLE_WORDS.test(w[j] ?? ''))) j--;
     const titles = w.slice(j + 1, m.first - 1);
     if (w[j] !== 'its' || !titles.some(isTitle)) continue;
-    const before = view.mentions.filter((x) => x.last <= j);
-    const owner = before[before.length - 1];
+    let owner: MentionRef | undefined;
+    for (const x of view.mentions) if (x.last <= j) owner = x;
     if (!owner || ctx.kindOf(owner.entity) !== 'group') continue;
     emit(m.entity, leadsBy(titles) ? 'leads' : 'member_of', owner.entity, `its ${titles.join(' ')}`, view.index, 0.65);
   }

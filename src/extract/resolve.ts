@@ -7,7 +7,7 @@ import type { Mention } from './mentions.js';
 import type { EntityLabel } from './ner/tagger.js';
 import { cityCountry, countryName, countryOfDemonym, countryOfPlace, isGivenName, isKnownPlace, isRegion, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GENERATION, KIN_NOUNS, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, partyMembersWord } from './lexicon/titles.js';
-import { nameKey } from './names.js';
+import { domainName, nameKey } from './names.js';
 
 const KIND: Partial<Record<EntityLabel, EntityKind>> = { PER: 'person', ORG: 'group', LOC: 'place' };
 
@@ -79,7 +79,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], me
     .filter((m) => m.label === label && m.last - m.first === 2 && heads.has(lastWord(m.text).toLowerCase())).map((m) => m.text.split(' ')[0]!));
   const placeFirstWords = firstWords('LOC', PLACE_HEADS);
   const orgFirstWords = firstWords('ORG', COMPANY_LAST_WORDS);
-  const domainNames = new Set(mentions.filter((m) => m.label === 'ORG').map((m) => /^(\p{Lu}[\p{L}\p{N}]+)\.(com|net|org)\b/u.exec(m.text)?.[1]).filter((w) => w !== undefined));
+  const domainNames = new Set(mentions.filter((m) => m.label === 'ORG').map((m) => domainName(m.text)).filter((w) => w !== undefined));
   // ("Marvel Comics", "Mahan Air"; not "Kamloops Council": a place's name begins many groups')
   // (and "Mazars" beside "Mazars USA": a company's branch in a country)
   const groupFirstWords = new Set([...firstWords('ORG', GROUP_LAST_WORDS), ...mentions
