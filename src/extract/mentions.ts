@@ -1592,6 +1592,8 @@ function nationalInstitutions(text: string, sentence: Sentence, si: number, span
   const tokens = sentence.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i]!.text;
+    // (a nationality, and a country's short name, are capitalised)
+    if (!/^\p{Lu}/u.test(word)) continue;
     // ("South Korean police": a nationality of two words)
     // (most words begin no such name, and need no look-up of the pair)
     const two = i + 2 < tokens.length && !/^(the|a|an)$/i.test(word) && mayBeginPlaceName(word) && countryOfDemonym(`${word} ${tokens[i + 1]!.text}`) ? 1 : 0;
