@@ -95,6 +95,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     memberStates(ctx, view, emit);
     pronounKin(ctx, view, emit);
     marriages(ctx, view, emit);
+    schooling(ctx, view, emit);
     partyMembers(ctx, view, emit, parties);
     ofTheParty(ctx, view, emit);
     itsOfficer(ctx, view, emit);
@@ -245,11 +246,81 @@ function withPronounSubjects(ctx: DocumentContext, view: SentenceView, verb: Reg
   const w = view.lower;
   let out: MentionRef[] | undefined;
   for (let k = 0; k + 1 < w.length; k++) {
-    if ((w[k] !== 'he' && w[k] !== 'she') || (k > 0 && !/^(,|and|but)$/.test(w[k - 1]!)) || !verb.test(w[k + 1]!)) continue;
+    // (first in its clause, or after a fronted date: "In 2003 she served as")
+    if ((w[k] !== 'he' && w[k] !== 'she') || (k > 0 && !/^(,|and|but|that|when|while|after|before|since|because|\d{4})$/.test(w[k - 1]!)) || !verb.test(w[k + 1]!)) continue;
     const person = resolvePronoun(ctx, view.index, k);
     if (person !== undefined && ctx.kindOf(person) === 'person') (out ??= [...view.mentions]).push({ mention: -1, entity: person, first: k, last: k + 1 });
   }
   return out ?? view.mentions;
+}
+
+/** Words of a school's name: what "attended" must be followed by to be schooling, not a meeting. */
+const SCHOOL_WORDS = /\b(university|college|school|institute|academy|polytechnic|seminary|conservatory)\b/;
+const SCHOOL_VERBS = /^(graduated|graduates|studied|studies|attended|attends|received|earned|obtained|gained|completed|holds|held)$/;
+
+/**
+ * "X graduated from Y", "X, a graduate of Y", "she studied law at Y", "X earned a degree in
+ * physics from Y", "After receiving a degree from Y, he": a person's school, which the contract
+ * has no relation for but `related_to`.
+ */
+function schooling(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  const school = (k: number, any: boolean) => {
+    const m = mentionFrom(view, k);
+    return m && ctx.kindOf(m.entity) === 'group' && (any || SCHOOL_WORDS.test(ctx.resolution.entities[m.entity]!.label.toLowerCase())) ? m : undefined;
+  };
+  // what the words from k say of a school: the school's mention and the phrase, or undefined
+  const schoolFrom = (k: number): { m: MentionRef; label: string } | undefined => {
+    const verb = w[k] ?? '';
+    let j = k + 1;
+    if (/^graduat/.test(verb)) {
+      // ("graduated in 1985 from", "graduated with honours from")
+      while (j < k + 5 && w[j] !== 'from' && view.entityAt[j]! < 0 && !/^[,;.]$/.test(w[j]!)) j++;
+      const m = w[j] === 'from' ? school(j + 1, true) : undefined;
+      return m && { m, label: 'graduated from' };
+    }
+    if (/^stud/.test(verb)) {
+      while (j < k + 4 && w[j] !== 'at' && view.entityAt[j]! < 0 && /^\p{Ll}+$/u.test(w[j]!) && !/^(in|for|to|with)$/.test(w[j]!)) j++;
+      const m = w[j] === 'at' ? school(j + 1, true) : undefined;
+      return m && { m, label: 'studied at' };
+    }
+    if (/^attend/.test(verb)) {
+      // ("attended law school at the University of Maryland")
+      if (w[j] === 'law' || w[j] === 'medical' || w[j] === 'graduate' || w[j] === 'business') j++;
+      if (w[j] === 'school' && w[j + 1] === 'at') j += 2;
+      const m = school(j, false);
+      return m && { m, label: 'attended' };
+    }
+    // "earned a bachelor's degree in political science from": a degree, then where it is from
+    let d = j;
+    while (d < k + 5 && !/^(degree|degrees|diploma|doctorate|phd|ph\.d\.|mba|masters|master's|bachelor's)$/.test(w[d] ?? '') && view.entityAt[d]! < 0 && !/^[,;.]$/.test(w[d] ?? '')) d++;
+    if (d >= k + 5 || view.entityAt[d]! >= 0 || /^[,;.]$/.test(w[d] ?? '')) return undefined;
+    while (d < k + 10 && w[d] !== 'from' && w[d] !== 'at' && view.entityAt[d]! < 0 && !/^[,;.]$/.test(w[d] ?? '')) d++;
+    const m = w[d] === 'from' || w[d] === 'at' ? school(d + 1, true) : undefined;
+    return m && { m, label: `degree ${w[d]}` };
+  };
+  for (const p of withPronounSubjects(ctx, view, SCHOOL_VERBS)) {
+    if (ctx.kindOf(p.entity) !== 'person') continue;
+    let k = p.last;
+    if (w[k] === ',' && w[k + 1] === 'who') k += 2;
+    while (k < p.last + 5 && /^(has|had|have|also|later|then|first|once|briefly)$/.test(w[k] ?? '')) k++;
+    // ("X, a graduate of Y", "X, an alumnus of Y")
+    if (w[k] === ',' && /^(a|an)$/.test(w[k + 1] ?? '') && /^(graduate|alumnus|alumna)$/.test(w[k + 2] ?? '') && w[k + 3] === 'of') {
+      const m = school(k + 4, true);
+      if (m) emit(p.entity, 'related_to', m.entity, `${w[k + 2]} of`, view.index, 0.6);
+      continue;
+    }
+    const found = SCHOOL_VERBS.test(w[k] ?? '') ? schoolFrom(k) : undefined;
+    if (found) emit(p.entity, 'related_to', found.m.entity, found.label, view.index, 0.6);
+  }
+  // "After receiving a degree from Howard University, he attended": the clause's subject, after the comma
+  if (/^(after|upon|on|before)$/.test(w[0] ?? '') && /^(receiving|earning|obtaining|graduating|studying|completing)$/.test(w[1] ?? '')) {
+    const found = schoolFrom(1);
+    const comma = found ? w.indexOf(',', found.m.last) : -1;
+    if (!found || comma < 0 || comma > found.m.last + 4) return;
+    const subject = view.mentions.find((x) => x.first === comma + 1)?.entity ?? (/^(he|she)$/.test(w[comma + 1] ?? '') ? resolvePronoun(ctx, view.index, comma + 1) : undefined);
+    if (subject !== undefined && ctx.kindOf(subject) === 'person') emit(subject, 'related_to', found.m.entity, found.label, view.index, 0.6);
+  }
 }
 
 /**

@@ -362,6 +362,8 @@ describe('entity relations', () => {
     ['On Tuesday, Google\'s YouTube said it would comply.', ['[statement]', 'about', 'Google']],
     // what an apposition names is not where the name before it is
     ['UNICEF, an agency of the United Nations, is based in Geneva.', ['United Nations', 'located_in', 'Geneva']],
+    // a meeting attended is no school
+    ['Ana Ruiz attended the conference of the World Health Organization in Geneva.', ['Ana Ruiz', 'related_to', 'World Health Organization']],
     // the country an envoy is for is not theirs
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Sudan']],
     ['The envoy for Somalia, Ilse Berg, met rebels.', ['Ilse Berg', 'citizen_of', 'Somalia']],
@@ -435,6 +437,14 @@ describe('entity relations', () => {
     // a marriage, also by a pronoun and to each of a list
     ['Doris Day was married to talent agent Marty Melcher.', ['Doris Day', 'related_to', 'Marty Melcher']],
     ['Doris Day sang. She was also married in turn to George Weidler and Barry Comden.', ['Doris Day', 'related_to', 'Barry Comden']],
+    // a person's school (the vocabulary has no word for it): graduated from, a graduate of, a degree from, studied at
+    ['Lena Okafor graduated from Carleton University in 2004 with honours.', ['Lena Okafor', 'related_to', 'Carleton University']],
+    ['Raj Mehta, a graduate of the London School of Economics, now runs the firm.', ['Raj Mehta', 'related_to', 'London School of Economics']],
+    ['Tomas Berg was born in Oslo. He earned a doctorate in chemistry from Uppsala University.', ['Tomas Berg', 'related_to', 'Uppsala University']],
+    ['Before studying medicine at Cardiff University, Anna Lee worked as a nurse.', ['Anna Lee', 'related_to', 'Cardiff University']],
+    ['Ana Ruiz was elected in 2010. After earning a law degree from Wayne State University, she opened a practice.', ['Ana Ruiz', 'related_to', 'Wayne State University']],
+    // a pronoun subject after a fronted year
+    ['Maria Lopez moved to Texas. In 2011 she served as the chair of the Austin Tenants Council.', ['Maria Lopez', 'leads', 'Austin Tenants Council']],
     // family after "his"/"her": of whom the pronoun means
     ['The guitarist Eddie Van Halen formed the band with his brother Alex Van Halen in 1972.', ['Alex Van Halen', 'related_to', 'Eddie Van Halen']],
     // a person's chief of staff, lawyer or spokesperson is related to them (the vocabulary has no word for an aide)
