@@ -644,7 +644,8 @@ const HONORIFICS = /^(dr|mr|mrs|ms|prof|sir|dame|sen|rep|gov|gen|senator|represe
 function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (let i = 0; i + 2 < w.length; i++) {
-    const role = w[i]!;
+    // ("the then-manager of X": a role held before is the role)
+    const role = w[i]!.replace(/^(then|ex|former)-(?=\p{Ll})/u, '');
     // ("United States Senator from Vermont Bernie Sanders": from where, after a capitalised title)
     const from = w[i + 1] === 'from' && /^\p{Lu}/u.test(view.sentence.tokens[i]!.text);
     if (!(LEAD_ROLES.has(role) || MEMBER_ROLES.has(role)) || (w[i + 1] !== 'of' && w[i + 1] !== 'for' && !from)) continue;
@@ -653,11 +654,13 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     if (org && /^['’]s?$/.test(w[org.last] ?? '')) org = view.mentions.find((x) => x.first === org!.last + 1);
     if (!org || ctx.kindOf(org.entity) === 'person') continue;
     // the person named right after, set off by a comma, or straight after a capitalised title
+    // ("the manager of X and director of Y, Z": past the roles joined to this one)
+    const end = pastJoinedRoles(ctx, view, org.last);
     const titled = /^\p{Lu}/u.test(view.sentence.tokens[i]!.text);
     // ("the director of IEDCR, Dr Meerjady Flora,": over a title after the comma)
-    const after = w[org.last] === ',' && HONORIFICS.test(w[org.last + 1] ?? '') ? org.last + 2 : org.last + 1;
-    const person = w[org.last] === ',' ? view.mentions.find((m) => m.first === after)
-      : titled ? view.mentions.find((m) => m.first === org.last) : undefined;
+    const after = w[end] === ',' && HONORIFICS.test(w[end + 1] ?? '') ? end + 2 : end + 1;
+    const person = w[end] === ',' ? view.mentions.find((m) => m.first === after)
+      : titled ? view.mentions.find((m) => m.first === end) : undefined;
     if (!person || ctx.kindOf(person.entity) !== 'person') continue;
     // ("Vice President of the United States Joe Biden": a second is no head; "First Minister of
     // Scotland Nicola Sturgeon", "Chief Executive of Hong Kong Carrie Lam" are)
@@ -670,6 +673,19 @@ function roleFirst(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     const country = from ? mentionEndingAt(view, i) : undefined;
     if (country && countryName(ctx.resolution.entities[country.entity]!.label)) emit(person.entity, 'citizen_of', country.entity, `${view.sentence.tokens[i]!.text} from`, view.index, 0.7);
   }
+}
+
+/** Where the roles joined by "and" to the one ending at k end: "[of X] and director of Y". */
+function pastJoinedRoles(ctx: DocumentContext, view: SentenceView, k: number): number {
+  const w = view.lower;
+  for (let more = 0; more < 3 && w[k] === 'and'; more++) {
+    const role = /^(the|a|an)$/.test(w[k + 1] ?? '') ? k + 2 : k + 1;
+    if (!(LEAD_ROLES.has(w[role] ?? '') || MEMBER_ROLES.has(w[role] ?? '')) || (w[role + 1] !== 'of' && w[role + 1] !== 'for')) break;
+    const org = compoundHead(ctx, view, mentionFrom(view, role + 2));
+    if (!org || ctx.kindOf(org.entity) === 'person') break;
+    k = org.last;
+  }
+  return k;
 }
 
 /** "the El Paso mayor, Dee Margo," "a State Department spokesperson, Morgan Ortagus,": a title of a name, then the person. */

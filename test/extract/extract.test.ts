@@ -461,6 +461,8 @@ describe('entity relations', () => {
     // who works for or at a group; a role of a possessor's group
     ['Anthony Boccaletti, who works at the Observatoire de Paris, discussed it.', ['Anthony Boccaletti', 'member_of', 'Observatoire de Paris']],
     ['The director of Argentina\'s Amnesty International, Mariela Belski, said.', ['Mariela Belski', 'leads', 'Amnesty International']],
+    // roles joined by "and" before the person, each the person's; a role held before ("then-")
+    ['The then-editor of the Daily Mirror and chairman of the Press Club, Tom Hale, resigned on Monday.', ['Tom Hale', 'member_of', 'Daily Mirror']],
     // a country named with "the" after a person; a prime minister of a country leads it
     ['Serena Williams of the United States beat Naomi Osaka.', ['Serena Williams', 'citizen_of', 'United States']],
     ['Prime Minister Igor Matovic of the Slovak Republic posted a message.', ['Igor Matovic', 'leads', 'Slovakia']],
