@@ -1320,6 +1320,20 @@ describe('events and their roles', () => {
     expect(triples(x)).toEqual(expect.arrayContaining([['[other]', 'about', 'Maria Lopez'], ['[other]', 'occurred_in', 'Lima']]));
   });
 
+  test("a death by its noun is the death of whom it names, one with the same person's death told as an act, and no other event", () => {
+    const named = triples(extractDocument('The death of Omar Haddad was announced on Monday by his family.'));
+    expect(named).toContainEqual(['[other]', 'about', 'Omar Haddad']);
+    const x = extractDocument('Maria Lopez died on Sunday in Lima. Her death was confirmed by her son.', { date: '2021-06-10' });
+    expect(x.events.filter((e) => e.eventType === 'other')).toHaveLength(1);
+    // (a game before her death is another event)
+    const game = extractDocument('Maria Lopez played in the final in Madrid. Lopez wrote about it shortly before her death.');
+    expect(game.events.filter((e) => e.eventType === 'other')).toHaveLength(2);
+    // a toll, a penalty, a cause are no one's death
+    for (const text of ['The death toll rose to 40 on Monday, Omar Haddad said.', 'Omar Haddad faces the death penalty.', 'Police did not give his cause of death. Omar Haddad was 40.']) {
+      expect(extractDocument(text).events.filter((e) => /death/.test(e.summary))).toHaveLength(0);
+    }
+  });
+
   test('an endorsement is an agreement by who gives it, about whom; the same act on another, or at another time, is another', () => {
     const x = extractDocument('Maria Lopez endorsed Omar Haddad on Monday. Lopez had endorsed Carlos Mendes in 2016.', { date: '2021-06-10' });
     const deals = x.events.filter((e) => e.eventType === 'agreement');

@@ -39,9 +39,12 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
   const mergeable: EventCluster[] = [];
   const clusterOf = new Map<Frame, EventCluster>();
   for (const f of events) {
+    // (a death by its noun is the death of the same person told as an act, "X died ... X's death",
+    // or by the noun again; it is no other event, nor another event it)
     const target = f.action ? clusters.find((c) => sameAct(c, f)) : f.type === 'statement'
       ? clusters.find((c) => c.type === 'statement' && c.speaker === f.speaker)
-      : bestAntecedent(ctx, mergeable, f, within);
+      : isDeath(f) ? clusters.find((c) => sameAct(c, f))
+        : bestAntecedent(ctx, mergeable.filter((c) => !c.frames.some(isDeath)), f, within);
     if (target) {
       target.frames.push(f);
       for (const r of f.roles) if (!target.roles.some((x) => x.role === r.role && x.entity === r.entity)) target.roles.push(r);
@@ -219,10 +222,11 @@ function sameAct(c: EventCluster, f: Frame): boolean {
   // ("X died yesterday ... X died in the evening at a hospital", "X was found dead ... X's body
   // was found at Y": one dies once)
   const dead = (roles: readonly RoleFiller[]) => roles.filter((r) => r.role === 'about').map((r) => r.entity);
-  return DEATH.test(f.trigger) && c.frames.some((x) => x.action && DEATH.test(x.trigger)) && dead(f.roles).some((e) => dead(c.roles).includes(e));
+  return isDeath(f) && c.frames.some(isDeath) && dead(f.roles).some((e) => dead(c.roles).includes(e));
 }
 
-/** The triggers of a death told as an act: "died", "was found dead", "X's body was found". */
+/** A death told as an act ("died", "was found dead", "X's body was found") or by its noun ("X's death"). */
+const isDeath = (f: Frame): boolean => (f.noun ? /^death$/i.test(f.trigger) : DEATH.test(f.trigger));
 const DEATH = /^(died|dies|found|found dead)$/i;
 
 const lastSentenceOf = (c: EventCluster) => c.frames[c.frames.length - 1]!.sentence;

@@ -267,6 +267,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       if (i > 0 && /^(air|drone|missile|rocket|suicide|car|terror|terrorist|military)$/.test(w[i - 1]!)) first = i - 1;
       const f = make(nounType, first, i + 1, true);
       nounRoles(ctx, view, f, i);
+      // (a death is an event as the death of someone named: "his cause of death", "in death" are none)
+      if (word === 'death' && !f.roles.some((r) => r.role === 'about' && ctx.kindOf(r.entity) === 'person')) { out.pop(); continue; }
       const parent = includingParent(view, first, out.slice(0, -1), frames);
       if (parent !== undefined) f.partOf = parent;
       continue;
@@ -1224,7 +1226,7 @@ function winner(ctx: DocumentContext, view: SentenceView, frame: Frame): void {
  */
 function sufferedBy(type: EventType, noun: string, next?: string): Role | undefined {
   if (/^(ruling|rulings|verdict|verdicts)$/.test(noun) || (/^nominations?$/.test(noun) && next === 'of')) return undefined;
-  return type === 'killing' ? 'killed' : type === 'trial' || type === 'arrest' || type === 'election' ? 'about' : undefined;
+  return type === 'killing' ? 'killed' : type === 'trial' || type === 'arrest' || type === 'election' || noun === 'death' ? 'about' : undefined;
 }
 
 /** Words before "to" whose subject is the infinitive's: "is expected to", "decided to". */
@@ -1623,7 +1625,7 @@ function nounRoles(ctx: DocumentContext, view: SentenceView, frame: Frame, i: nu
     const m = mentionAfter(view, i + 2, true);
     if (m) frame.roles.push({ role: 'targeted', entity: m.entity, label: `${tokens[i]!.text} of`, sentence: view.index, confidence: 0.65 });
   }
-  if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest' || /^nominations?$/.test(w[i]!))) {
+  if (next === 'of' && (frame.type === 'killing' || frame.type === 'trial' || frame.type === 'arrest' || /^(nominations?|death)$/.test(w[i]!))) {
     // "the convictions of Bridget Kelly and Bill Baroni": each of them
     const first = mentionAfter(view, i + 2);
     for (let m = first && ctx.kindOf(first.entity) === 'person' ? first : personAfterTitles(ctx, view, i + 2); m && ctx.kindOf(m.entity) === 'person'; m = w[m.last] === 'and' ? view.mentions.find((x) => x.first === m!.last + 1) : undefined) {

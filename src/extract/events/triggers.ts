@@ -39,6 +39,8 @@ export const EVENT_NOUNS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...nouns('investigation', 'inquiry', 'search', 'manhunt').map((w) => [w, 'other'] as const),
   // what people in office do: "X's resignation" (not "rescue" or "funeral": "rescue teams", "Lewis's funeral")
   ...nouns('resignation', 'inauguration').map((w) => [w, 'other'] as const),
+  // a death, of whoever died ("Cummings's death", "the death of X"; see sentenceFrames)
+  ['death', 'other'],
 ]);
 
 /**
@@ -56,6 +58,8 @@ export function namesNoEvent(w: readonly string[], k: number, tokens: readonly {
       || (/^(\d+|i+)$/.test(before) && w[k - 2] === 'phase')
       || /^(runs?|period|balloon|participants|results|data|volunteers|enrolled|sites|vaccine|drug)$/.test(after);
   }
+  // ("the death toll", "the death penalty", "death threats": no one's death)
+  if (word === 'death') return /^(toll|tolls|penalty|penalties|sentence|sentences|row|threats?|squads?|certificates?|rates?|camps?|metal|wish|trap|traps|knell|spiral|march|zone|benefit|benefits|count|counts|notice|notices|records?|figures?|numbers?|data)$/.test(after) || /^(near|brain)$/.test(before);
   if (/^fires?$/.test(word)) {
     return /^(open|opened|opening|opens|under|returned|return|cease|live|friendly|heavy|gun|rocket|mortar|artillery|sniper)$/.test(before)
       || /^(brigade|brigades|department|service|services|safety|fighters?|firefighters?|engines?|trucks?|station|chief|crews?|alarms?|exits?|extinguishers?|code|regulations?|inspectors?|risk|hazard)$/.test(after);
