@@ -445,6 +445,9 @@ const STATE_OF = /^(Republic|Kingdom|Sultanate|Emirate|Principality|Duchy)$/;
 /** The last words of newspapers' names, after the place they are of: "Washington Post", "Samoa Observer". */
 const NEWSPAPER_HEADS = /^(Post|Times|Mail|Observer|Star|Sun|Express|Telegraph|Guardian|Independent|News|Courier|Examiner|Inquirer|Record|Standard|Globe)$/;
 
+/** The beginnings of names written with a capital inside: "McDonald", "MacArthur", "DeSantis", "O'Brien". */
+const NAME_PREFIX = /^(Mc|Mac|De|Di|Da|Du|Le|La|Ja|Ke|Van|Von|St|Fitz|O)\p{Lu}/u;
+
 /** Common nouns that say the name after them is a place: "the town of Douma", "camp Taji". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'district', 'region', 'camp', 'port', 'county', 'governorate', 'suburb', 'neighbourhood', 'neighborhood',
   'island', 'area', 'vicinity']);
@@ -493,6 +496,9 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       }
       // "[UN Special] Envoy": a title's modifier the model gave the name before it is the title's
       if (label !== 'PER' && last - first >= 2 && /^(Special|Deputy|Acting|Senior|Vice)$/.test(tokens[last - 1]!.text) && PERSON_TITLES.has(tokens[last]?.text.toLowerCase() ?? '')) last--;
+      // ("WalesOnline", "SpaceX": a capital inside one word names a company, not a person, unless
+      // after a surname's or given name's prefix: "McConnell", "DeSantis", "LeBron")
+      if (label === 'PER' && last - first === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first]!.text) && !NAME_PREFIX.test(tokens[first]!.text)) label = 'ORG';
       // "Middle Eastern", "Iranian", "Muslim": adjectives of places and faiths are not entities;
       // "We", "Although", "Mayor" alone are not names
       const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);

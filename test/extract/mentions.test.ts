@@ -35,6 +35,11 @@ cases('a span across a verb or common noun is two names', [
   ['Reuters reported heavy fighting .', [[0, 4, 'ORG']], [['Reuters', 'ORG']]],
 ]);
 
+cases('a capital inside one word names a company, unless a surname or given name is written so', [
+  ['The plan drew what TeessideLive called anger .', [[4, 5, 'PER']], [['TeessideLive', 'ORG']]],
+  ['Senator Mitch McConnell met DeMar DeRozan and Ron DeSantis met McConnell .', [[1, 3, 'PER'], [4, 6, 'PER'], [7, 9, 'PER'], [10, 11, 'PER']], [['Mitch McConnell', 'PER'], ['DeMar DeRozan', 'PER'], ['Ron DeSantis', 'PER'], ['McConnell', 'PER']]],
+]);
+
 cases('a name the model left short is completed', [
   // the particles of a surname: between two pieces, alone before it, after a capitalised one
   ['Aravinda de Silva scored .', [[0, 1, 'PER'], [2, 3, 'PER']], [['Aravinda de Silva', 'PER']]],
