@@ -56,6 +56,8 @@ const FACILITY_PREFIXES = new Set(['camp', 'fort', 'mount', 'lake', 'cape']);
 function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: TokenSpan | undefined): boolean {
   // (not a name the text or the lexicon says what it is: "According to the Associated Press, Iran has")
   if (s.firm || !next || next.label !== 'LOC' || t[s.end]?.text !== ',' || next.start !== s.end + 1) return false;
+  // ("According to CNN, Turkey has": a source, before the clause it opens)
+  if (s.start >= 2 && t[s.start - 1]!.text === 'to' && /^according$/i.test(t[s.start - 2]!.text)) return false;
   if (s.label === 'PER' && s.end - s.start >= 2 && isGivenName(t[s.start]!.text)) return false;
   // "appeared in Christchurch District Court, New Zealand": an organisation's name stays one
   // ("the University of Oxford, England": nor a head word before "of")

@@ -180,6 +180,8 @@ cases('what a name is, from its last word or where it stands', [
   // a name before its state is a town, a person's full name is not
   ['An incident in Beaver Falls , Pennsylvania was reported .', [[3, 5, 'PER'], [6, 7, 'LOC']], [['Beaver Falls', 'LOC'], ['Pennsylvania', 'LOC']]],
   ['Senators Ted Cruz , Texas , spoke .', [[1, 3, 'PER'], [4, 5, 'LOC']], [['Ted Cruz', 'PER'], ['Texas', 'LOC']]],
+  // (a source after "according to" opens the clause after its comma)
+  ['According to Gazeta , Poland has closed schools .', [[2, 3, 'ORG'], [4, 5, 'LOC']], [['Gazeta', 'ORG'], ['Poland', 'LOC']]],
   // a given name and a surname are a person, not what an organisation or a place ends with
   ['Leaders such as Elizabeth Warren spoke .', [[2, 4, 'ORG']], [['Elizabeth Warren', 'PER']]],
   ['Shares of Morgan Bank rose .', [[2, 4, 'ORG']], [['Morgan Bank', 'ORG']]],
