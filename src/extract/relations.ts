@@ -148,6 +148,9 @@ function mentionEndingAt(view: SentenceView, last: number): MentionRef | undefin
   return view.mentions.find((m) => m.last === last);
 }
 
+/** "stepped down as", "took over as", "took office as": a role left or taken, from the verb's start. */
+const LEAVES_OR_TAKES = /^(step|steps|stepped|stepping) down as\b|^(take|takes|took|taking) (over|office) as\b/;
+
 /**
  * "X, the head of Y", "X is the leader of Y", "X, a spokesman for Y", "X has served as mayor of
  * Denver and governor of Colorado", "X, a Saudi national, was a columnist for Y".
@@ -188,6 +191,11 @@ function appositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void
     } else if (/^(resigned|retired|resigns|retires)$/.test(w[i] ?? '') && w[i + 1] === 'as') {
       // "X resigned as chairman of Y": the role is one X held
       i += 2;
+    } else if (LEAVES_OR_TAKES.test(w.slice(/^(will|would|has|had)$/.test(w[i] ?? '') ? i + 1 : i, i + 4).join(' '))) {
+      // "X stepped down as chief executive of Y", "X will step down as", "X took over as": a role
+      // left or taken
+      while (w[i] !== 'as') i++;
+      i++;
     } else continue;
     // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi": a family tie
     kinship(ctx, view, m, i, emit);

@@ -378,6 +378,9 @@ describe('entity relations', () => {
     ['John Smith was elected mayor of Boston on Tuesday.', ['John Smith', 'leads', 'Boston']],
     ['Jane Roe was sworn in as governor of Ohio.', ['Jane Roe', 'leads', 'Ohio']],
     ['John Smith resigned as chairman of Acme Corp on Friday.', ['John Smith', 'leads', 'Acme Corp']],
+    ['Lena Okafor stepped down as chair of the Nairobi Water Board on Friday.', ['Lena Okafor', 'leads', 'Nairobi Water Board']],
+    ['Tomas Berg took over as coach of Rosenborg in 2019.', ['Tomas Berg', 'leads', 'Rosenborg']],
+    ['Ana Ruiz will step down as president of the Lima Chamber of Commerce.', ['Ana Ruiz', 'leads', 'Lima Chamber of Commerce']],
     ['John Smith, who became mayor of Boston in 2010, spoke.', ['John Smith', 'leads', 'Boston']],
     ['Boris Johnson became Prime Minister of the United Kingdom in July.', ['Boris Johnson', 'leads', 'United Kingdom']],
     // an acronym's title in apposition, and a title of it with "for"
