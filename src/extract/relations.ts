@@ -462,6 +462,12 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   if (!relation) return undefined;
   const label = wordsOf(view.sentence.tokens, i, k + 1);
   emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);
+  // ("the founder of SpaceX and Tesla": of each group joined to the first)
+  const joined = ctx.kindOf(target.entity) === 'group' && w[target.last] === 'and' ? mentionFrom(view, target.last + 1, false) ?? (w[target.last + 1] === 'the' ? mentionFrom(view, target.last + 2, false) : undefined) : undefined;
+  if (joined && ctx.kindOf(joined.entity) === 'group') {
+    emit(m.entity, relation, joined.entity, label, view.index, 0.8);
+    target = joined;
+  }
   // ("X, an American columnist for ESPN": of the nation too)
   if (nation !== undefined && ctx.kindOf(target.entity) === 'group') emit(m.entity, 'citizen_of', nation, `${nationWord} ${w[i]}`, view.index, 0.7);
   return target.last;

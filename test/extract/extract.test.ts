@@ -380,6 +380,8 @@ describe('entity relations', () => {
     ['John Smith resigned as chairman of Acme Corp on Friday.', ['John Smith', 'leads', 'Acme Corp']],
     ['Lena Okafor stepped down as chair of the Nairobi Water Board on Friday.', ['Lena Okafor', 'leads', 'Nairobi Water Board']],
     ['Tomas Berg took over as coach of Rosenborg in 2019.', ['Tomas Berg', 'leads', 'Rosenborg']],
+    // a role of each group joined by "and"
+    ['Lena Okafor, a director of the Ford Foundation and the Wellcome Trust, spoke in Lagos.', ['Lena Okafor', 'leads', 'Wellcome Trust']],
     ['Ana Ruiz will step down as president of the Lima Chamber of Commerce.', ['Ana Ruiz', 'leads', 'Lima Chamber of Commerce']],
     ['John Smith, who became mayor of Boston in 2010, spoke.', ['John Smith', 'leads', 'Boston']],
     ['Boris Johnson became Prime Minister of the United Kingdom in July.', ['Boris Johnson', 'leads', 'United Kingdom']],
