@@ -1037,6 +1037,9 @@ describe('events and their roles', () => {
     // an adverb between a passive's auxiliary and its participle keeps it passive
     ['Maria Okafor was first elected to parliament in 2004.', [['[election]', 'about', 'Maria Okafor']]],
     ['Tomas Berg was subsequently arrested in Oslo.', [['[arrest]', 'about', 'Tomas Berg']]],
+    // an attack told by a verb and its object: "fired mortars at", "opened fire on"
+    ['Al-Shabaab fired mortars at the presidential palace in Mogadishu.', [['Al-Shabaab', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Mogadishu']]],
+    ['Gunmen opened fire on a bus in Peshawar on Sunday.', [['[attack]', 'occurred_in', 'Peshawar']]],
   ])('%s', (text, expected) => {
     const got = triples(extractDocument(text));
     for (const t of expected) expect(got).toContainEqual(t);
@@ -1063,6 +1066,8 @@ describe('events and their roles', () => {
     'The party ruled Hungary for a decade.',
     // an accidental poisoning is no attack
     'Five girls died of carbon monoxide poisoning in Koszalin.',
+    // a firing from a job is no attack
+    'The board fired its chief executive in Oslo.',
     // no prosecution's charge: "in charge of", service charges
     'Maria Lopez was in charge of the agency in Madrid.',
     // a title's "Wars": no war

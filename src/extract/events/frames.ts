@@ -98,6 +98,20 @@ function killPhrasalAt(w: readonly string[], i: number): boolean {
   return KILL_PHRASAL_VERBS.has(w[i]!) && KILL_PHRASALS.has(`${w[i]} ${w[i + 1] ?? ''}`);
 }
 
+/**
+ * "fired rockets at", "fired two missiles into", "opened fire on", "blew himself up": an attack
+ * told by a verb and its object; how many words from i it spans, or 0.
+ */
+function attackPhrasalAt(w: readonly string[], i: number): number {
+  const word = w[i]!;
+  if (/^(open|opens|opened|opening)$/.test(word)) return w[i + 1] === 'fire' ? 2 : 0;
+  if (/^(blew|blows|blow)$/.test(word)) return /^(himself|herself|themselves)$/.test(w[i + 1] ?? '') && w[i + 2] === 'up' ? 3 : 0;
+  if (!/^(fire|fires|fired|firing)$/.test(word)) return 0;
+  let k = i + 1;
+  while (k < i + 4 && /^(\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|more|at|least|of|ballistic|cruise|guided|anti-tank|mortar|artillery|rubber|live|tear|warning)$/.test(w[k] ?? '')) k++;
+  return /^(rockets?|missiles?|shells?|mortars?|shots|bullets|rounds|projectiles|grenades|gas)$/.test(w[k] ?? '') ? k + 1 - i : 0;
+}
+
 /** Finds the frames of one sentence. `frames` is the document's list so far (for "including" links). */
 export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames: Frame[]): Frame[] {
   const out: Frame[] = [];
@@ -129,6 +143,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     if (view.entityAt[i]! >= 0) continue;
     const word = w[i]!;
     const killPhrasal = killPhrasalAt(w, i);
+    const attackPhrasal = killPhrasal ? 0 : attackPhrasalAt(w, i);
     // "Storm Lorenzo": a capitalised word before a name is part of the name, not a verb
     if (view.entityAt[i + 1]! >= 0 && /^\p{Lu}/u.test(tokens[i]!.text) && EVENT_VERBS.has(word) && !EVENT_NOUNS.has(word)) continue;
     if (monthName(view, i)) continue;
@@ -148,7 +163,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const aNoun = /^(the|a|an)$/.test(w[i - 1] ?? '') || (ROLE_VERBS.has(w[i + 1] ?? '') && /s$/.test(w[i + 1]!));
     // ("signed a decree", "signed the bill into law": an act, not an agreement)
     const signsRule = EVENT_VERBS.get(word) === 'agreement' && w.slice(i + 1, i + 5).some((x) => SIGNED_RULES.test(x));
-    const verbType = killPhrasal ? 'killing' : aNoun || signsRule ? undefined : EVENT_VERBS.get(word);
+    const verbType = killPhrasal ? 'killing' : attackPhrasal ? 'attack' : aNoun || signsRule ? undefined : EVENT_VERBS.get(word);
     // (read only where a rule asks: most words trigger nothing)
     const subjects = once(() => subjectsOf(ctx, view, out, i));
     // ("X surrendered to police", "X was taken into custody": where the phrase ends, and who gave up)
@@ -280,10 +295,11 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       // "X attacked Y", "the United States took out Y", "an American drone targeted a convoy".
       // "U.S. troops killed in Iraq" is passive: a participle followed by a preposition
       // ("journalist X shot dead in Aden": after a phrasal verb's particle)
-      const last = killPhrasal ? i + 2 : i + 1;
+      const last = killPhrasal ? i + 2 : i + (attackPhrasal || 1);
       // (but "X and Y met in Sochi" is no passive)
       // ("Navalny poisoned with Novichok": a person is seldom the doer of an act "with" something)
-      const reduced = verbType !== 'meeting' && (/^(in|by|during|at|from|since|while|on|near|as)$/.test(w[last] ?? '')
+      // (a phrase that holds its object, "fired rockets at", is active)
+      const reduced = verbType !== 'meeting' && !attackPhrasal && (/^(in|by|during|at|from|since|while|on|near|as)$/.test(w[last] ?? '')
         || (w[last] === 'with' && (verbType === 'attack' || verbType === 'killing') && word.endsWith('ed') && subject !== undefined && ctx.kindOf(subject) === 'person')
         // ("Nancy Pelosi elected Speaker": a headline's office after a person, who is elected)
         || (/^(re-)?elected$/.test(word) && PERSON_TITLES.has(w[last] ?? '') && subject !== undefined && ctx.kindOf(subject) === 'person'));

@@ -24,9 +24,11 @@ const CHARITIES = [
   'Save the Children', 'Red Cross', 'Red Crescent', 'Wikimedia Foundation', 'Mozilla',
 ];
 
-// armed groups named since the model's 1996 news (not those it knows, as "Hamas" and "Hezbollah", nor a name's part)
+// armed groups named since the model's 1996 news (not those it knows, as "Hamas", nor a name's part), and
+// "Hezbollah", which that news spelt "Hizbollah"
 const ARMED_GROUPS = [
   'Al-Qaeda', 'Al Qaeda', 'Al-Qaida', 'Taliban', 'ISIS', 'ISIL', 'Daesh', 'Islamic State', 'Boko Haram', 'Al-Shabaab', 'Houthis',
+  'Hezbollah', 'Hizbollah', 'Hizbullah',
   'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'Islamic State in Iraq and Syria', 'Islamic State of Iraq and al-Sham',
 ];
 
