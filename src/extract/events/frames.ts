@@ -160,7 +160,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       || ((word === 'charge' || word === 'charges') && (w[i - 1] === 'in' || !(/^(against|of|over)$/.test(w[i + 1] ?? '') || CHARGED.test(w[i - 1] ?? ''))))) ? undefined : eventNoun;
     // ("was the target of", "a shot"): after an article the word is a noun; so is one before a
     // verb of what events do ("Mokha, Yemen bomb kills photojournalist")
-    const aNoun = /^(the|a|an)$/.test(w[i - 1] ?? '') || (ROLE_VERBS.has(w[i + 1] ?? '') && /s$/.test(w[i + 1]!));
+    // (not a past tense: "jets struck targets in Gaza")
+    const aNoun = /^(the|a|an)$/.test(w[i - 1] ?? '') || (ROLE_VERBS.has(w[i + 1] ?? '') && /s$/.test(w[i + 1]!) && !/(ed|^struck|^shot)$/.test(word));
     // ("signed a decree", "signed the bill into law": an act, not an agreement)
     const signsRule = EVENT_VERBS.get(word) === 'agreement' && w.slice(i + 1, i + 5).some((x) => SIGNED_RULES.test(x));
     const verbType = killPhrasal ? 'killing' : attackPhrasal ? 'attack' : aNoun || signsRule ? undefined : EVENT_VERBS.get(word);
