@@ -1366,6 +1366,12 @@ describe('events and their roles', () => {
     }
   });
 
+  test('signing a deal is the deal: one agreement, of the signer and the side it is with', () => {
+    const x = extractDocument('Toyota signed a deal with Panasonic on Monday.');
+    expect(x.events.filter((e) => e.eventType === 'agreement')).toHaveLength(1);
+    expect(triples(x)).toEqual(expect.arrayContaining([['Toyota', 'carried_out', '[agreement]'], ['Panasonic', 'carried_out', '[agreement]']]));
+  });
+
   test('"a strike" after "the strike" is another event', () => {
     const x = extractDocument('A bombing hit Aleppo on Monday. The bombing came a day after a bombing in Homs killed Omar Haddad.');
     expect(x.events.filter((e) => e.eventType === 'attack')).toHaveLength(2);

@@ -164,7 +164,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     const aNoun = /^(the|a|an)$/.test(w[i - 1] ?? '') || (ROLE_VERBS.has(w[i + 1] ?? '') && /s$/.test(w[i + 1]!) && !/(ed|^struck|^shot)$/.test(word));
     // ("signed a decree", "signed the bill into law": an act, not an agreement)
     const signsRule = EVENT_VERBS.get(word) === 'agreement' && w.slice(i + 1, i + 5).some((x) => SIGNED_RULES.test(x));
-    const verbType = killPhrasal ? 'killing' : attackPhrasal ? 'attack' : aNoun || signsRule ? undefined : EVENT_VERBS.get(word);
+    // ("signed a deal with the Commission": the deal is the agreement, and the subject its side)
+    const signsDeal = EVENT_VERBS.get(word) === 'agreement' && EVENT_NOUNS.get(w[eventNounAfter(view, i + 1) ?? -1] ?? '') === 'agreement';
+    const verbType = killPhrasal ? 'killing' : attackPhrasal ? 'attack' : aNoun || signsRule || signsDeal ? undefined : EVENT_VERBS.get(word);
     // (read only where a rule asks: most words trigger nothing)
     const subjects = once(() => subjectsOf(ctx, view, out, i));
     // ("X surrendered to police", "X was taken into custody": where the phrase ends, and who gave up)
