@@ -1042,6 +1042,8 @@ describe('events and their roles', () => {
     // an attack told by a verb and its object: "fired mortars at", "opened fire on"
     ['Al-Shabaab fired mortars at the presidential palace in Mogadishu.', [['Al-Shabaab', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Mogadishu']]],
     ['Gunmen opened fire on a bus in Peshawar on Sunday.', [['[attack]', 'occurred_in', 'Peshawar']]],
+    // a clash of sides unnamed, where it happened
+    ['Students clashed with riot police in Santiago on Thursday.', [['[conflict]', 'occurred_in', 'Santiago']]],
     // a past tense before a plural is the verb ("struck targets"), not a noun before one
     ['Turkish jets struck targets near Duhok on Tuesday.', [['Turkey', 'carried_out', '[attack]']]],
   ])('%s', (text, expected) => {
@@ -1072,6 +1074,8 @@ describe('events and their roles', () => {
     'Five girls died of carbon monoxide poisoning in Koszalin.',
     // a firing from a job is no attack
     'The board fired its chief executive in Oslo.',
+    // who quells riots is no riot
+    'Riot police guarded the parliament in Minsk.',
     // no prosecution's charge: "in charge of", service charges
     'Maria Lopez was in charge of the agency in Madrid.',
     // a title's "Wars": no war

@@ -326,8 +326,9 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         // ("A gunman killed 10 people at a dance studio in Monterey Park": an attack by someone
         // unnamed on people uncounted by name, told by where it happened)
         // ("Thousands of people marched through central Vienna": a protest by people unnamed too)
-        if (((verbType === 'killing' || verbType === 'attack') && (AGENT_NOUNS.has(w[i - 1] ?? '') || ASSAILANTS.test(w[i - 1] ?? '')))
-          || (verbType === 'protest' && PROTESTERS.test(w[i - 1] ?? ''))) {
+        // ("Protesters clashed with police in Hong Kong": a clash of sides unnamed)
+        if (((verbType === 'killing' || verbType === 'attack' || verbType === 'conflict') && (AGENT_NOUNS.has(w[i - 1] ?? '') || ASSAILANTS.test(w[i - 1] ?? '')))
+          || ((verbType === 'protest' || verbType === 'conflict') && PROTESTERS.test(w[i - 1] ?? ''))) {
           const f = make(verbType, i, last, false);
           placeAfter(ctx, view, f, last);
           if (f.roles.length) i = last - 1;
@@ -998,7 +999,7 @@ const SIGNED_RULES = /^(decrees?|bills?|law|laws|orders?|legislation|ordinances?
 
 /** The role of what a verb of this type acts on: "killed X", "attacked X", "met X", "convicted X". */
 function undergoer(type: EventType): Role {
-  return type === 'killing' ? 'killed' : type === 'attack' || type === 'sanction' ? 'targeted' : type === 'meeting' ? 'carried_out' : 'about';
+  return type === 'killing' ? 'killed' : type === 'attack' || type === 'sanction' ? 'targeted' : type === 'meeting' || type === 'conflict' ? 'carried_out' : 'about';
 }
 
 /** "the NTSB began an investigation", "Israel launched airstrikes": who carries out the event named. */

@@ -58,6 +58,8 @@ export function namesNoEvent(w: readonly string[], k: number, tokens: readonly {
       || (/^(\d+|i+)$/.test(before) && w[k - 2] === 'phase')
       || /^(runs?|period|balloon|participants|results|data|volunteers|enrolled|sites|vaccine|drug)$/.test(after);
   }
+  // ("riot police", "in riot gear": who or what quells riots, no riot)
+  if (word === 'riot') return /^(police|policemen|gear|squads?|shields?|officers?|units?|control|act|vans?|troops)$/.test(after);
   // ("the death toll", "the death penalty", "death threats": no one's death)
   if (word === 'death') return /^(toll|tolls|penalty|penalties|sentence|sentences|row|threats?|squads?|certificates?|rates?|camps?|metal|wish|trap|traps|knell|spiral|march|zone|benefit|benefits|count|counts|notice|notices|records?|figures?|numbers?|data)$/.test(after) || /^(near|brain)$/.test(before);
   if (/^fires?$/.test(word)) {
@@ -93,6 +95,7 @@ export const EVENT_VERBS: ReadonlyMap<string, EventType> = new Map<string, Event
   ...[...verb('sanction'), ...verb('ban')].map((w) => [w, 'sanction'] as const),
   ...[...verb('elect'), ...verb('re-elect'), ...verb('nominate')].map((w) => [w, 'election'] as const),
   ...[...verb('sign')].map((w) => [w, 'agreement'] as const),
+  ...verb('clash').map((w) => [w, 'conflict'] as const),
 ]);
 
 /** Verbs whose subject, when it is a court, tried a case: "the Supreme Court ruled", "overturned". */
