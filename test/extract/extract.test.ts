@@ -1042,6 +1042,8 @@ describe('events and their roles', () => {
     // an attack told by a verb and its object: "fired mortars at", "opened fire on"
     ['Al-Shabaab fired mortars at the presidential palace in Mogadishu.', [['Al-Shabaab', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Mogadishu']]],
     ['Gunmen opened fire on a bus in Peshawar on Sunday.', [['[attack]', 'occurred_in', 'Peshawar']]],
+    // a disaster strikes where it happens, past its measure
+    ['An earthquake of magnitude 6.1 struck Luzon on Monday.', [['[other]', 'occurred_in', 'Luzon']]],
     // a clash of sides unnamed, where it happened
     ['Students clashed with riot police in Santiago on Thursday.', [['[conflict]', 'occurred_in', 'Santiago']]],
     // a past tense before a plural is the verb ("struck targets"), not a noun before one

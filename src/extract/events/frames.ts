@@ -1400,6 +1400,8 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
     if (ADVERBS.test(word) || /^(that|which|also|have|has|had)$/.test(word) || TIME_WORDS.test(word)) { k++; continue; }
     // ("the demonstration, which was organised by X": a clause of the event's own, set off by a comma)
     if (word === ',' && k === frame.last && view.lower[k + 1] === 'which') { k++; continue; }
+    // ("an earthquake of magnitude 7.0 struck": its measure)
+    if (word === 'of' && k === frame.last && view.lower.slice(k + 1, i).every((x) => MEASURE.test(x)) && i - k <= 6) { k = i; continue; }
     if (/^(in|at|near|on|outside)$/.test(word)) {
       // a place phrase: preposition, articles, a mention
       let j = k + 1;
@@ -1417,6 +1419,9 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
   }
   return true;
 }
+
+/** The words of a disaster's measure: "of magnitude 7.0 on the Richter scale", "of category 4". */
+const MEASURE = /^(\d+(\.\d+)?|magnitude|richter|scale|the|on|category|force|strength)$/;
 
 /** Whether a named entity follows a verb closely, as its object. */
 function objectNamed(view: SentenceView, from: number): boolean {
