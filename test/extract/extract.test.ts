@@ -1044,6 +1044,7 @@ describe('events and their roles', () => {
     ['Gunmen opened fire on a bus in Peshawar on Sunday.', [['[attack]', 'occurred_in', 'Peshawar']]],
     // a disaster strikes where it happens, past its measure
     ['An earthquake of magnitude 6.1 struck Luzon on Monday.', [['[other]', 'occurred_in', 'Luzon']]],
+    ['Hurricane Delta hit Mexico on Wednesday.', [['[other]', 'occurred_in', 'Mexico']]],
     // a clash of sides unnamed, where it happened
     ['Students clashed with riot police in Santiago on Thursday.', [['[conflict]', 'occurred_in', 'Santiago']]],
     // a past tense before a plural is the verb ("struck targets"), not a noun before one

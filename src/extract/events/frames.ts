@@ -1400,6 +1400,11 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
     if (ADVERBS.test(word) || /^(that|which|also|have|has|had)$/.test(word) || TIME_WORDS.test(word)) { k++; continue; }
     // ("the demonstration, which was organised by X": a clause of the event's own, set off by a comma)
     if (word === ',' && k === frame.last && view.lower[k + 1] === 'which') { k++; continue; }
+    // ("Hurricane Laura hit", "Typhoon Hagibis struck": a storm's name after its kind)
+    if (k === frame.last && view.entityAt[k]! < 0 && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text) && DISASTER_NOUNS.has(view.lower[frame.last - 1]!)) {
+      while (k < i && view.entityAt[k]! < 0 && /^\p{Lu}/u.test(view.sentence.tokens[k]!.text)) k++;
+      continue;
+    }
     // ("an earthquake of magnitude 7.0 struck": its measure)
     if (word === 'of' && k === frame.last && view.lower.slice(k + 1, i).every((x) => MEASURE.test(x)) && i - k <= 6) { k = i; continue; }
     if (/^(in|at|near|on|outside)$/.test(word)) {
