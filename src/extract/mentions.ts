@@ -1121,19 +1121,27 @@ function appositionNoun(t: readonly { text: string }[], start: number, end: numb
   if (!definite && !/^(a|an)$/.test(t[end + 1]?.text ?? '')) return undefined;
   for (let k = end + 2; k < end + 5 && k < t.length; k++) {
     const w = t[k]!.text;
+    // ("BP, a British oil company,": past the nationality)
+    if (k === end + 2 && countryOfDemonym(w)) continue;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return undefined;
     const after = t[k + 1]?.text ?? '';
     if (definite) {
       if (OFFICE_NOUNS.test(w) && /^(,|of|at|for|in|from)$/.test(after)) return PERSON_APPOSITION;
+      // ("Sony, the Japanese electronics giant,": a group's noun that closes the apposition)
+      if (GROUP_DESCRIPTORS.has(w) && after === ',' && !ALSO_PEOPLE.test(w)) return w;
       continue;
     }
-    if (PLACE_KINDS.has(w) || GROUP_DESCRIPTORS.has(w)) return w;
+    // (not the subject of the clause after the comma: "south of Algiers, an Algerian newspaper said")
+    if (PLACE_KINDS.has(w) || GROUP_DESCRIPTORS.has(w)) return SAYS.test(after) ? undefined : w;
     // ("a researcher at", "a member of Parliament": a person's noun, where the noun phrase ends)
     if ((PERSON_NOUNS.test(w) && /^(,|\.|of|at|for|in|from|with|who|and|on)$/.test(after))
       || (w === 'member' && after === 'of' && /^(Parliament|Congress|the)$/.test(t[k + 2]?.text ?? '') && (t[k + 2]!.text !== 'the' || /^(House|Senate|Assembly|Parliament)$/.test(t[k + 3]?.text ?? '')))) return PERSON_APPOSITION;
   }
   return undefined;
 }
+
+/** Verbs of reporting after a noun phrase: the phrase is their subject. */
+const SAYS = /^(said|says|say|reported|reports|told|tells|added|wrote|writes|quoted|quotes|cited|cites|announced|announces)$/;
 
 /** Offices only a person holds: "the president of", "former vice-president of". */
 const OFFICE_NOUNS = /^(president|vice-president|premier|minister|director-general|secretary-general|governor|mayor|chairman|chairwoman|chairperson|ambassador|envoy|commissioner|spokesman|spokeswoman|spokesperson)$/;

@@ -438,6 +438,10 @@ cases('storms and areas', [
   ['Then Kemelbek Araya , a member of Parliament , spoke .', [[1, 3, 'LOC']], [['Kemelbek Araya', 'PER']]],
   ['Acme Foods , a member of the trade group , spoke .', [[0, 2, 'ORG']], [['Acme Foods', 'ORG']]],
   ['He works at Milltech Marine , a firm in Leeds .', [[3, 5, 'LOC'], [9, 10, 'LOC']], [['Milltech Marine', 'ORG'], ['Leeds', 'LOC']]],
+  // past a nationality, and a group's noun that closes a definite apposition; not the subject of a report after the comma
+  ['Shares of Orsted , a Danish energy company , rose .', [[2, 3, 'LOC']], [['Orsted', 'ORG']]],
+  ['Shares of Orsted , the Danish energy company , rose .', [[2, 3, 'LOC']], [['Orsted', 'ORG']]],
+  ['They died south of Oran , an Algerian newspaper said .', [[4, 5, 'LOC']], [['Oran', 'LOC']]],
   // a name before "area" or after "the island of" is a place
   ['Homes in the Sandy Point area flooded .', [[3, 5, 'PER']], [['Sandy Point', 'LOC']]],
   ['Rain fell on the island of Nevis .', [[6, 7, 'PER']], [['Nevis', 'LOC']]],
