@@ -967,6 +967,9 @@ function caseNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
+/** Plural last words of places' own names: "Palm Springs", "Golan Heights". */
+const PLURAL_PLACE_HEADS = /^(Springs|Heights|Falls|Rapids|Islands|Isles|Woods|Hills|Keys|Lakes|Sands|Shoals|Flats|Gardens|Meadows|Oaks|Pines|Palms|Acres|Banks|Plains|Mountains|Highlands|Lowlands|Downs|Fields|Forks|Grounds|Terraces|Towers|Docks|Locks|Mills|Wells|Cliffs|Valleys|Marshes|Narrows|Straits|Territories|Provinces|States|Emirates|Republics|Americas|Indies|Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros)$/;
+
 /** Words that begin places' own names: "Santa Barbara", "Port Said", "Lake Placid". */
 const PLACE_NAME_STARTS = /^(San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Los|Las|El|La|Le|Port|Fort|Mount|Mt\.?|Lake|Cape)$/;
 
@@ -977,8 +980,10 @@ const PLACE_NAME_STARTS = /^(San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Los|
  * ("Georgia Smith") is no team.
  */
 function namedByItsPlace(t: readonly { text: string }[], s: TokenSpan): boolean {
-  if (s.end - s.start < 2 || PLACE_NAME_STARTS.test(t[s.start]!.text)) return false;
   const last = t[s.end - 1]!.text;
+  // ("San Juan Capistrano" is a town; "Los Angeles Lakers", a plural after a place, a team)
+  const team = /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) && !PLURAL_PLACE_HEADS.test(last);
+  if (s.end - s.start < 2 || (PLACE_NAME_STARTS.test(t[s.start]!.text) && !team)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || PLACE_HEADS.has(last.toLowerCase()) || FACILITIES.has(last.toLowerCase()) || PLACE_KINDS.has(last.toLowerCase())
     || /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Area|Metro|Region|Trench|Junction|Yard|Station|Terminal|Ridge|Basin|Plateau|Plains?|Delta|Reef|Glacier|Pass|Cove|Harbou?r|Tunnel|Highway|Olympiad|Olympics|Games|Marathon)$/.test(last) || isKnownPlace(last) || countryOfDemonym(last)) return false;
   // ("Windsor Locks, Connecticut": a town before its state)

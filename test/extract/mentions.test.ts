@@ -442,6 +442,9 @@ cases('storms and areas', [
   ['Shares of Orsted , a Danish energy company , rose .', [[2, 3, 'LOC']], [['Orsted', 'ORG']]],
   ['Shares of Orsted , the Danish energy company , rose .', [[2, 3, 'LOC']], [['Orsted', 'ORG']]],
   ['They died south of Oran , an Algerian newspaper said .', [[4, 5, 'LOC']], [['Oran', 'LOC']]],
+  // a plural after a city's name is a team, also after a place's first word; a place's plural head is not
+  ['The San Diego Padres won .', [[1, 4, 'LOC']], [['San Diego Padres', 'ORG']]],
+  ['Fans in Palm Springs cheered .', [[2, 4, 'LOC']], [['Palm Springs', 'LOC']]],
   // a name before "area" or after "the island of" is a place
   ['Homes in the Sandy Point area flooded .', [[3, 5, 'PER']], [['Sandy Point', 'LOC']]],
   ['Rain fell on the island of Nevis .', [[6, 7, 'PER']], [['Nevis', 'LOC']]],
