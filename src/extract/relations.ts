@@ -630,9 +630,14 @@ const leadsBy = (titles: readonly string[]) => titles.some((t) => LEAD_ROLES.has
 function appointments(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (const m of view.mentions) {
-    if (ctx.kindOf(m.entity) !== 'group' || !/^(named|appointed|picked|chose|selected|hired|elected|names|appoints|picks|hires)$/.test(w[m.last] ?? '')) continue;
+    if (ctx.kindOf(m.entity) !== 'group' || !/^(named|appointed|picked|chose|selected|hired|elected|names|appoints|picks|hires|signed|signs|re-signed)$/.test(w[m.last] ?? '')) continue;
     const person = view.mentions.find((x) => x.first === m.last + 1);
     if (!person || ctx.kindOf(person.entity) !== 'person') continue;
+    // ("the Lakers signed LeBron James": a team's or a firm's new player or employee, no title needed)
+    if (/^(signed|signs|re-signed)$/.test(w[m.last]!)) {
+      emit(person.entity, 'member_of', m.entity, w[m.last]!, view.index, 0.65);
+      continue;
+    }
     let k = person.last;
     if (w[k] === 'as') k++;
     while (/^(its|their|the|a|new|interim|acting|next)$/.test(w[k] ?? '')) k++;

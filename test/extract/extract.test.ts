@@ -438,6 +438,7 @@ describe('entity relations', () => {
     ['The director of IEDCR, Dr Meerjady Flora, said five people died.', ['Meerjady Flora', 'leads', 'IEDCR']],
     ['Elijah Cummings, first elected to Congress in 1996, died on Thursday.', ['Elijah Cummings', 'member_of', 'Congress']],
     ['The former basketball player, Kobe Bryant, joined the Lakers in 1996.', ['Kobe Bryant', 'member_of', 'Lakers']],
+    ['The Boston Celtics signed Tomas Berg on Friday.', ['Tomas Berg', 'member_of', 'Boston Celtics']],
     // family after a possessive ("X's wife Y", "Y, X's mother,")
     ['Tony Mendez died. Mendez\'s wife Jonna Mendez said he was brave.', ['Jonna Mendez', 'related_to', 'Tony Mendez']],
     ['Susan Bro, Heather Heyer\'s mother, told reporters.', ['Susan Bro', 'related_to', 'Heather Heyer']],
