@@ -1264,11 +1264,17 @@ function locatedPastApposition(ctx: DocumentContext, view: SentenceView, emit: E
   }
 }
 
+/** "According to the BBC, a blast in Kabul": a source's comma closes the phrase that names it, no apposition follows. */
+function sourceBefore(view: SentenceView, m: MentionRef): boolean {
+  const k = view.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return view.lower[k] === 'to' && view.lower[k - 1] === 'according';
+}
+
 /** "NT News, a daily printed in Darwin", "Acme, a company based in Leeds": where a group is, by an apposition. */
 function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (const m of view.mentions) {
-    if (ctx.kindOf(m.entity) !== 'group' || w[m.last] !== ',' || !/^(a|an|the|part)$/.test(w[m.last + 1] ?? '')) continue;
+    if (ctx.kindOf(m.entity) !== 'group' || w[m.last] !== ',' || !/^(a|an|the|part)$/.test(w[m.last + 1] ?? '') || sourceBefore(view, m)) continue;
     // ("Acme, a Denver company": a place's name before what the group is)
     const named = view.mentions.find((x) => x.first === m.last + 2);
     if (named && ctx.kindOf(named.entity) === 'place' && GROUP_DESCRIPTORS.has(w[named.last] ?? '') && /^[,.]$/.test(w[named.last + 1] ?? '')) {

@@ -366,6 +366,8 @@ describe('entity relations', () => {
     ['UNICEF, an agency of the United Nations, is based in Geneva.', ['United Nations', 'located_in', 'Geneva']],
     // a meeting attended is no school
     ['Ana Ruiz attended the conference of the World Health Organization in Geneva.', ['Ana Ruiz', 'related_to', 'World Health Organization']],
+    // a source's comma closes the phrase that names it
+    ['According to the BBC, a blast in Kabul killed five people.', ['BBC', 'located_in', 'Kabul']],
     // the country an envoy is for is not theirs
     ['Canadian Special Representative for Sudan Paul Dubois met rebels.', ['Paul Dubois', 'citizen_of', 'Sudan']],
     ['The envoy for Somalia, Ilse Berg, met rebels.', ['Ilse Berg', 'citizen_of', 'Somalia']],
