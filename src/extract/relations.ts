@@ -1097,6 +1097,16 @@ function placeAfterComma(ctx: DocumentContext, view: SentenceView, m: MentionRef
     if (where && ctx.kindOf(where.entity) === 'place' && /^[,.;]$/.test(w[where.last] ?? '.')) emit(m.entity, 'located_in', where.entity, `, ${wordsOf(view.sentence.tokens, m.last + 1, k)}`, view.index, 0.7);
     return;
   }
+  // ("Kabul, the Afghan capital,", "Mosul, an Iraqi city,": the country whose adjective names its kind)
+  const nation = /^(the|a|an)$/.test(w[m.last + 1] ?? '') ? countryOfDemonym(view.sentence.tokens[m.last + 2]?.text ?? '') : undefined;
+  if (nation !== undefined && view.entityAt[m.last + 2]! < 0) {
+    let j = m.last + 3;
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(view.sentence.tokens[j]?.text ?? '') && !PLACE_KINDS.has(w[j]!)) j++;
+    if (PLACE_KINDS.has(w[j] ?? '') && /^[,.;]$/.test(w[j + 1] ?? '.')) {
+      emit(m.entity, 'located_in', ctx.countryEntity(nation, view.sentence.tokens[m.last + 2]!), wordsOf(view.sentence.tokens, m.last + 1, j + 1), view.index, 0.7);
+    }
+    return;
+  }
   const i = placeKindAt(view, m.last + 1);
   if (i === undefined || !/^(in|of|near|outside)$/.test(w[i + 1] ?? '')) return;
   const where = view.mentions.find((x) => x.first > i + 1 && x.first <= i + 5 && ctx.kindOf(x.entity) === 'place');

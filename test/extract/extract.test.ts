@@ -558,6 +558,7 @@ describe('entity relations', () => {
     ['Republicans attacked the inquiry, with Steve Scalise of Louisiana calling it a coup.', ['Steve Scalise', 'citizen_of', 'Louisiana']],
     // a place and, after a comma, the larger place it is in; an apposition that says where it is
     ['A gunman opened fire at a store in El Paso, Texas, on Saturday.', ['El Paso', 'located_in', 'Texas']],
+    ['Talks resumed in Kigali, the Rwandan capital, on Monday.', ['Kigali', 'located_in', 'Rwanda']],
     ['The plane crashed at an airport in Windsor Locks, Connecticut.', ['Windsor Locks', 'located_in', 'Connecticut']],
     // the nations of the United Kingdom are places of their own
     ['A fire broke out at a hotel near Barmouth, Wales, on Friday.', ['Barmouth', 'located_in', 'Wales']],
