@@ -1128,7 +1128,9 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     const kind = ctx.kindOf(m.entity);
     if (kind === 'place') {
       const country = countryOfKind(ctx, view, m);
-      if (country !== undefined && country !== m.entity) emit(m.entity, 'located_in', country, `${w[m.first - 2]} of`, view.index, 0.7);
+      const kindAt = w[m.first - 1] === ',' ? m.first - 2 : m.first - 1;
+      const label = w[m.first - 1] === 'of' ? `${w[m.first - 2]} of` : wordsOf(tokens, kindAt - 1, kindAt + 1);
+      if (country !== undefined && country !== m.entity) emit(m.entity, 'located_in', country, label, view.index, 0.7);
       continue;
     }
     if (kind === 'person') {
@@ -1163,6 +1165,11 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
  */
 function countryOfKind(ctx: DocumentContext, view: SentenceView, m: MentionRef): number | undefined {
   const w = view.lower;
+  // ("the Iraqi capital Baghdad", "the Iraqi capital, Baghdad": the kind right before the name)
+  const kind = w[m.first - 1] === ',' ? m.first - 2 : m.first - 1;
+  if (PLACE_KINDS.has(w[kind] ?? '') && w[kind - 2] === 'the' && view.entityAt[kind - 1]! < 0 && countryOfDemonym(view.sentence.tokens[kind - 1]?.text ?? '')) {
+    return countryOfWord(ctx, view.sentence.tokens[kind - 1]!);
+  }
   if (w[m.first - 1] !== 'of' || !PLACE_KINDS.has(w[m.first - 2] ?? '')) return undefined;
   // (over one lower-case word between: "the Russian industrial city of")
   const k = /^\p{Ll}+$/u.test(view.sentence.tokens[m.first - 3]?.text ?? '') && w[m.first - 3] !== 'the' ? m.first - 4 : m.first - 3;

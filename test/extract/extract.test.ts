@@ -559,6 +559,7 @@ describe('entity relations', () => {
     // a place and, after a comma, the larger place it is in; an apposition that says where it is
     ['A gunman opened fire at a store in El Paso, Texas, on Saturday.', ['El Paso', 'located_in', 'Texas']],
     ['Talks resumed in Kigali, the Rwandan capital, on Monday.', ['Kigali', 'located_in', 'Rwanda']],
+    ['Protesters gathered in the Kenyan capital Nairobi on Friday.', ['Nairobi', 'located_in', 'Kenya']],
     ['The plane crashed at an airport in Windsor Locks, Connecticut.', ['Windsor Locks', 'located_in', 'Connecticut']],
     // the nations of the United Kingdom are places of their own
     ['A fire broke out at a hotel near Barmouth, Wales, on Friday.', ['Barmouth', 'located_in', 'Wales']],
@@ -1046,6 +1047,8 @@ describe('events and their roles', () => {
     // an attack told by a verb and its object: "fired mortars at", "opened fire on"
     ['Al-Shabaab fired mortars at the presidential palace in Mogadishu.', [['Al-Shabaab', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Mogadishu']]],
     ['Gunmen opened fire on a bus in Peshawar on Sunday.', [['[attack]', 'occurred_in', 'Peshawar']]],
+    // where the kind a nationality names is named: the city, not its country
+    ['Protesters marched in the Malian capital, Bamako, on Friday.', [['[protest]', 'occurred_in', 'Bamako']]],
     // a disaster strikes where it happens, past its measure
     ['An earthquake of magnitude 6.1 struck Luzon on Monday.', [['[other]', 'occurred_in', 'Luzon']]],
     ['Hurricane Delta hit Mexico on Wednesday.', [['[other]', 'occurred_in', 'Mexico']]],

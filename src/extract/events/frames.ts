@@ -1761,7 +1761,10 @@ function placeAfter(ctx: DocumentContext, view: SentenceView, frame: Frame, from
     while (j < k + 4 && /^(the|a|an|all|its|their|his|her|several|many|some)$/.test(w[j] ?? '')) j++;
     const country = view.entityAt[j]! < 0 ? countryOfDemonym(view.sentence.tokens[j]?.text ?? '') : undefined;
     if (country && NATIONAL_SITES.test(w[j + 1] ?? '')) {
-      frame.roles.push({ role: 'occurred_in', entity: ctx.countryEntity(country, view.sentence.tokens[j]!), label: `${w[k]} ${view.sentence.tokens[j]!.text}`, sentence: view.index, confidence: 0.55 });
+      // ("in the Iraqi capital Baghdad", "in the Iraqi capital, Baghdad,": the place the kind names)
+      const named = view.mentions.find((x) => x.first === (w[j + 2] === ',' ? j + 3 : j + 2));
+      if (named && ctx.kindOf(named.entity) === 'place') frame.roles.push({ role: 'occurred_in', entity: named.entity, label: w[k]!, sentence: view.index, confidence: 0.65 });
+      else frame.roles.push({ role: 'occurred_in', entity: ctx.countryEntity(country, view.sentence.tokens[j]!), label: `${w[k]} ${view.sentence.tokens[j]!.text}`, sentence: view.index, confidence: 0.55 });
       return;
     }
   }
