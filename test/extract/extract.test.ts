@@ -1038,6 +1038,8 @@ describe('events and their roles', () => {
     ['Ana Ruiz prepared for the final debate against Republican challenger Tom Baker.', [['Tom Baker', 'carried_out', '[meeting]']]],
     // who plans to do something does it; who is to be met meets too
     ['Joko Widodo was planning to visit Maria Lopez in Jakarta.', [['Joko Widodo', 'carried_out', '[meeting]'], ['Maria Lopez', 'carried_out', '[meeting]'], ['[meeting]', 'occurred_in', 'Jakarta']]],
+    // whom one met, past a nationality and "counterpart"
+    ['Tomas Berg met his Polish counterpart Anna Novak in Warsaw.', [['Anna Novak', 'carried_out', '[meeting]']]],
     // a headline's person elected to an office is who the election decided; a nomination is an election's
     ['Maria Lopez again elected Speaker as new Congress convenes', [['[election]', 'about', 'Maria Lopez']]],
     ['In August the party nominated Maria Lopez for president.', [['[election]', 'about', 'Maria Lopez']]],

@@ -80,7 +80,7 @@ const auxiliaryBefore = (w: readonly string[], i: number): number => {
  * arrested") but would wrongly join a subject to a verb elsewhere, so they serve passives only. */
 const MANNER = /^(first|subsequently|eventually|finally|initially|originally|previously|formally|officially|narrowly|unanimously|overwhelmingly|successfully|twice|already|just|soon|briefly|quickly|immediately)$/;
 const ADVERBS = /^(reportedly|allegedly|also|then|later|had|has|have|was|were|is|are|been|apparently|repeatedly|again|once|recently|dramatically|actively|would|will|could|should|might|must|can|did|does|not|never)$/;
-const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called)$/;
+const OBJECT_SKIP = /^(the|a|an|top|senior|former|iraqi|iranian|paramilitary|commander|general|leader|chief|president|his|her|their|its|of|and|also|at|least|more|than|several|other|two|three|man|woman|boy|girl|named|called|counterparts?)$/;
 /** Words of a time phrase between an event noun and its verb: "a fire yesterday afternoon killed". */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
