@@ -87,6 +87,12 @@ const MONTH = /^(january|february|march|april|may|june|july|august|september|oct
 const TIME_WORDS = /^(yesterday|today|tonight|last|early|late|this|morning|afternoon|evening|night|overnight)$/;
 /** Nouns for a person after where they are from: "Ohio man", "Paris resident". */
 const PEOPLE_NOUN = /^(man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|student)$/;
+/** Whether the words before i tell a court appearance: "appeared in court", "appeared before a judge". */
+function appearedInCourt(w: readonly string[], i: number): boolean {
+  const k = w.lastIndexOf('appeared', i);
+  return k >= 0 && /^(in|before|at)$/.test(w[k + 1] ?? '') && w.slice(k + 1, i).some((x) => /^(court|judge|magistrates?|tribunal)$/.test(x));
+}
+
 /** Nouns of what people do: "photojournalist", "reporter", "activist", "lawyer". */
 const OCCUPATION = /^\p{Ll}+(ist|er|or|ian|ant|ent)$/u;
 
@@ -307,7 +313,8 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         // ("Nancy Pelosi elected Speaker": a headline's office after a person, who is elected)
         || (/^(re-)?elected$/.test(word) && PERSON_TITLES.has(w[last] ?? '') && subject !== undefined && ctx.kindOf(subject) === 'person'));
       // "X appeared in court on Friday, charged with murder": what the clause's one person underwent
-      const afterClause = w[i - 1] === ',' && (verbType === 'trial' || verbType === 'arrest') && /^(with|of|for|over|to)$/.test(w[i + 1] ?? '');
+      // ("X appeared in court in Leeds on Friday charged with murder": without the comma too, after a court appearance)
+      const afterClause = (w[i - 1] === ',' || (/^(charged|accused)$/.test(word) && appearedInCourt(w, i))) && (verbType === 'trial' || verbType === 'arrest') && /^(with|of|for|over|to)$/.test(w[i + 1] ?? '');
       if (afterClause) {
         const people = new Set(view.mentions.filter((x) => x.last < i && ctx.kindOf(x.entity) === 'person').map((x) => x.entity));
         subject = people.size === 1 ? [...people][0] : undefined;
