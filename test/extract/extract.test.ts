@@ -1049,6 +1049,9 @@ describe('events and their roles', () => {
     // an attack told by a verb and its object: "fired mortars at", "opened fire on"
     ['Al-Shabaab fired mortars at the presidential palace in Mogadishu.', [['Al-Shabaab', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Mogadishu']]],
     ['Gunmen opened fire on a bus in Peshawar on Sunday.', [['[attack]', 'occurred_in', 'Peshawar']]],
+    // the other candidate of an election won or lost
+    ['Maria Lopez won the runoff, defeating Omar Haddad.', [['[election]', 'about', 'Maria Lopez'], ['[election]', 'about', 'Omar Haddad']]],
+    ['Omar Haddad lost the primary to Maria Lopez.', [['[election]', 'about', 'Maria Lopez']]],
     // a court appearance, then the charge without a comma between
     ['Omar Haddad appeared before magistrates in Cardiff on Monday charged with arson.', [['[trial]', 'about', 'Omar Haddad']]],
     // where the kind a nationality names is named: the city, not its country

@@ -1044,9 +1044,20 @@ const voted: VerbPattern = { verbs: new Set(['voted', 'votes', 'vote']), read: (
 /** "X won the Nevada caucuses": the winner is what the election decided. */
 const won: VerbPattern = { verbs: WIN_VERBS, read: (s, i, subject) => {
   if (s.ctx.kindOf(subject) === 'place') return undefined;
+  const w = s.view.lower;
   const target = eventNounAfter(s.view, i + 1, true);
-  if (target === undefined || EVENT_NOUNS.get(s.view.lower[target]!) !== 'election') return undefined;
-  return objectEvent(s, i, target, 'about', subject, 0.7);
+  if (target === undefined || EVENT_NOUNS.get(w[target]!) !== 'election') return undefined;
+  const f = s.make('election', target, target + 1, true);
+  s.role(f, 'about', subject, s.view.sentence.tokens[i]!.text, 0.7);
+  nounRoles(s.ctx, s.view, f, target);
+  // ("won the election, defeating X", "lost the runoff to X": the other candidate)
+  for (let k = target + 1; k < Math.min(w.length, target + 8); k++) {
+    if (!(/^(defeating|beating|over|against)$/.test(w[k]!) || (w[k] === 'to' && /^los/.test(w[i]!)))) continue;
+    const rival = rivalAfter(s.ctx, s.view, k + 1);
+    if (rival) s.role(f, 'about', rival.entity, `${s.view.sentence.tokens[i]!.text} ${w[k]}`, 0.6);
+    break;
+  }
+  return target;
 } };
 
 /**
