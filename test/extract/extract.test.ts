@@ -1049,6 +1049,9 @@ describe('events and their roles', () => {
     // an attack told by a verb and its object: "fired mortars at", "opened fire on"
     ['Al-Shabaab fired mortars at the presidential palace in Mogadishu.', [['Al-Shabaab', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Mogadishu']]],
     ['Gunmen opened fire on a bus in Peshawar on Sunday.', [['[attack]', 'occurred_in', 'Peshawar']]],
+    // voters going to the polls: an election where they are
+    ['Voters in Malawi went to the polls on Tuesday.', [['[election]', 'occurred_in', 'Malawi']]],
+    ['Chilean voters head to the polls on Sunday.', [['[election]', 'occurred_in', 'Chile']]],
     // the other candidate of an election won or lost
     ['Maria Lopez won the runoff, defeating Omar Haddad.', [['[election]', 'about', 'Maria Lopez'], ['[election]', 'about', 'Omar Haddad']]],
     ['Omar Haddad lost the primary to Maria Lopez.', [['[election]', 'about', 'Maria Lopez']]],

@@ -87,6 +87,17 @@ const MONTH = /^(january|february|march|april|may|june|july|august|september|oct
 const TIME_WORDS = /^(yesterday|today|tonight|last|early|late|this|morning|afternoon|evening|night|overnight)$/;
 /** Nouns for a person after where they are from: "Ohio man", "Paris resident". */
 const PEOPLE_NOUN = /^(man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|student)$/;
+/** Where the voters before i are: "Voters in Ireland", "Irish voters", "Voters across the United States". */
+function votersPlace(ctx: DocumentContext, view: SentenceView, f: Frame, i: number): void {
+  const k = view.lower.lastIndexOf('voters', i);
+  if (k < 0) return;
+  const tokens = view.sentence.tokens;
+  const before = countryOfDemonym(tokens[k - 1]?.text ?? '');
+  const m = /^(in|across|from)$/.test(view.lower[k + 1] ?? '') ? mentionAfter(view, k + 2) : undefined;
+  if (m && ctx.kindOf(m.entity) === 'place') f.roles.push({ role: 'occurred_in', entity: m.entity, label: `voters ${view.lower[k + 1]}`, sentence: view.index, confidence: 0.6 });
+  else if (before) f.roles.push({ role: 'occurred_in', entity: ctx.countryEntity(before, tokens[k - 1]!), label: `${tokens[k - 1]!.text} voters`, sentence: view.index, confidence: 0.6 });
+}
+
 /** Whether the words before i tell a court appearance: "appeared in court", "appeared before a judge". */
 function appearedInCourt(w: readonly string[], i: number): boolean {
   const k = w.lastIndexOf('appeared', i);
@@ -153,6 +164,14 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
     // "Storm Lorenzo": a capitalised word before a name is part of the name, not a verb
     if (view.entityAt[i + 1]! >= 0 && /^\p{Lu}/u.test(tokens[i]!.text) && EVENT_VERBS.has(word) && !EVENT_NOUNS.has(word)) continue;
     if (monthName(view, i)) continue;
+    // "Voters in Ireland went to the polls", "Irish voters head to the polls": an election, where the voters are
+    if (/^(went|go|goes|going|head|heads|headed|heading|flocked)$/.test(word) && w[i + 1] === 'to' && w[i + 2] === 'the' && w[i + 3] === 'polls') {
+      const f = make('election', i, i + 4, false);
+      votersPlace(ctx, view, f, i);
+      if (!f.roles.length) placeAfter(ctx, view, f, i + 4);
+      i += 3;
+      continue;
+    }
     const eventNoun = EVENT_NOUNS.get(word);
     // ("fire safety", "search engine", "a clinical trial": not a fire, no search, not a court's trial)
     const nounType = eventNoun && (namesNoEvent(w, i, tokens)
