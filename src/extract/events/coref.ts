@@ -39,8 +39,8 @@ export function findEvents(ctx: DocumentContext, documentDate?: string, within: 
   const mergeable: EventCluster[] = [];
   const clusterOf = new Map<Frame, EventCluster>();
   for (const f of events) {
-    // (a death by its noun is the death of the same person told as an act, "X died ... X's death",
-    // or by the noun again; it is no other event, nor another event it)
+    // (a death by its noun joins only the same person's death, told as an act or by the noun again:
+    // "X died ... X's death"; and no other event joins a death)
     const target = f.action ? clusters.find((c) => sameAct(c, f)) : f.type === 'statement'
       ? clusters.find((c) => c.type === 'statement' && c.speaker === f.speaker)
       : isDeath(f) ? clusters.find((c) => sameAct(c, f))
