@@ -86,6 +86,7 @@ export function findEntityRelations(ctx: DocumentContext): EntityRelation[] {
     locations(ctx, view, emit);
     nationalities(ctx, view, emit);
     groupAppositions(ctx, view, emit);
+    ownedGroups(ctx, view, emit);
     locatedPastApposition(ctx, view, emit);
     compounds(ctx, view, emit);
     portfolioHolders(ctx, view, emit);
@@ -1316,6 +1317,38 @@ function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit):
     if (where && ctx.kindOf(where.entity) === 'place' && where.first === k + 1) emit(m.entity, 'located_in', where.entity, label, view.index, 0.65);
     // "the FBI, part of the Department of Justice", "YouTube, a subsidiary of Google": a group within a group
     else if (where && ctx.kindOf(where.entity) === 'group' && w[k] === 'of' && UNITS.test(w[k - 1]!)) emit(m.entity, 'part_of', where.entity, label, view.index, 0.65);
+  }
+}
+
+/**
+ * "YouTube, owned by Google,", "Instagram, which is owned by Facebook", "WhatsApp is a subsidiary
+ * of Facebook", "the FBI is part of the Department of Justice": a group owned by a group is part of
+ * it; one owned by a person is related to them (the vocabulary has no word for owning).
+ */
+function ownedGroups(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
+  const w = view.lower;
+  for (const m of view.mentions) {
+    if (ctx.kindOf(m.entity) !== 'group') continue;
+    let k = m.last;
+    if (w[k] === ',' && /^(which|that)$/.test(w[k + 1] ?? '')) k += 2;
+    else if (w[k] === ',' && w[k + 1] === 'owned') k++;
+    const copula = /^(is|was|are|were)$/.test(w[k] ?? '');
+    if (copula) k++;
+    if (w[k] === 'now' || w[k] === 'also') k++;
+    if (w[k] === 'owned' && w[k + 1] === 'by' && (copula || w[m.last] === ',')) {
+      const owner = mentionFrom(view, k + 2);
+      const kind = owner && ctx.kindOf(owner.entity);
+      if (kind === 'group') emit(m.entity, 'part_of', owner!.entity, 'owned by', view.index, 0.65);
+      else if (kind === 'person') emit(m.entity, 'related_to', owner!.entity, 'owned by', view.index, 0.6);
+      continue;
+    }
+    // (a copula's unit: the apposition's is read in groupAppositions)
+    if (!copula) continue;
+    if (/^(a|an|the)$/.test(w[k] ?? '')) k++;
+    if (/^(wholly-owned|wholly|majority-owned)$/.test(w[k] ?? '')) k++;
+    if (!UNITS.test(w[k] ?? '') || w[k + 1] !== 'of') continue;
+    const whole = mentionFrom(view, k + 2);
+    if (whole && ctx.kindOf(whole.entity) === 'group') emit(m.entity, 'part_of', whole.entity, `${w[k]} of`, view.index, 0.65);
   }
 }
 

@@ -420,6 +420,10 @@ describe('entity relations', () => {
     // a group within a group, in an apposition
     ['UNESCO, a specialized agency of the United Nations, is based in Paris.', ['UNESCO', 'part_of', 'United Nations']],
     ['The FBI, part of the Department of Justice, said it would investigate.', ['FBI', 'part_of', 'Department of Justice']],
+    // a group owned by a group is part of it, one owned by a person related to them; a copula's unit
+    ['Jaguar Land Rover, which is owned by Tata Motors, cut jobs.', ['Jaguar Land Rover', 'part_of', 'Tata Motors']],
+    ['The Boston Globe, owned by John Henry, reported the story.', ['Boston Globe', 'related_to', 'John Henry']],
+    ['Zappos is a subsidiary of Amazon.com Inc.', ['Zappos', 'part_of', 'Amazon.com Inc.']],
     // a chamber's committee, by the chamber's word
     ['The Senate passed the bill. The Senate Finance Committee had backed it.', ['Senate Finance Committee', 'part_of', 'Senate']],
     // "the Ural region of Russia": a place, its kind, and the country it is in
