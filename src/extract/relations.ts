@@ -988,7 +988,14 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     let label: string | undefined;
     // "ISIL fighters in Syria": a group's members or assets somewhere put the group there
     let skipped = 0;
-    if (kind === 'group') while (skipped < 2 && MEMBER_NOUNS.test(w[i] ?? '')) { i++; skipped++; }
+    // ("Huawei's headquarters in Shenzhen", "Oxfam has offices in Nairobi", "Tesla opened a factory in Berlin")
+    if (kind === 'group' && /^['’]s?$/.test(w[i] ?? '') && MEMBER_NOUNS.test(w[i + 1] ?? '')) { i++; skipped++; }
+    else if (kind === 'group' && /^(has|have|had|opened|opens|operates|operated|runs|ran|built|builds)$/.test(w[i] ?? '')) {
+      let j = i + 1;
+      while (j < i + 4 && /^(a|an|its|their|new|two|three|four|five|several|many|\d+)$/.test(w[j] ?? '')) j++;
+      if (MEMBER_NOUNS.test(w[j] ?? '')) { skipped += j - i; i = j; }
+    }
+    if (kind === 'group') while (skipped < 5 && MEMBER_NOUNS.test(w[i] ?? '')) { i++; skipped++; }
     // ("the Louvre museum in Paris": a place and what it is)
     if (kind === 'place' && SITE_NOUNS.test(w[i] ?? '') && LOCATION_PREPOSITIONS.has(w[i + 1] ?? '')) { i++; skipped++; }
     if (skipped && !LOCATION_PREPOSITIONS.has(w[i] ?? '')) { i = m.last; skipped = 0; }

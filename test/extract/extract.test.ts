@@ -433,6 +433,9 @@ describe('entity relations', () => {
     // a place in a part of another; a named site, what it is, and where
     ['The fire started at the Grenfell Tower in west London.', ['Grenfell Tower', 'located_in', 'London']],
     ['The Louvre museum in Paris closed on Monday.', ['Louvre', 'located_in', 'Paris']],
+    // a group's sites by its possessive or a verb of having them
+    ["Toyota's headquarters in Nagoya were closed.", ['Toyota', 'located_in', 'Nagoya']],
+    ['Oxfam has offices in Juba and Kampala.', ['Oxfam', 'located_in', 'Kampala']],
     // a group or a party set off by commas after the person
     ['Anderson Cooper, of CNN, said the show would go on.', ['Anderson Cooper', 'member_of', 'CNN']],
     ['The Democratic Party met. Tony Evers, a Democrat, said he disagreed.', ['Tony Evers', 'member_of', 'Democratic Party']],
