@@ -844,6 +844,9 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     && ((s.end - s.start === 1 && s.start > 1 && t[s.start - 1]!.text === 'The') || (s.end - s.start === 2 && s.start > 0 && t[s.start]!.text === 'The'));
   spans = spans.map((s) => (newspaper(s) || paperAlone(s) ? { ...s, label: 'ORG' as const, firm: true } : s))
     .map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s)) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
+    // ("Amazon, headquartered in Seattle", "Nokia is headquartered in Espoo": only an organisation has headquarters)
+    .map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && t.slice(s.end, s.end + 2).some((x) => x.text === 'headquartered')
+      && /^(,|is|was|headquartered)$/.test(t[s.end]?.text ?? '') ? { ...s, label: 'ORG' as const, firm: true } : s))
     .map((s) => (s.label !== 'LOC' && s.label !== 'MISC' && (placeHead(s) || placeOf(s)) ? { ...s, label: 'LOC' as const } : s))
     .map((s) => (s.label === 'LOC' && namedByItsPlace(t, s) ? { ...s, label: 'ORG' as const } : s))
     // ("El Paso police": the police are the city's, and the city a place)

@@ -442,6 +442,8 @@ cases('storms and areas', [
   ['Shares of Orsted , a Danish energy company , rose .', [[2, 3, 'LOC']], [['Orsted', 'ORG']]],
   ['Shares of Orsted , the Danish energy company , rose .', [[2, 3, 'LOC']], [['Orsted', 'ORG']]],
   ['They died south of Oran , an Algerian newspaper said .', [[4, 5, 'LOC']], [['Oran', 'LOC']]],
+  // only an organisation has headquarters
+  ['Orsted , headquartered in Fredericia , grew .', [[0, 1, 'LOC'], [4, 5, 'LOC']], [['Orsted', 'ORG'], ['Fredericia', 'LOC']]],
   // a plural after a city's name is a team, also after a place's first word; a place's plural head is not
   ['The San Diego Padres won .', [[1, 4, 'LOC']], [['San Diego Padres', 'ORG']]],
   ['Fans in Palm Springs cheered .', [[2, 4, 'LOC']], [['Palm Springs', 'LOC']]],
