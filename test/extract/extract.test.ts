@@ -454,6 +454,8 @@ describe('entity relations', () => {
     // a marriage, also by a pronoun and to each of a list
     ['Doris Day was married to talent agent Marty Melcher.', ['Doris Day', 'related_to', 'Marty Melcher']],
     ['Doris Day sang. She was also married in turn to George Weidler and Barry Comden.', ['Doris Day', 'related_to', 'Barry Comden']],
+    ['Lena Berg married lawyer Tomas Holm in 1998.', ['Lena Berg', 'related_to', 'Tomas Holm']],
+    ['Lena Berg was born in Oslo. In 1998 she married Tomas Holm.', ['Lena Berg', 'related_to', 'Tomas Holm']],
     // a person's school (the vocabulary has no word for it): graduated from, a graduate of, a degree from, studied at
     ['Lena Okafor graduated from Carleton University in 2004 with honours.', ['Lena Okafor', 'related_to', 'Carleton University']],
     ['Raj Mehta, a graduate of the London School of Economics, now runs the firm.', ['Raj Mehta', 'related_to', 'London School of Economics']],
