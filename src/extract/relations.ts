@@ -399,7 +399,8 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   // ("a British mathematician": a demonym the document made the country's mention too)
   const demonym = (k: number) => /^\p{Lu}\p{Ll}+(an|ic|ish|ese|i)$/u.test(view.sentence.tokens[k]!.text)
     && (view.entityAt[k]! < 0 || (countryOfDemonym(view.sentence.tokens[k]!.text) !== undefined && view.mentions.some((x) => x.first === k && x.last === k + 1)));
-  while (i < w.length && !(w[i] === 'prime' && w[i + 1] === 'minister') && !(isTitle(w[i]) && /^(of|for|at)$/.test(w[i + 1] ?? '')) && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto)$/.test(w[i]!) || demonym(i))) {
+  while (i < w.length && !(w[i] === 'prime' && w[i + 1] === 'minister') && !(isTitle(w[i]) && /^(of|for|at)$/.test(w[i + 1] ?? ''))
+    && !(PARTY_WORDS[w[i]!] !== undefined && w[i + 1] === 'from') && (MODIFIERS.test(w[i]!) || TITLE_WORDS.test(w[i]!) || /^(de|facto|\d+-year-old)$/.test(w[i]!) || demonym(i))) {
     if (SECOND.test(w[i]!)) second = true;
     if (countryOfDemonym(view.sentence.tokens[i]!.text)) { nation = view.entityAt[i]! >= 0 ? view.entityAt[i]! : countryOfWord(ctx, view.sentence.tokens[i]!); nationWord = view.sentence.tokens[i]!.text; }
     i++;
@@ -472,7 +473,10 @@ function roleOf(ctx: DocumentContext, view: SentenceView, m: MentionRef, i: numb
   if (!target || ctx.kindOf(target.entity) === 'person') return undefined;
   // ("the chief executive of Apple" leads it)
   const leader = LEAD_ROLES.has(role) || (role === 'executive' && w[i - 1] === 'chief') || (also !== undefined && LEAD_ROLES.has(also));
-  const relation: Relation | undefined = leader && !second ? 'leads' : MEMBER_ROLES.has(role) || (also !== undefined && MEMBER_ROLES.has(also)) || leader ? 'member_of' : undefined;
+  // ("X, a Democrat from California", "X, a 45-year-old woman from Leeds": where one is from)
+  const from = w[k] === 'from' && (PARTY_WORDS[role] !== undefined || /^(man|woman|boy|girl|resident|teenager|student|mother|father)$/.test(role));
+  const relation: Relation | undefined = leader && !second ? 'leads' : MEMBER_ROLES.has(role) || (also !== undefined && MEMBER_ROLES.has(also)) || leader || from ? 'member_of' : undefined;
+  if (from && ctx.kindOf(target.entity) !== 'place') return undefined;
   if (!relation) return undefined;
   const label = wordsOf(view.sentence.tokens, i, k + 1);
   emit(m.entity, relation === 'member_of' && ctx.kindOf(target.entity) === 'place' ? 'citizen_of' : relation, target.entity, label, view.index, 0.85);

@@ -497,6 +497,9 @@ describe('entity relations', () => {
     // past an age in commas
     ['Tom Hardy, 42, of Leeds, England, was injured.', ['Tom Hardy', 'citizen_of', 'Leeds']],
     ['Anna Lee, 19, from Cardiff, died at the scene.', ['Anna Lee', 'citizen_of', 'Cardiff']],
+    // where one is from after a party's word, or after an age and who one is
+    ['Maria Lopez, a Republican from Arizona, objected.', ['Maria Lopez', 'citizen_of', 'Arizona']],
+    ['Anna Lee, a 34-year-old woman from Swansea, was injured.', ['Anna Lee', 'citizen_of', 'Swansea']],
     // who orders an act (not goods) orders the event it is
     ['Health Minister Anna Kowalska ordered inspections of all nursing homes across Slovakia.', ['Anna Kowalska', 'ordered', '[other]']],
     ['US singer and lyricist Robert Hunter died at his home.', ['Robert Hunter', 'citizen_of', 'United States']],
