@@ -363,20 +363,20 @@ function pronounKin(ctx: DocumentContext, view: SentenceView, emit: Emit): void 
 /** A word of family, one or several: "wife", "parents", "children". */
 const isKin = (word: string) => KIN_NOUNS.test(word) || word === 'children' || (word.endsWith('s') && KIN_NOUNS.test(word.slice(0, -1)));
 
-/** "Doris Day was married to Marty Melcher", "She was also married in turn to X, Y and Z": husband and wife are related. */
+/** "Doris Day was married to Marty Melcher", "She was also married in turn to X, Y and Z", "X married Y": husband and wife are related. */
 function marriages(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (const m of withPronounSubjects(ctx, view, /^(was|is|had|has|married|marries|wed|weds)$/)) {
     if (ctx.kindOf(m.entity) !== 'person') continue;
     let k = m.last;
     while (k < m.last + 4 && /^(was|is|had|has|been|also|later|then|once|first|briefly)$/.test(w[k] ?? '')) k++;
-    // (over "in turn", and what the spouse was: "married to talent agent Pasquale Di Cicco")
     // ("Meghan Markle married Prince Harry", "X wed Y": the spouse as the verb's object)
     if (k === m.last && /^(married|marries|wed|weds)$/.test(w[k] ?? '')) {
       const spouse = view.mentions.find((x) => x.first === k + 1) ?? personAfterTitle(view, k + 1);
       if (spouse && ctx.kindOf(spouse.entity) === 'person') emit(m.entity, 'related_to', spouse.entity, w[k]!, view.index, 0.7);
       continue;
     }
+    // (over "in turn", and what the spouse was: "married to talent agent Pasquale Di Cicco")
     const to = w[k + 1] === 'in' && w[k + 2] === 'turn' ? k + 3 : k + 1;
     if (w[k] !== 'married' || k === m.last || w[to] !== 'to') continue;
     let j = to + 1;
