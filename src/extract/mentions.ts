@@ -505,6 +505,8 @@ export function findMentions(text: string, sentences: readonly Sentence[], tagge
       // "We", "Although", "Mayor" alone are not names
       const surface = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
       if (last - first === 1 && surface !== surface.toUpperCase() && (FUNCTION_WORDS.has(surface.toLowerCase()) || PERSON_TITLES.has(surface.toLowerCase()))) continue;
+      // ("Born in Lagos, X moved", "Founded in 1998, the firm": a participle opening the sentence)
+      if (last - first === 1 && first === 0 && /^(Born|Raised|Based|Located|Founded|Headquartered|Elected)$/.test(surface) && /^(in|on|at|by)$/.test(tokens[last]?.text ?? '')) continue;
       // "CEO", "MP" alone are titles; a single letter, an initial or a Roman numeral is no name, nor "pro-Beijing" or "U.S.-led"
       if (last - first === 1 && (TITLE_ACRONYMS.test(surface) || /^\p{Lu}\.?$/u.test(surface) || /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(surface))) continue;
       // "nine billion US dollars": a currency's country is no place of the story

@@ -579,10 +579,19 @@ function personOfPlace(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
     if (/^(is|was)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'a' && HOME_NOUNS.test(view.lower[v + 2] ?? '')) v++;
     else if (view.lower[v] === ',' && view.lower[v + 1] === 'a' && HOME_NOUNS.test(view.lower[v + 2] ?? '')) v++;
     const native = view.lower[v] === 'a' && HOME_NOUNS.test(view.lower[v + 1] ?? '') && view.lower[v + 2] === 'of';
-    const born = (view.lower[v] === 'was' && view.lower[v + 1] === 'born' && view.lower[v + 2] === 'in') ? v + 3 + year
+    const born = (view.lower[v] === 'was' && /^(born|raised)$/.test(view.lower[v + 1] ?? '') && view.lower[v + 2] === 'in') ? v + 3 + year
       : /^(lives|lived|resides|resided)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'in' ? v + 2
+      // ("X grew up in Lagos")
+      : view.lower[v] === 'grew' && view.lower[v + 1] === 'up' && view.lower[v + 2] === 'in' ? v + 3
       // ("X, who is from Lagos")
       : /^(hails|hailed|is|was)$/.test(view.lower[v] ?? '') && view.lower[v + 1] === 'from' && v > m.last ? v + 2 : native ? v + 3 : -1;
+    // ("Born in Lagos, X moved to London": the participle that opens the sentence is the subject's)
+    if (m.first >= 4 && /^(born|raised)$/.test(view.lower[0]!) && view.lower[1] === 'in' && view.lower[m.first - 1] === ',') {
+      const where = mentionFrom(view, 2, false);
+      if (where && ctx.kindOf(where.entity) === 'place' && where.last <= m.first - 1 && !view.mentions.some((x) => x.first >= where.last && x.last < m.first && ctx.kindOf(x.entity) === 'person')) {
+        emit(m.entity, 'citizen_of', where.entity, `${view.lower[0]} in`, view.index, 0.55);
+      }
+    }
     // ("X, 42, of Leeds": past an age)
     const end = view.lower[m.last] === ',' && /^\d{1,3}$/.test(view.lower[m.last + 1] ?? '') && view.lower[m.last + 2] === ',' ? m.last + 2 : m.last;
     // ("X, originally from Lima,")

@@ -499,6 +499,9 @@ describe('entity relations', () => {
     ['Anna Lee, 19, from Cardiff, died at the scene.', ['Anna Lee', 'citizen_of', 'Cardiff']],
     // where one is from after a party's word, or after an age and who one is
     ['Maria Lopez, a Republican from Arizona, objected.', ['Maria Lopez', 'citizen_of', 'Arizona']],
+    // where one was born or grew up, also by a participle that opens the sentence
+    ['Born in Accra, Kofi Mensah moved to Leeds in 1995.', ['Kofi Mensah', 'citizen_of', 'Accra']],
+    ['Kofi Mensah grew up in Kumasi.', ['Kofi Mensah', 'citizen_of', 'Kumasi']],
     ['Anna Lee, a 34-year-old woman from Swansea, was injured.', ['Anna Lee', 'citizen_of', 'Swansea']],
     // who orders an act (not goods) orders the event it is
     ['Health Minister Anna Kowalska ordered inspections of all nursing homes across Slovakia.', ['Anna Kowalska', 'ordered', '[other]']],

@@ -442,6 +442,8 @@ cases('storms and areas', [
   ['Shares of Orsted , a Danish energy company , rose .', [[2, 3, 'LOC']], [['Orsted', 'ORG']]],
   ['Shares of Orsted , the Danish energy company , rose .', [[2, 3, 'LOC']], [['Orsted', 'ORG']]],
   ['They died south of Oran , an Algerian newspaper said .', [[4, 5, 'LOC']], [['Oran', 'LOC']]],
+  // a participle opening a sentence is no name
+  ['Born in Accra , he moved .', [[0, 1, 'LOC'], [2, 3, 'LOC']], [['Accra', 'LOC']]],
   // only an organisation has headquarters
   ['Orsted , headquartered in Fredericia , grew .', [[0, 1, 'LOC'], [4, 5, 'LOC']], [['Orsted', 'ORG'], ['Fredericia', 'LOC']]],
   // a plural after a city's name is a team, also after a place's first word; a place's plural head is not
