@@ -846,6 +846,10 @@ function placeRules(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
     && ((s.end - s.start === 1 && s.start > 1 && t[s.start - 1]!.text === 'The') || (s.end - s.start === 2 && s.start > 0 && t[s.start]!.text === 'The'));
   spans = spans.map((s) => (newspaper(s) || paperAlone(s) ? { ...s, label: 'ORG' as const, firm: true } : s))
     .map((s) => ((s.label !== 'ORG' && s.label !== 'MISC' && orgHead(s)) || miscBody(s) ? { ...s, label: 'ORG' as const } : s))
+    // ("Amazon acquired Whole Foods", "Amazon hired 100,000 workers": what only a firm does, of a name
+    // that is no country, state or city the gazetteer knows)
+    .map((s) => (s.label === 'LOC' && FIRM_VERBS.test(t[s.end]?.text ?? '') && !countryName(wordsOf(t, s.start, s.end)) && !subdivisionCountry(wordsOf(t, s.start, s.end))
+      && !cityCountry(wordsOf(t, s.start, s.end)) ? { ...s, label: 'ORG' as const } : s))
     // ("Amazon, headquartered in Seattle", "Nokia is headquartered in Espoo": only an organisation has headquarters)
     .map((s) => (s.label !== 'ORG' && s.label !== 'MISC' && t.slice(s.end, s.end + 2).some((x) => x.text === 'headquartered')
       && /^(,|is|was|headquartered)$/.test(t[s.end]?.text ?? '') ? { ...s, label: 'ORG' as const, firm: true } : s))
@@ -971,6 +975,9 @@ function caseNames(sentence: Sentence, spans: TokenSpan[]): TokenSpan[] {
   }
   return out;
 }
+
+/** Verbs only a firm does, right after its name: "Amazon acquired", "Tesla unveiled". */
+const FIRM_VERBS = /^(acquired|acquires|bought|buys|hired|hires|unveiled|unveils|launched|launches|sells|sold|ships|shipped|employs|employed|manufactures|manufactured|recalled|recalls)$/;
 
 /** Plural last words of places' own names: "Palm Springs", "Golan Heights". */
 const PLURAL_PLACE_HEADS = /^(Springs|Heights|Falls|Rapids|Islands|Isles|Woods|Hills|Keys|Lakes|Sands|Shoals|Flats|Gardens|Meadows|Oaks|Pines|Palms|Acres|Banks|Plains|Mountains|Highlands|Lowlands|Downs|Fields|Forks|Grounds|Terraces|Towers|Docks|Locks|Mills|Wells|Cliffs|Valleys|Marshes|Narrows|Straits|Territories|Provinces|States|Emirates|Republics|Americas|Indies|Philippines|Netherlands|Bahamas|Maldives|Seychelles|Comoros)$/;

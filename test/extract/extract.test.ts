@@ -1063,6 +1063,7 @@ describe('events and their roles', () => {
     ['Tomas Berg was subsequently arrested in Oslo.', [['[arrest]', 'about', 'Tomas Berg']]],
     // an attack told by a verb and its object: "fired mortars at", "opened fire on"
     ['Al-Shabaab fired mortars at the presidential palace in Mogadishu.', [['Al-Shabaab', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Mogadishu']]],
+    ['Russia launched cruise missiles at Odesa overnight.', [['Russia', 'carried_out', '[attack]'], ['[attack]', 'targeted', 'Odesa']]],
     ['Gunmen opened fire on a bus in Peshawar on Sunday.', [['[attack]', 'occurred_in', 'Peshawar']]],
     // voters going to the polls: an election where they are
     ['Voters in Malawi went to the polls on Tuesday.', [['[election]', 'occurred_in', 'Malawi']]],
@@ -1403,6 +1404,10 @@ describe('events and their roles', () => {
       expect(got).toEqual(expect.arrayContaining([['Maria Lopez', 'carried_out', '[agreement]'], ['[agreement]', 'about', 'Omar Haddad']]));
       expect(got).not.toContainEqual(['Omar Haddad', 'carried_out', '[agreement]']);
     }
+  });
+
+  test('a launch that targets nothing is no attack', () => {
+    expect(extractDocument('SpaceX launched two rockets from Florida.').events.filter((e) => e.eventType === 'attack')).toHaveLength(0);
   });
 
   test('signing a deal is the deal: one agreement, of the signer and the side it is with', () => {

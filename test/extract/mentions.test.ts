@@ -444,6 +444,9 @@ cases('storms and areas', [
   ['They died south of Oran , an Algerian newspaper said .', [[4, 5, 'LOC']], [['Oran', 'LOC']]],
   // a participle opening a sentence is no name
   ['Born in Accra , he moved .', [[0, 1, 'LOC'], [2, 3, 'LOC']], [['Accra', 'LOC']]],
+  // what only a firm does, of a name that is no country, state or city
+  ['Amazon acquired Zoox in 2020 .', [[0, 1, 'LOC'], [2, 3, 'ORG']], [['Amazon', 'ORG'], ['Zoox', 'ORG']]],
+  ['Texas sold the land .', [[0, 1, 'LOC']], [['Texas', 'LOC']]],
   // only an organisation has headquarters
   ['Orsted , headquartered in Fredericia , grew .', [[0, 1, 'LOC'], [4, 5, 'LOC']], [['Orsted', 'ORG'], ['Fredericia', 'LOC']]],
   // a plural after a city's name is a team, also after a place's first word; a place's plural head is not

@@ -116,17 +116,20 @@ function killPhrasalAt(w: readonly string[], i: number): boolean {
 }
 
 /**
- * "fired rockets at", "fired two missiles into", "opened fire on", "blew himself up": an attack
+ * "fired rockets at", "launched missiles at", "opened fire on", "blew himself up": an attack
  * told by a verb and its object; how many words from i it spans, or 0.
  */
 function attackPhrasalAt(w: readonly string[], i: number): number {
   const word = w[i]!;
   if (/^(open|opens|opened|opening)$/.test(word)) return w[i + 1] === 'fire' ? 2 : 0;
   if (/^(blew|blows|blow)$/.test(word)) return /^(himself|herself|themselves)$/.test(w[i + 1] ?? '') && w[i + 2] === 'up' ? 3 : 0;
-  if (!/^(fire|fires|fired|firing)$/.test(word)) return 0;
+  // ("launched missiles at Kyiv": at a target; "launched a rocket carrying a satellite" is no attack)
+  const launched = /^(launch|launches|launched|launching)$/.test(word);
+  if (!launched && !/^(fire|fires|fired|firing)$/.test(word)) return 0;
   let k = i + 1;
   while (k < i + 4 && /^(\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|more|at|least|of|ballistic|cruise|guided|anti-tank|mortar|artillery|rubber|live|tear|warning)$/.test(w[k] ?? '')) k++;
-  return /^(rockets?|missiles?|shells?|mortars?|shots|bullets|rounds|projectiles|grenades|gas)$/.test(w[k] ?? '') ? k + 1 - i : 0;
+  if (!/^(rockets?|missiles?|shells?|mortars?|shots|bullets|rounds|projectiles|grenades|gas|drones)$/.test(w[k] ?? '')) return 0;
+  return !launched || /^(at|on|into|toward|towards|against)$/.test(w[k + 1] ?? '') ? k + 1 - i : 0;
 }
 
 /** Finds the frames of one sentence. `frames` is the document's list so far (for "including" links). */
