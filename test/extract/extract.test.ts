@@ -1064,6 +1064,8 @@ describe('events and their roles', () => {
     // an attack told by a verb and its object: "fired mortars at", "opened fire on"
     ['Al-Shabaab fired mortars at the presidential palace in Mogadishu.', [['Al-Shabaab', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Mogadishu']]],
     ['Russia launched cruise missiles at Odesa overnight.', [['Russia', 'carried_out', '[attack]'], ['[attack]', 'targeted', 'Odesa']]],
+    // who was killed in an event the noun after tells died in it, over a name that modifies the noun
+    ['Omar Haddad was killed in an Israeli airstrike in Gaza.', [['[attack]', 'killed', 'Omar Haddad'], ['Israel', 'carried_out', '[attack]']]],
     ['Gunmen opened fire on a bus in Peshawar on Sunday.', [['[attack]', 'occurred_in', 'Peshawar']]],
     // voters going to the polls: an election where they are
     ['Voters in Malawi went to the polls on Tuesday.', [['[election]', 'occurred_in', 'Malawi']]],
@@ -1404,6 +1406,12 @@ describe('events and their roles', () => {
       expect(got).toEqual(expect.arrayContaining([['Maria Lopez', 'carried_out', '[agreement]'], ['[agreement]', 'about', 'Omar Haddad']]));
       expect(got).not.toContainEqual(['Omar Haddad', 'carried_out', '[agreement]']);
     }
+  });
+
+  test('one killed in an attack the noun after tells is killed in that one event', () => {
+    const x = extractDocument('Omar Haddad was killed in a US drone strike in Kabul.');
+    expect(x.events).toHaveLength(1);
+    expect(triples(x)).not.toContainEqual(['[killing]', 'occurred_in', 'United States']);
   });
 
   test('a launch that targets nothing is no attack', () => {

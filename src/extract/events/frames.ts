@@ -135,6 +135,8 @@ function attackPhrasalAt(w: readonly string[], i: number): number {
 /** Finds the frames of one sentence. `frames` is the document's list so far (for "including" links). */
 export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames: Frame[]): Frame[] {
   const out: Frame[] = [];
+  // roles a verb hands to the event noun after it, by the noun's token ("killed in a drone strike")
+  const handed = new Map<number, RoleFiller[]>();
   const w = view.lower;
   const tokens = view.sentence.tokens;
   const role = (frame: Frame, r: Role, entity: number | undefined, label: string, confidence: number) => {
@@ -313,6 +315,7 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
       if (i > 0 && /^(air|drone|missile|rocket|suicide|car|terror|terrorist|military)$/.test(w[i - 1]!)) first = i - 1;
       const f = make(nounType, first, i + 1, true);
       nounRoles(ctx, view, f, i);
+      for (const r of handed.get(i) ?? []) role(f, r.role, r.entity, r.label, r.confidence);
       // (a death is an event as the death of someone named: "his cause of death", "in death" are none)
       if (word === 'death' && !f.roles.some((r) => r.role === 'about' && ctx.kindOf(r.entity) === 'person')) { out.pop(); continue; }
       const parent = includingParent(view, first, out.slice(0, -1), frames);
@@ -383,9 +386,15 @@ export function sentenceFrames(ctx: DocumentContext, view: SentenceView, frames:
         victims(ctx, view, f, verbType === 'meeting' ? pastTimePhrase(w, last) : last, undergoer(verbType));
       }
       // ("Two people were killed in a shooting in Chicago": no one named died in the event the noun
-      // after tells, which is the one event)
-      if (passive && !f.roles.length && /^(in|during)$/.test(w[last] ?? '') && eventNounAfter(view, last + 1) !== undefined) {
+      // after tells, which is the one event; "X was killed in a US drone strike in Kabul": who died,
+      // died in it)
+      // (over a name that modifies the noun, "a US drone strike", not past another phrase, "in Baghdad in a strike")
+      const named = f.roles.length > 0 && verbType === 'killing';
+      const told = passive && /^(in|during)$/.test(w[last] ?? '') ? eventNounAfter(view, last + 1, named) : undefined;
+      if (told !== undefined && !w.slice(last + 1, told).some((x) => /^(in|at|on|near|of|by|during|after|before|from|with|and|,)$/.test(x))
+        && (!f.roles.length || named)) {
         out.pop();
+        if (f.roles.length) handed.set(told, f.roles);
         continue;
       }
       placeAfter(ctx, view, f, last);
