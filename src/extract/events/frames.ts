@@ -1477,13 +1477,16 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
 /** The words of a disaster's measure: "of magnitude 7.0 on the Richter scale", "of category 4". */
 const MEASURE = /^(\d+(\.\d+)?|magnitude|richter|scale|the|on|category|force|strength)$/;
 
+/** What a person acted on is, before their name: "killed journalist X", "arrested activist X". */
+const VICTIM_NOUNS = /^(journalist|photojournalist|reporter|photographer|cameraman|blogger|activist|dissident|lawyer|politician|student|doctor|nurse|teacher|priest|cleric|imam|rabbi|soldier|officer|policeman|policewoman|businessman|businesswoman|writer|singer|actor|actress|rapper|musician|footballer|filmmaker|farmer|worker|engineer|scientist|professor|motorcyclist|cyclist|pedestrian|driver|passenger|tourist|volunteer|pilot|diplomat|protester|demonstrator|candidate|opponent|critic|rival)$/;
+
 /** Whether a named entity follows a verb closely, as its object. */
 function objectNamed(view: SentenceView, from: number): boolean {
   for (let k = from; k < Math.min(view.lower.length, from + 6); k++) {
     if (view.entityAt[k]! >= 0) return true;
     if (namesInApposition(view, from, k) || namesInApposition(view, from, k + 1)) continue;
-    // ("sentenced former Peruvian Vice President X": over a nationality and titles too)
-    if (!OBJECT_SKIP.test(view.lower[k]!) && !PERSON_TITLES.has(view.lower[k]!) && !TITLE_MODIFIERS.has(view.lower[k]!)
+    // ("sentenced former Peruvian Vice President X": over a nationality and titles too; "killed journalist X": and what one is)
+    if (!OBJECT_SKIP.test(view.lower[k]!) && !PERSON_TITLES.has(view.lower[k]!) && !TITLE_MODIFIERS.has(view.lower[k]!) && !(k === from && VICTIM_NOUNS.test(view.lower[k]!))
       && countryOfDemonym(view.sentence.tokens[k]!.text) === undefined) return false;
   }
   return false;
