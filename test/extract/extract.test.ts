@@ -1064,6 +1064,8 @@ describe('events and their roles', () => {
     // an attack told by a verb and its object: "fired mortars at", "opened fire on"
     ['Al-Shabaab fired mortars at the presidential palace in Mogadishu.', [['Al-Shabaab', 'carried_out', '[attack]'], ['[attack]', 'occurred_in', 'Mogadishu']]],
     ['Russia launched cruise missiles at Odesa overnight.', [['Russia', 'carried_out', '[attack]'], ['[attack]', 'targeted', 'Odesa']]],
+    // a group's people as a subject: the group
+    ['On Monday, researchers at the University of Bergen published a study of the fjord.', [['University of Bergen', 'carried_out', '[other]']]],
     // whom the act is on, past what they are
     ['Gunmen killed journalist Omar Haddad in Sirte.', [['[killing]', 'killed', 'Omar Haddad'], ['[killing]', 'occurred_in', 'Sirte']]],
     // who was killed in an event the noun after tells died in it, over a name that modifies the noun

@@ -1393,6 +1393,10 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
       // "Commissioner James Rovella of the Connecticut Department said": the person is the subject
       const head = view.lower[j] === 'of' && j > 0 ? view.entityAt[j - 1]! : -1;
       if (head >= 0 && ctx.kindOf(head) === 'person') return head;
+      // ("Researchers at the University of Oxford developed", "scientists from NASA found": the group whose people they are)
+      // (first in their clause: not "a meeting with researchers at Oxford")
+      if (/^(at|from|of|with)$/.test(view.lower[j]!) && STAFF.test(view.lower[j - 1] ?? '') && (j === 1 || /^(,|the|and|but|that|when|where|;)$/.test(view.lower[j - 2]!))
+        && ctx.kindOf(view.entityAt[k]!) === 'group') return view.entityAt[k];
       // "Senator from Vermont Bernie Sanders won": the phrase is the person's title
       if (/^(from|of)$/.test(view.lower[j]!) && j > 0 && PERSON_TITLES.has(view.lower[j - 1]!) && ctx.kindOf(view.entityAt[k]!) === 'person') return view.entityAt[k];
       return undefined;
@@ -1476,6 +1480,9 @@ function subjectIsFrame(view: SentenceView, frame: Frame, i: number): boolean {
 
 /** The words of a disaster's measure: "of magnitude 7.0 on the Richter scale", "of category 4". */
 const MEASURE = /^(\d+(\.\d+)?|magnitude|richter|scale|the|on|category|force|strength)$/;
+
+/** A group's people, as a subject before the group's name: "researchers at", "officials from". */
+const STAFF = /^(researchers|scientists|experts|engineers|doctors|officials|workers|employees|staff|investigators|astronomers|economists|analysts|academics|physicians|executives)$/;
 
 /** What a person acted on is, before their name: "killed journalist X", "arrested activist X". */
 const VICTIM_NOUNS = /^(journalist|photojournalist|reporter|photographer|cameraman|blogger|activist|dissident|lawyer|politician|student|doctor|nurse|teacher|priest|cleric|imam|rabbi|soldier|officer|policeman|policewoman|businessman|businesswoman|writer|singer|actor|actress|rapper|musician|footballer|filmmaker|farmer|worker|engineer|scientist|professor|motorcyclist|cyclist|pedestrian|driver|passenger|tourist|volunteer|pilot|diplomat|protester|demonstrator|candidate|opponent|critic|rival)$/;
