@@ -1066,6 +1066,7 @@ describe('events and their roles', () => {
     ['Russia launched cruise missiles at Odesa overnight.', [['Russia', 'carried_out', '[attack]'], ['[attack]', 'targeted', 'Odesa']]],
     // a group's people as a subject: the group
     ['On Monday, researchers at the University of Bergen published a study of the fjord.', [['University of Bergen', 'carried_out', '[other]']]],
+    ['Scientists from CERN measured the mass of the particle.', [['CERN', 'carried_out', '[other]']]],
     // whom the act is on, past what they are
     ['Gunmen killed journalist Omar Haddad in Sirte.', [['[killing]', 'killed', 'Omar Haddad'], ['[killing]', 'occurred_in', 'Sirte']]],
     // who was killed in an event the noun after tells died in it, over a name that modifies the noun

@@ -740,7 +740,7 @@ function namedBefore(ctx: DocumentContext, view: SentenceView, i: number): boole
   if (k < 0 || view.entityAt[k]! < 0 || negated(k)) return false;
   // not the object of a preposition ("into previously [SDF] controlled territory", "with [Iran] backed")
   const m = view.mentions.find((x) => x.first <= k && k < x.last)!;
-  return !NOT_SUBJECT.test(view.lower[m.first - 1] ?? '');
+  return !NOT_SUBJECT.test(view.lower[m.first - 1] ?? '') || staffBefore(view, m.first - 1);
 }
 
 /**
@@ -1394,9 +1394,7 @@ function subjectBefore(ctx: DocumentContext, view: SentenceView, i: number): num
       const head = view.lower[j] === 'of' && j > 0 ? view.entityAt[j - 1]! : -1;
       if (head >= 0 && ctx.kindOf(head) === 'person') return head;
       // ("Researchers at the University of Oxford developed", "scientists from NASA found": the group whose people they are)
-      // (first in their clause: not "a meeting with researchers at Oxford")
-      if (/^(at|from|of|with)$/.test(view.lower[j]!) && STAFF.test(view.lower[j - 1] ?? '') && (j === 1 || /^(,|the|and|but|that|when|where|;)$/.test(view.lower[j - 2]!))
-        && ctx.kindOf(view.entityAt[k]!) === 'group') return view.entityAt[k];
+      if (staffBefore(view, j) && ctx.kindOf(view.entityAt[k]!) === 'group') return view.entityAt[k];
       // "Senator from Vermont Bernie Sanders won": the phrase is the person's title
       if (/^(from|of)$/.test(view.lower[j]!) && j > 0 && PERSON_TITLES.has(view.lower[j - 1]!) && ctx.kindOf(view.entityAt[k]!) === 'person') return view.entityAt[k];
       return undefined;
@@ -1483,6 +1481,11 @@ const MEASURE = /^(\d+(\.\d+)?|magnitude|richter|scale|the|on|category|force|str
 
 /** A group's people, as a subject before the group's name: "researchers at", "officials from". */
 const STAFF = /^(researchers|scientists|experts|engineers|doctors|officials|workers|employees|staff|investigators|astronomers|economists|analysts|academics|physicians|executives)$/;
+
+/** Whether the preposition at j follows a group's people first in their clause: "Researchers at [Oxford]" (not "met researchers at Oxford"). */
+function staffBefore(view: SentenceView, j: number): boolean {
+  return /^(at|from|of|with)$/.test(view.lower[j] ?? '') && STAFF.test(view.lower[j - 1] ?? '') && (j === 1 || /^(,|the|and|but|that|when|where|;)$/.test(view.lower[j - 2] ?? ''));
+}
 
 /** What a person acted on is, before their name: "killed journalist X", "arrested activist X". */
 const VICTIM_NOUNS = /^(journalist|photojournalist|reporter|photographer|cameraman|blogger|activist|dissident|lawyer|politician|student|doctor|nurse|teacher|priest|cleric|imam|rabbi|soldier|officer|policeman|policewoman|businessman|businesswoman|writer|singer|actor|actress|rapper|musician|footballer|filmmaker|farmer|worker|engineer|scientist|professor|motorcyclist|cyclist|pedestrian|driver|passenger|tourist|volunteer|pilot|diplomat|protester|demonstrator|candidate|opponent|critic|rival)$/;
