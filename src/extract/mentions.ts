@@ -6,7 +6,7 @@ import { canBeGivenName, cityCountry, countryName, countryOfDemonym, isGivenName
 import { GENERATION, GENERIC_HEADS, GROUP_DESCRIPTORS, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PERSON_TITLES, PLACE_HEADS, PLACE_KINDS, TITLE_MODIFIERS, partyMembersWord } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { KNOWN_GROUPS } from './lexicon/known-groups.js';
-import { wordsOf } from './tokenize.js';
+import { afterAccordingTo, wordsOf } from './tokenize.js';
 
 export interface Mention {
   sentence: number;
@@ -57,7 +57,7 @@ function beforeItsState(t: readonly { text: string }[], s: TokenSpan, next: Toke
   // (not a name the text or the lexicon says what it is: "According to the Associated Press, Iran has")
   if (s.firm || !next || next.label !== 'LOC' || t[s.end]?.text !== ',' || next.start !== s.end + 1) return false;
   // ("According to CNN, Turkey has": a source, before the clause it opens)
-  if (s.start >= 2 && t[s.start - 1]!.text === 'to' && /^according$/i.test(t[s.start - 2]!.text)) return false;
+  if (afterAccordingTo(t, s.start)) return false;
   if (s.label === 'PER' && s.end - s.start >= 2 && isGivenName(t[s.start]!.text)) return false;
   // "appeared in Christchurch District Court, New Zealand": an organisation's name stays one
   // ("the University of Oxford, England": nor a head word before "of")

@@ -7,7 +7,7 @@ import { coordinated, namesListedFrom, placeNamedAfter, placeRank, resolvePronou
 import { countryName, countryOfDemonym, cityCountry, isKnownPlace, subdivisionCountry } from './lexicon/gazetteer.js';
 import { GROUP_DESCRIPTORS, KIN_NOUNS, PARTY_WORDS, PERSON_TITLES, PLACE_KINDS } from './lexicon/titles.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
-import { wordsOf } from './tokenize.js';
+import { afterAccordingTo, wordsOf } from './tokenize.js';
 
 export interface EntityRelation {
   source: number;
@@ -332,13 +332,6 @@ function schooling(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   }
 }
 
-/** The person named after a title or what they are, at k: "Prince Harry", "actor Tom Hanks", "talent agent X". */
-function personAfterTitle(view: SentenceView, k: number): MentionRef | undefined {
-  let j = k;
-  while (j < k + 2 && view.entityAt[j]! < 0 && (PERSON_TITLES.has(view.lower[j] ?? '') || /^\p{Ll}+(er|or|ist|ian|man|woman|ess|ant|ent)$/u.test(view.lower[j] ?? ''))) j++;
-  return view.mentions.find((x) => x.first === j);
-}
-
 /**
  * "His death was announced by his son Abhijit Mukherjee", "Joe Biden and his son, Hunter Biden",
  * "His parents, X and Y, were farmers", "X, his wife and ..., said": family of whom the pronoun means.
@@ -371,17 +364,15 @@ function marriages(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
     let k = m.last;
     while (k < m.last + 4 && /^(was|is|had|has|been|also|later|then|once|first|briefly)$/.test(w[k] ?? '')) k++;
     // ("Meghan Markle married Prince Harry", "X wed Y": the spouse as the verb's object)
-    if (k === m.last && /^(married|marries|wed|weds)$/.test(w[k] ?? '')) {
-      const spouse = view.mentions.find((x) => x.first === k + 1) ?? personAfterTitle(view, k + 1);
-      if (spouse && ctx.kindOf(spouse.entity) === 'person') emit(m.entity, 'related_to', spouse.entity, w[k]!, view.index, 0.7);
-      continue;
-    }
-    // (over "in turn", and what the spouse was: "married to talent agent Pasquale Di Cicco")
+    const direct = k === m.last && /^(married|marries|wed|weds)$/.test(w[k] ?? '');
+    // (over "in turn": "was also married in turn to X")
     const to = w[k + 1] === 'in' && w[k + 2] === 'turn' ? k + 3 : k + 1;
-    if (w[k] !== 'married' || k === m.last || w[to] !== 'to') continue;
-    let j = to + 1;
-    while (j < to + 5 && view.entityAt[j]! < 0 && /^\p{Ll}+$/u.test(view.sentence.tokens[j]?.text ?? '') && !/^(and|or|of|in|at|for)$/.test(w[j]!)) j++;
-    for (const spouse of namesListedFrom(view, j)) if (ctx.kindOf(spouse.entity) === 'person') emit(m.entity, 'related_to', spouse.entity, 'married to', view.index, 0.7);
+    if (!direct && (w[k] !== 'married' || k === m.last || w[to] !== 'to')) continue;
+    // (over what the spouse was: "married to talent agent Pasquale Di Cicco", "married Prince Harry")
+    const from = direct ? k + 1 : to + 1;
+    let j = from;
+    while (j < from + 4 && view.entityAt[j]! < 0 && (/^\p{Ll}+$/u.test(view.sentence.tokens[j]?.text ?? '') || PERSON_TITLES.has(w[j]!)) && !/^(and|or|of|in|at|for)$/.test(w[j]!)) j++;
+    for (const spouse of namesListedFrom(view, j)) if (ctx.kindOf(spouse.entity) === 'person') emit(m.entity, 'related_to', spouse.entity, direct ? w[k]! : 'married to', view.index, 0.7);
   }
 }
 
@@ -1021,7 +1012,8 @@ function locations(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
       while (j < i + 4 && /^(a|an|its|their|new|two|three|four|five|several|many|\d+)$/.test(w[j] ?? '')) j++;
       if (MEMBER_NOUNS.test(w[j] ?? '')) { skipped += j - i; i = j; }
     }
-    if (kind === 'group') while (skipped < 5 && MEMBER_NOUNS.test(w[i] ?? '')) { i++; skipped++; }
+    const nouns = skipped + 2;
+    if (kind === 'group') while (skipped < nouns && MEMBER_NOUNS.test(w[i] ?? '')) { i++; skipped++; }
     // ("the Louvre museum in Paris": a place and what it is)
     if (kind === 'place' && SITE_NOUNS.test(w[i] ?? '') && LOCATION_PREPOSITIONS.has(w[i + 1] ?? '')) { i++; skipped++; }
     if (skipped && !LOCATION_PREPOSITIONS.has(w[i] ?? '')) { i = m.last; skipped = 0; }
@@ -1161,10 +1153,8 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
   for (const m of view.mentions) {
     const kind = ctx.kindOf(m.entity);
     if (kind === 'place') {
-      const country = countryOfKind(ctx, view, m);
-      const kindAt = w[m.first - 1] === ',' ? m.first - 2 : m.first - 1;
-      const label = w[m.first - 1] === 'of' ? `${w[m.first - 2]} of` : wordsOf(tokens, kindAt - 1, kindAt + 1);
-      if (country !== undefined && country !== m.entity) emit(m.entity, 'located_in', country, label, view.index, 0.7);
+      const found = countryOfKind(ctx, view, m);
+      if (found && found.country !== m.entity) emit(m.entity, 'located_in', found.country, found.label, view.index, 0.7);
       continue;
     }
     if (kind === 'person') {
@@ -1195,22 +1185,27 @@ function nationalities(ctx: DocumentContext, view: SentenceView, emit: Emit): vo
 
 /**
  * "the US city of White Plains", "the Russian town of Yartsevo", "the southern Indian state of
- * Kerala": the country a place's kind is named with, before "of" and the place.
+ * Kerala", "the Iraqi capital Baghdad": the country a place's kind is named with, before "of" and
+ * the place or right before it, and the words that say so.
  */
-function countryOfKind(ctx: DocumentContext, view: SentenceView, m: MentionRef): number | undefined {
+function countryOfKind(ctx: DocumentContext, view: SentenceView, m: MentionRef): { country: number; label: string } | undefined {
   const w = view.lower;
+  const tokens = view.sentence.tokens;
   // ("the Iraqi capital Baghdad", "the Iraqi capital, Baghdad": the kind right before the name)
   const kind = w[m.first - 1] === ',' ? m.first - 2 : m.first - 1;
-  if (PLACE_KINDS.has(w[kind] ?? '') && w[kind - 2] === 'the' && view.entityAt[kind - 1]! < 0 && countryOfDemonym(view.sentence.tokens[kind - 1]?.text ?? '')) {
-    return countryOfWord(ctx, view.sentence.tokens[kind - 1]!);
+  if (PLACE_KINDS.has(w[kind] ?? '') && w[kind - 2] === 'the' && view.entityAt[kind - 1]! < 0 && countryOfDemonym(tokens[kind - 1]?.text ?? '')) {
+    const country = countryOfWord(ctx, tokens[kind - 1]!);
+    return country === undefined ? undefined : { country, label: wordsOf(tokens, kind - 1, kind + 1) };
   }
   if (w[m.first - 1] !== 'of' || !PLACE_KINDS.has(w[m.first - 2] ?? '')) return undefined;
+  const label = `${w[m.first - 2]} of`;
   // (over one lower-case word between: "the Russian industrial city of")
   const k = /^\p{Ll}+$/u.test(view.sentence.tokens[m.first - 3]?.text ?? '') && w[m.first - 3] !== 'the' ? m.first - 4 : m.first - 3;
   if (k < 1 || w[k - 1] !== 'the' && !(/^\p{Ll}+$/u.test(view.sentence.tokens[k - 1]!.text) && w[k - 2] === 'the')) return undefined;
   const named = oneWordMention(view, k);
-  if (named) return isCountry(ctx, named.entity) ? named.entity : undefined;
-  return countryOfDemonym(view.sentence.tokens[k]!.text) ? countryOfWord(ctx, view.sentence.tokens[k]!) : undefined;
+  const country = named ? (isCountry(ctx, named.entity) ? named.entity : undefined)
+    : countryOfDemonym(tokens[k]!.text) ? countryOfWord(ctx, tokens[k]!) : undefined;
+  return country === undefined ? undefined : { country, label };
 }
 
 /** The mention of the one word at k, if there is one. */
@@ -1315,17 +1310,11 @@ function locatedPastApposition(ctx: DocumentContext, view: SentenceView, emit: E
   }
 }
 
-/** "According to the BBC, a blast in Kabul": a source's comma closes the phrase that names it, no apposition follows. */
-function sourceBefore(view: SentenceView, m: MentionRef): boolean {
-  const k = view.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return view.lower[k] === 'to' && view.lower[k - 1] === 'according';
-}
-
 /** "NT News, a daily printed in Darwin", "Acme, a company based in Leeds": where a group is, by an apposition. */
 function groupAppositions(ctx: DocumentContext, view: SentenceView, emit: Emit): void {
   const w = view.lower;
   for (const m of view.mentions) {
-    if (ctx.kindOf(m.entity) !== 'group' || w[m.last] !== ',' || !/^(a|an|the|part)$/.test(w[m.last + 1] ?? '') || sourceBefore(view, m)) continue;
+    if (ctx.kindOf(m.entity) !== 'group' || w[m.last] !== ',' || !/^(a|an|the|part)$/.test(w[m.last + 1] ?? '') || afterAccordingTo(view.sentence.tokens, m.first)) continue;
     // ("Acme, a Denver company": a place's name before what the group is)
     const named = view.mentions.find((x) => x.first === m.last + 2);
     if (named && ctx.kindOf(named.entity) === 'place' && GROUP_DESCRIPTORS.has(w[named.last] ?? '') && /^[,.]$/.test(w[named.last + 1] ?? '')) {

@@ -131,6 +131,12 @@ function endsSentence(text: string, tokens: Token[], next: number, end: number):
 }
 
 /** The words of tokens[start..end) joined by spaces: "New York", a rule's label "'s chief executive". */
+/** Whether the name at token `first` is a source after "according to" ("According to (the) BBC, ..."): its comma closes that phrase. */
+export function afterAccordingTo(tokens: readonly { text: string }[], first: number): boolean {
+  const k = /^the$/i.test(tokens[first - 1]?.text ?? '') ? first - 2 : first - 1;
+  return tokens[k]?.text === 'to' && /^according$/i.test(tokens[k - 1]?.text ?? '');
+}
+
 export function wordsOf(tokens: readonly { text: string }[], start: number, end: number): string {
   return tokens.slice(start, end).map((t) => t.text).join(' ');
 }

@@ -115,17 +115,20 @@ function killPhrasalAt(w: readonly string[], i: number): boolean {
   return KILL_PHRASAL_VERBS.has(w[i]!) && KILL_PHRASALS.has(`${w[i]} ${w[i + 1] ?? ''}`);
 }
 
+const ATTACK_PHRASAL_STARTS = /^(open|opens|opened|opening|blew|blows|blow|launch|launches|launched|launching|fire|fires|fired|firing)$/;
+
 /**
  * "fired rockets at", "launched missiles at", "opened fire on", "blew himself up": an attack
  * told by a verb and its object; how many words from i it spans, or 0.
  */
 function attackPhrasalAt(w: readonly string[], i: number): number {
   const word = w[i]!;
+  // (asked of every word: most begin no such phrase)
+  if (!ATTACK_PHRASAL_STARTS.test(word)) return 0;
   if (/^(open|opens|opened|opening)$/.test(word)) return w[i + 1] === 'fire' ? 2 : 0;
   if (/^(blew|blows|blow)$/.test(word)) return /^(himself|herself|themselves)$/.test(w[i + 1] ?? '') && w[i + 2] === 'up' ? 3 : 0;
   // ("launched missiles at Kyiv": at a target; "launched a rocket carrying a satellite" is no attack)
-  const launched = /^(launch|launches|launched|launching)$/.test(word);
-  if (!launched && !/^(fire|fires|fired|firing)$/.test(word)) return 0;
+  const launched = /^launch/.test(word);
   let k = i + 1;
   while (k < i + 4 && /^(\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|more|at|least|of|ballistic|cruise|guided|anti-tank|mortar|artillery|rubber|live|tear|warning)$/.test(w[k] ?? '')) k++;
   if (!/^(rockets?|missiles?|shells?|mortars?|shots|bullets|rounds|projectiles|grenades|gas|drones)$/.test(w[k] ?? '')) return 0;
@@ -650,11 +653,17 @@ interface Scope {
 }
 
 /** The event the object of the verb at i names (the noun at `target`), the subject in `relation`: "began an investigation". */
-function objectEvent({ ctx, view, make, role }: Scope, i: number, target: number, relation: Role, subject: number | undefined, confidence: number): number {
+function objectEvent(scope: Scope, i: number, target: number, relation: Role, subject: number | undefined, confidence: number): number {
+  objectFrame(scope, i, target, relation, subject, confidence);
+  return target;
+}
+
+/** The frame `objectEvent` makes, for a pattern that gives it more roles. */
+function objectFrame({ ctx, view, make, role }: Scope, i: number, target: number, relation: Role, subject: number | undefined, confidence: number): Frame {
   const f = make(EVENT_NOUNS.get(view.lower[target]!)!, target, target + 1, true);
   role(f, relation, subject, view.sentence.tokens[i]!.text, confidence);
   nounRoles(ctx, view, f, target);
-  return target;
+  return f;
 }
 
 /**
@@ -1078,9 +1087,7 @@ const won: VerbPattern = { verbs: WIN_VERBS, read: (s, i, subject) => {
   const w = s.view.lower;
   const target = eventNounAfter(s.view, i + 1, true);
   if (target === undefined || EVENT_NOUNS.get(w[target]!) !== 'election') return undefined;
-  const f = s.make('election', target, target + 1, true);
-  s.role(f, 'about', subject, s.view.sentence.tokens[i]!.text, 0.7);
-  nounRoles(s.ctx, s.view, f, target);
+  const f = objectFrame(s, i, target, 'about', subject, 0.7);
   // ("won the election, defeating X", "lost the runoff to X": the other candidate)
   for (let k = target + 1; k < Math.min(w.length, target + 8); k++) {
     if (!(/^(defeating|beating|over|against)$/.test(w[k]!) || (w[k] === 'to' && /^los/.test(w[i]!)))) continue;
